@@ -1,0 +1,62 @@
+/**
+ * Workbook-local wall-clock times. Tickets carry them as ISO strings without offset
+ * (`2023-10-15T10:00`), as the CLI contract prints them; arithmetic uses whole minutes since
+ * 1970-01-01T00:00 of the same wall clock, so no process time zone leaks into the rules.
+ */
+
+/** `yyyy-MM-ddTHH:mm`, wall time in the workbook's zone. */
+export type LocalDateTime = string;
+/** `yyyy-MM-dd`. */
+export type LocalDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const MS_PER_MINUTE = 60_000;
+export const MINUTES_PER_DAY = 1440;
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+/** Minutes since the epoch of the wall clock, or NaN when the text is not an ISO local time. */
+export function toMinutes(t: LocalDateTime): number {
+  const m = ISO.exec(t);
+  if (!m) return NaN;
+  const [, y, mo, d, h = '0', mi = '0'] = m;
+  const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi);
+  const back = new Date(ms);
+  // Reject 2024-02-30 and 25:00 instead of rolling them over.
+  if (back.getUTCDate() !== +d || back.getUTCMonth() !== +mo - 1 || +h > 23 || +mi > 59) return NaN;
+  return ms / MS_PER_MINUTE;
+}
+
+export function fromMinutes(minutes: number): LocalDateTime {
+  const d = new Date(Math.round(minutes) * MS_PER_MINUTE);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+export function isLocalDateTime(t: unknown): t is LocalDateTime {
+  return typeof t === 'string' && !Number.isNaN(toMinutes(t));
+}
+
+/** Builds a local time from parts (month 1–12). */
+export function localDateTime(y: number, month: number, d: number, h = 0, mi = 0): LocalDateTime {
+  return `${pad(y, 4)}-${pad(month)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
+}
+
+export const dateOf = (t: LocalDateTime): LocalDate => t.slice(0, 10);
+
+/** Day index since 1970-01-01 (a Thursday). */
+export const dayIndexOf = (minutes: number): number => Math.floor(minutes / MINUTES_PER_DAY);
+
+/** 0 = Sunday … 6 = Saturday, as Date#getDay. */
+export const weekdayOfDayIndex = (day: number): number => (((day + 4) % 7) + 7) % 7;
+
+export const dateOfDayIndex = (day: number): LocalDate => fromMinutes(day * MINUTES_PER_DAY).slice(0, 10);
+
+export const compareLocal = (a: LocalDateTime, b: LocalDateTime): number => toMinutes(a) - toMinutes(b);
+
+export const hoursBetween = (a: LocalDateTime, b: LocalDateTime): number => (toMinutes(b) - toMinutes(a)) / 60;
+
+/** Excel serial day number (1900 date system) of a local time, and back. */
+const EXCEL_EPOCH_MINUTES = Date.UTC(1899, 11, 30) / MS_PER_MINUTE;
+export const toExcelSerial = (t: LocalDateTime): number => (toMinutes(t) - EXCEL_EPOCH_MINUTES) / MINUTES_PER_DAY;
+export const fromExcelSerial = (serial: number): LocalDateTime =>
+  fromMinutes(Math.round(serial * MINUTES_PER_DAY) + EXCEL_EPOCH_MINUTES);

@@ -1,0 +1,85 @@
+/**
+ * What the task pane and the ribbon commands may ask of the open workbook. The Office.js
+ * implementation lives in this folder; the pane reaches it only through hooks, so its components
+ * stay presentational and can be tested with any implementation of this interface.
+ */
+import type { Ticket } from '../core/schema/ticket';
+import type { LogEntry, Subtask } from '../core/schema/log';
+import type { Settings } from '../core/settings/settings';
+import type { Locale } from '../core/schema/fieldMeta';
+import type { LocalDateTime } from '../core/time/localDateTime';
+import type { TableGuess } from '../core/headers/recognizeTable';
+import type { Problem } from '../core/validation/problem';
+import type { Period } from '../core/stats/period';
+import type { StatsReport } from '../core/stats/computeStats';
+
+export type Progress = (done: number, total: number, stage: string) => void;
+
+export interface HostStatus {
+  /** The workbook already holds a structured ServiceBook (the Tickets table exists). */
+  structured: boolean;
+  schemaVersion: number | null;
+  preset: string | null;
+  ticketCount: number;
+  /** Requirement sets that are missing, each with the feature that degrades. */
+  missing: { set: string; feature: string }[];
+}
+
+export interface SheetDetection {
+  sheetName: string;
+  guess: TableGuess | null;
+  presetGuess: { id: string; confidence: number };
+  /** The first rows of the detected table, for the mapping preview. */
+  preview: unknown[][];
+}
+
+export interface ImportSummary {
+  imported: number;
+  numbered: number;
+  problems: Problem[];
+  redactions: number;
+  unmapped: string[];
+}
+
+export interface TicketWithHistory {
+  ticket: Ticket;
+  /** 1-based row inside the Tickets table body. */
+  row: number;
+  log: LogEntry[];
+  subtasks: Subtask[];
+}
+
+export interface TicketChange {
+  fields: Partial<Ticket>;
+  /** A progress or contact note appended to Ticket_Log. */
+  note?: Pick<LogEntry, 'kind' | 'content' | 'channel' | 'nextStep'>;
+}
+
+export interface CheckReport {
+  asOf: LocalDateTime;
+  problems: Problem[];
+  completed: number;
+  renumbered: { row: number; from: string; to: string }[];
+  overdue: Ticket[];
+  dueSoon: Ticket[];
+  escalated: Ticket[];
+  needsProgress: Ticket[];
+  revisitsDue: Ticket[];
+}
+
+export interface ServiceBookHost {
+  status(): Promise<HostStatus>;
+  displayLocale(): Locale;
+  readSettings(): Promise<Settings>;
+  setupWorkbook(presetId: string, onProgress?: Progress): Promise<void>;
+  detectCurrentSheet(): Promise<SheetDetection>;
+  convertCurrentSheet(guess: TableGuess, presetId: string, onProgress?: Progress): Promise<ImportSummary>;
+  listTickets(): Promise<Ticket[]>;
+  addTicket(draft: Ticket, by: string): Promise<Ticket>;
+  readSelectedTicket(): Promise<TicketWithHistory | null>;
+  updateTicket(id: string, change: TicketChange, by: string): Promise<Ticket>;
+  saveSubtasks(ticketId: string, subtasks: Subtask[]): Promise<void>;
+  checkRows(onProgress?: Progress): Promise<CheckReport>;
+  selectCell(row: number, field: string): Promise<void>;
+  refreshStats(period: Period, onProgress?: Progress): Promise<StatsReport>;
+}
