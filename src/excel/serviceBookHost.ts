@@ -8,7 +8,7 @@ import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Settings } from '../core/settings/settings';
 import type { Locale } from '../core/schema/fieldMeta';
 import type { LocalDateTime } from '../core/time/localDateTime';
-import type { TableGuess } from '../core/headers/recognizeTable';
+import type { TableGuess } from '../core/headers/types';
 import type { Problem } from '../core/validation/problem';
 import type { Period } from '../core/stats/period';
 import type { StatsReport } from '../core/stats/computeStats';

@@ -1,0 +1,289 @@
+/**
+ * The steps the commands share: load an input (a structured workbook or a sheet to convert),
+ * complete tickets with the engine, compute statistics, build the plan and write it.
+ * No argument parsing and no printing here.
+ */
+import { promises as fs } from 'fs';
+import { completeTicket } from '../core/engine/completeTicket';
+import { recognizeTable } from '../core/headers/recognizeTable';
+import type { TableGuess } from '../core/headers/types';
+import { inferPattern } from '../core/numbering/inferPattern';
+import { createNumberAllocator } from '../core/numbering/nextTicketNumber';
+import { formatTicketNumber } from '../core/numbering/pattern';
+import { readTickets } from '../core/parse/readTickets';
+import { detectPreset, getPreset, isPresetId } from '../core/presets';
+import type { Locale } from '../core/schema/fieldMeta';
+import { FIELD_META } from '../core/schema/fieldMeta';
+import type { LogEntry, Subtask } from '../core/schema/log';
+import type { Ticket, TicketField } from '../core/schema/ticket';
+import type { Settings } from '../core/settings/settings';
+import { computeStats, type StatsReport } from '../core/stats/computeStats';
+import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
+import { toMinutes, type LocalDateTime } from '../core/time/localDateTime';
+import { validateTickets } from '../core/validation/validateTicket';
+import type { Problem } from '../core/validation/problem';
+import type { ConfigProblem } from '../workbook/configTables';
+import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
+import type { RawCell, WorkbookPlan } from '../workbook/types';
+import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
+import { writePlanFile } from '../xlsx/writeWorkbook';
+
+export { UnusableInputError };
+
+/** What an input holds once read, whichever kind it was. */
+export interface Loaded {
+  structured: boolean;
+  settings: Settings;
+  presetId: string;
+  presetConfidence: number;
+  tickets: Ticket[];
+  /** Source (or Tickets table) sheet row of each ticket. */
+  rows: number[];
+  logs: LogEntry[];
+  subtasks: Subtask[];
+  problems: Problem[];
+  configProblems: ConfigProblem[];
+  report: ImportReportEntry[];
+  redactions: number;
+  sheet: string;
+  headerRow: number | null;
+  /** Tickets that had no number in the source. */
+  unnumbered: number;
+}
+
+export interface JsonProblem {
+  row: number;
+  field: string;
+  column: string;
+  code: string;
+  message: string;
+  sheet?: string;
+}
+
+export const problemJson = (p: Problem): JsonProblem => ({ row: p.row, field: p.field, column: p.column ?? p.field, code: p.code, message: p.message });
+export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
+  row: p.row,
+  field: p.table,
+  column: p.column,
+  code: 'invalidConfig',
+  message: `「${p.sheet}」表 ${p.table} 第 ${p.row} 行「${p.column}」${p.value ? `（${p.value}）` : ''}：${p.message}`,
+  sheet: p.sheet,
+});
+
+const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standard').settings;
+
+/** Reads a structured workbook, or converts the best-looking sheet of any other input. */
+export async function load(path: string, opts: { preset?: string } = {}): Promise<Loaded> {
+  const book = await readInput(path);
+  if (book.tables.has('Tickets')) return loadStructured(book);
+  return convertBook(book, opts.preset ?? 'auto');
+}
+
+function loadStructured(book: InputBook): Loaded {
+  const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
+  const r = readPlanTables(wanted, baseFor);
+  const tickets = book.tables.get('Tickets')!;
+  return {
+    structured: true,
+    settings: r.settings,
+    presetId: r.preset ?? r.settings.preset,
+    presetConfidence: 1,
+    tickets: r.tickets,
+    rows: r.ticketRows,
+    logs: r.logs,
+    subtasks: r.subtasks,
+    problems: r.problems,
+    configProblems: r.configProblems,
+    report: [],
+    redactions: 0,
+    sheet: tickets.sheet,
+    headerRow: tickets.headerRow,
+    unnumbered: r.tickets.filter((t) => !t.id).length,
+  };
+}
+
+interface Candidate {
+  sheet: string;
+  grid: RawCell[][];
+  guess: TableGuess;
+  mapped: number;
+}
+
+function convertBook(book: InputBook, preset: string): Loaded {
+  const candidates: Candidate[] = [];
+  for (const s of book.sheets) {
+    const guess = recognizeTable(s.grid);
+    if (!guess) continue;
+    const mapped = guess.columns.filter((c) => c.field || c.compound).length;
+    candidates.push({ sheet: s.name, grid: s.grid, guess, mapped });
+  }
+  candidates.sort((a, b) => b.mapped - a.mapped);
+  const best = candidates[0];
+  if (!best || best.mapped < 2) throw new UnusableInputError('没有找到工单表：没有一个工作表的表头能识别为客户服务记录');
+
+  const headers = best.guess.columns.map((c) => c.header);
+  const detected = detectPreset(headers);
+  const presetId = preset === 'auto' ? detected.id : preset;
+  if (!isPresetId(presetId)) throw new UnusableInputError(`未知的模板预设：${preset}`);
+  const settings = getPreset(presetId).settings;
+  const result = readTickets(best.grid, best.guess, { settings, source: best.sheet, sheet: best.sheet });
+
+  // Keep the source's numbering scheme: infer it from the numbers it has.
+  const ids = result.tickets.map((t) => t.id).filter(Boolean);
+  const inferred = ids.length ? inferPattern(ids) : null;
+  if (inferred) settings.numbering.pattern = inferred;
+
+  const report: ImportReportEntry[] = [];
+  for (const p of result.problems) report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message });
+  for (const u of result.unmapped) report.push({ kind: 'unmapped', row: null, column: u, field: '', detail: '无法识别，已作为附加列原样保留' });
+  for (const s of result.splits) report.push({ kind: 'split', row: null, column: s.column, field: s.into.join('、'), detail: `拆分为：${s.into.map(labelOf).join('、')}` });
+  for (const d of result.derivedKept) report.push({ kind: 'kept', row: null, column: d, field: '', detail: '该列对应由规则计算的字段，原值作为附加列保留，时限按配置重新计算' });
+  for (const r of result.redactions) {
+    const kind = r.kind === 'bankCard' ? '银行卡号' : r.kind === 'idCard' ? '身份证号' : String(r.kind);
+    report.push({ kind: 'redaction', row: r.row, column: r.column, field: r.field, detail: `${kind}已脱敏：${r.masked}` });
+  }
+  return {
+    structured: false,
+    settings,
+    presetId,
+    presetConfidence: preset === 'auto' ? detected.confidence : 1,
+    tickets: result.tickets,
+    rows: result.sourceRows,
+    logs: result.logs,
+    subtasks: [],
+    problems: result.problems,
+    configProblems: [],
+    report,
+    redactions: result.redactions.length,
+    sheet: best.sheet,
+    headerRow: best.guess.headerRow + 1,
+    unnumbered: result.tickets.filter((t) => !t.id).length,
+  };
+}
+
+const labelOf = (f: string): string => (f in FIELD_META ? FIELD_META[f as TicketField].labels['zh-CN'] : f);
+
+/** Log lines of one ticket, oldest first. */
+export function logsByTicket(logs: readonly LogEntry[]): Map<string, LogEntry[]> {
+  const m = new Map<string, LogEntry[]>();
+  for (const l of logs) {
+    const xs = m.get(l.ticketId);
+    if (xs) xs.push(l);
+    else m.set(l.ticketId, [l]);
+  }
+  for (const xs of m.values()) xs.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+  return m;
+}
+
+/** Latest note of the log as the ticket's progress and last update (refresh). */
+export function withLatestProgress(t: Ticket, log: readonly LogEntry[]): Ticket {
+  const dated = log.filter((l) => l.at && l.content);
+  const last = dated[dated.length - 1];
+  if (!last) return t;
+  if (t.lastUpdateAt && last.at && toMinutes(t.lastUpdateAt) > toMinutes(last.at)) return t;
+  return { ...t, progress: last.content, lastUpdateAt: last.at };
+}
+
+/**
+ * Completes every ticket with the engine: numbers for rows without one (continuing the
+ * pattern), status, urgency, priority, routing, due times, SLA state, escalation, revisit.
+ * Log lines parsed before numbering (ticketId '') are re-attached by position.
+ */
+export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolean): { tickets: Ticket[]; logs: LogEntry[] } {
+  const { settings } = loaded;
+  const allocator = createNumberAllocator(settings.numbering.pattern, loaded.tickets.map((t) => t.id).filter(Boolean));
+  const byTicket = logsByTicket(loaded.logs);
+  const tickets: Ticket[] = [];
+  const renamed = new Map<string, string>();
+  loaded.tickets.forEach((t0, i) => {
+    // Lines parsed from a row without a number carry `row:N` until the row gets one.
+    const key = t0.id || `row:${loaded.rows[i]}`;
+    const own = byTicket.get(key) ?? [];
+    const t1 = fromLog ? withLatestProgress(t0, own) : t0;
+    const t = completeTicket(t1, { settings, asOf, allocator, log: own.map((l) => ({ ...l, ticketId: t0.id || l.ticketId })) });
+    if (!t0.id && t.id) renamed.set(key, t.id);
+    tickets.push(t);
+  });
+  const order = new Map(tickets.map((t, i) => [t.id, i]));
+  const logs = loaded.logs.map((l) => (renamed.has(l.ticketId) ? { ...l, ticketId: renamed.get(l.ticketId)! } : l));
+  // Stable order: by ticket, then time.
+  logs.sort((a, b) => (order.get(a.ticketId) ?? 1e9) - (order.get(b.ticketId) ?? 1e9) || (a.at ?? '').localeCompare(b.at ?? ''));
+  return { tickets, logs };
+}
+
+export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {
+  const base = periodContaining(kind, asOf);
+  const period = kind === 'all' ? allTimePeriod(base, tickets.map((t) => t.receivedAt)) : base;
+  return computeStats(tickets, { period, asOf, settings, log: logs });
+}
+
+export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
+  const seen = new Set(loaded.problems.map((p) => `${p.row}|${p.field}|${p.code}`));
+  const out = [...loaded.problems];
+  const firstRow = loaded.rows[0] ?? 2;
+  const found = validateTickets(tickets, loaded.settings, firstRow);
+  for (const p of found) {
+    // validateTickets numbers rows consecutively; map to the real sheet row.
+    const idx = p.row - firstRow;
+    const row = loaded.rows[idx] ?? p.row;
+    const q = { ...p, row, message: p.message.replace(`第 ${p.row} 行`, `第 ${row} 行`), params: { ...(p.params ?? {}), row } };
+    const key = `${q.row}|${q.field}|${q.code}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(q);
+    }
+  }
+  return out.sort((a, b) => a.row - b.row);
+}
+
+export interface WriteInput {
+  out: string;
+  settings: Settings;
+  locale: Locale;
+  tickets: Ticket[];
+  logs: LogEntry[];
+  subtasks: Subtask[];
+  stats: StatsReport;
+  fixedAsOf: LocalDateTime | null;
+  report?: ImportReportEntry[];
+}
+
+export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
+  let example = '';
+  try {
+    example = formatTicketNumber(w.settings.numbering.pattern, w.stats.asOf, 1);
+  } catch {
+    example = '';
+  }
+  return buildWorkbookPlan({
+    settings: w.settings,
+    locale: w.locale,
+    tickets: w.tickets,
+    logs: w.logs,
+    subtasks: w.subtasks,
+    stats: w.stats,
+    fixedAsOf: w.fixedAsOf,
+    importReport: w.report,
+    numberingExample: example,
+  });
+}
+
+export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
+  await writePlanFile(planOf(w), w.out, onProgress);
+}
+
+/** Refuses to overwrite unless forced, and never writes onto the input. */
+export async function checkOutput(input: string | null, out: string, force: boolean): Promise<string | null> {
+  const path = await import('path');
+  if (input && path.resolve(input) === path.resolve(out)) return `输出文件不能与输入文件相同：${out}`;
+  if (!force) {
+    try {
+      await fs.access(out);
+      return `输出文件已存在：${out}（使用 --force 覆盖）`;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,238 @@
+/**
+ * Splits seed 002's compound cells into ticket fields and Ticket_Log lines:
+ * - 客户信息 `王*,138****5678` → customerName + contact;
+ * - 问题详情 `2023-10-15购买的产品无法开机，紧急程度：高` → description (without the urgency clause)
+ *   + urgency, and the date written in it as a hint;
+ * - 处理过程 `2023-10-1510:00客服专员接收记录;10:15分派至技术部李工;…` → one log line per segment
+ *   (a time-only segment takes the date of the one before), kind from its verb (受理, 分派, 沟通,
+ *   升级, 变更, 回访, else 进度); receivedAt = the first timestamp; department/owner from
+ *   `分派至技术部李工`; subcategory from `分类为“功能建议”`; progress/lastUpdateAt = the last segment.
+ *   Decision: firstResponseAt = the timestamp of the first segment after the receipt (here the
+ *   assignment at 10:15), because the design defines it as "the ticket first leaves 待受理" and
+ *   assigning it is that moment;
+ * - 结果与反馈 → result (the first segment), resolvedAt (its timestamp), feedback (what the customer
+ *   said) and satisfaction from its words (`反馈满意` → 4, `一般` → 3, `不满意` → 2);
+ * - 归档信息 `归档时间：2023-10-16` → archivedAt, status 已关闭;
+ * - 沟通日期 / 沟通时间 → receivedAt (the reader joins the two columns).
+ * Never throws; an unreadable cell yields its text in the most likely field.
+ */
+import type { LogKind, Status } from '../schema/enums';
+import type { Ticket } from '../schema/ticket';
+import { localDateTime, type LocalDate, type LocalDateTime } from '../time/localDateTime';
+import { cellText } from '../parse/cell';
+import { normalizeCategory, normalizeLevel } from '../parse/normalizeEnums';
+import { parseDateTime } from '../parse/parseDateTime';
+import { satisfactionInText } from '../parse/parseSatisfaction';
+import type { CompoundKind } from './types';
+
+export interface CompoundLogLine {
+  at: LocalDateTime | null;
+  kind: LogKind;
+  content: string;
+  by: string;
+  status: Status | null;
+}
+
+export interface CompoundContext {
+  /** Year for `10月16日` without one. */
+  year?: number;
+  /** Date for a first segment that gives only a time (e.g. the row's received date). */
+  date?: LocalDate;
+}
+
+export interface CompoundSplit {
+  fields: Partial<Ticket>;
+  log: CompoundLogLine[];
+  /** A date written in the text (问题详情's `2023-10-15购买…`), for segments without one. */
+  dateHint?: LocalDate;
+}
+
+const FULL_STAMP = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\s*(?:(\d{1,2})\s*[:：]\s*(\d{2})(?!\d))?/;
+const MONTH_DAY_STAMP = /^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:(\d{1,2})\s*[:：]\s*(\d{2})(?!\d))?/;
+const TIME_STAMP = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})(?!\d)/;
+/** Who did it: a role (客服专员) or a surname with a title (李工, 王经理, 赵协调员). */
+const ROLE = /^(?:客服专员|客服主管|客服人员|售后工程师|技术工程师|技术支持经理|客户关系专员|物流协调员|客服)(?=[\u4e00-\u9fa5])/;
+const NAMED = /^[\u4e00-\u9fa5]{1,2}?(?:工程师|经理|协调员|主管|总监|专员|工)(?=[\u4e00-\u9fa5])/;
+const ASSIGN = /(?:分派|转交|转派|分配|指派|派单|移交)\s*(?:至|给|到)?\s*([\u4e00-\u9fa5A-Za-z]{1,10}?(?:部|组|中心|科|室|团队))\s*([\u4e00-\u9fa5A-Za-z]{1,8})?/;
+const CLASSIFIED = /分类为\s*[“"'「]?([^”"'」，,;；。]+)[”"'」]?/;
+const URGENCY = /[，,;；。\s]*(?:紧急程度|紧急度|优先级)\s*[:：]\s*([\u4e00-\u9fa5A-Za-z]+)\s*[。.]?/;
+const CUSTOMER_SAYS = /客户(?:确认|回复|反馈|表示|评价|认可)/;
+
+interface Segment {
+  at: LocalDateTime | null;
+  text: string;
+}
+
+const isValidDay = (y: number, m: number, d: number): boolean => parseDateTime(localDateTime(y, m, d)) !== null;
+
+/** Splits text into segments at `;`/`；`/new lines, reading the timestamp each one starts with. */
+export function timedSegments(text: string, ctx: CompoundContext = {}): Segment[] {
+  const out: Segment[] = [];
+  let day: LocalDate | undefined = ctx.date;
+  let year = ctx.year ?? (day ? Number(day.slice(0, 4)) : undefined);
+  for (const raw of text.split(/[;；\n\r]+/)) {
+    const original = raw.trim();
+    if (!original) continue;
+    // Stamps are read on the NFKC form (full-width digits and colons); the text keeps its own.
+    const part = original.normalize('NFKC');
+    const sameLength = part.length === original.length;
+    let at: LocalDateTime | null = null;
+    let rest = part;
+    const full = FULL_STAMP.exec(part);
+    const md = full ? null : MONTH_DAY_STAMP.exec(part);
+    const tm = full || md ? null : TIME_STAMP.exec(part);
+    if (full && isValidDay(+full[1], +full[2], +full[3])) {
+      day = localDateTime(+full[1], +full[2], +full[3]).slice(0, 10);
+      year = +full[1];
+      at = parseDateTime(`${day} ${full[4] ?? '0'}:${full[5] ?? '00'}`);
+      // Keep a date without a time in the text: it is the customer's own words.
+      rest = full[4] !== undefined ? part.slice(full[0].length) : part;
+    } else if (md && year !== undefined && isValidDay(year, +md[1], +md[2])) {
+      day = localDateTime(year, +md[1], +md[2]).slice(0, 10);
+      at = parseDateTime(`${day} ${md[3] ?? '0'}:${md[4] ?? '00'}`);
+      rest = part.slice(md[0].length);
+    } else if (tm && day) {
+      at = parseDateTime(`${day} ${tm[1]}:${tm[2]}`);
+      rest = part.slice(tm[0].length);
+    }
+    const body = sameLength ? original.slice(part.length - rest.length) : rest;
+    out.push({ at, text: body.replace(/^[\s,，:：]+/, '').trim() });
+  }
+  return out;
+}
+
+function kindOf(text: string, first: boolean): LogKind {
+  if (/分派|转交|转派|分配|指派|派单|移交/.test(text)) return '分派';
+  if (first && /接收|受理|登记|记录|接到|收到(?:反馈|投诉|建议)/.test(text)) return '受理';
+  if (/升级|上报/.test(text)) return '升级';
+  if (/回访/.test(text)) return '回访';
+  if (/变更/.test(text)) return '变更';
+  if (/联系客户|告知|通知客户|回复客户|致电|客户(?:确认|回复|反馈|表示)|致歉/.test(text)) return '沟通';
+  return '进度';
+}
+
+const STATUS_AFTER: Partial<Record<LogKind, Status>> = { 受理: '待受理', 分派: '处理中' };
+
+const actorOf = (text: string): string => ROLE.exec(text)?.[0] ?? NAMED.exec(text)?.[0] ?? '';
+
+function splitCustomerInfo(text: string): CompoundSplit {
+  const parts = text.split(/[,，;；/、|\s]+/).map((p) => p.trim()).filter(Boolean);
+  const isContact = (p: string): boolean => /@/.test(p) || (p.match(/\d/g)?.length ?? 0) >= 4;
+  const contact = parts.filter(isContact).join(' ');
+  const name = parts.filter((p) => !isContact(p)).join(' ');
+  return { fields: { customerName: name, contact }, log: [] };
+}
+
+function splitProblem(text: string): CompoundSplit {
+  const fields: Partial<Ticket> = {};
+  let description = text;
+  const u = URGENCY.exec(text);
+  if (u) {
+    const level = normalizeLevel(u[1]);
+    if (level) {
+      fields.urgency = level;
+      description = (text.slice(0, u.index) + text.slice(u.index + u[0].length)).trim();
+    }
+  }
+  fields.description = description.replace(/[，,;；\s]+$/, '');
+  const d = FULL_STAMP.exec(text);
+  const dateHint = d && isValidDay(+d[1], +d[2], +d[3]) ? localDateTime(+d[1], +d[2], +d[3]).slice(0, 10) : undefined;
+  return { fields, log: [], ...(dateHint ? { dateHint } : {}) };
+}
+
+function splitProcess(text: string, ctx: CompoundContext): CompoundSplit {
+  const segments = timedSegments(text, ctx);
+  const fields: Partial<Ticket> = {};
+  const log: CompoundLogLine[] = segments.map((s, i) => {
+    const kind = kindOf(s.text, i === 0);
+    return { at: s.at, kind, content: s.text, by: actorOf(s.text), status: STATUS_AFTER[kind] ?? null };
+  });
+  const timed = log.filter((l) => l.at);
+  if (timed.length > 0) fields.receivedAt = timed[0].at;
+  if (timed.length > 1) fields.firstResponseAt = timed[1].at;
+  for (const s of segments) {
+    const a = ASSIGN.exec(s.text);
+    if (a) {
+      fields.department = a[1];
+      if (a[2]) fields.owner = a[2].replace(/(处理|跟进|负责|解决|评估)$/, '');
+    }
+    const c = CLASSIFIED.exec(s.text);
+    if (c) {
+      fields.subcategory = c[1].trim();
+      const category = normalizeCategory(c[1]);
+      if (category) fields.category = category;
+    }
+  }
+  const last = log[log.length - 1];
+  if (last) {
+    fields.progress = last.content;
+    if (last.at) fields.lastUpdateAt = last.at;
+  }
+  return { fields, log };
+}
+
+function splitResult(text: string, ctx: CompoundContext): CompoundSplit {
+  const segments = timedSegments(text, ctx);
+  const fields: Partial<Ticket> = {};
+  const said: string[] = [];
+  const done: string[] = [];
+  const log: CompoundLogLine[] = segments.map((s, i) => {
+    // Several clauses in one segment: `14:30客户确认收到，反馈满意` is all the customer's.
+    const fromCustomer = CUSTOMER_SAYS.test(s.text) && i > 0;
+    (fromCustomer ? said : done).push(s.text);
+    const kind: LogKind = i === 0 ? '结果' : fromCustomer ? '沟通' : kindOf(s.text, false);
+    return { at: s.at, kind, content: s.text, by: actorOf(s.text), status: i === 0 ? '已完成' : null };
+  });
+  // A single segment may hold result and feedback: `…寄出，客户确认收到，反馈满意`.
+  if (said.length === 0 && done.length === 1) {
+    const m = /[，,]\s*(客户(?:确认|回复|反馈|表示|评价).*)$/.exec(done[0]);
+    if (m) {
+      said.push(m[1]);
+      done[0] = done[0].slice(0, m.index);
+    }
+  }
+  fields.result = done.join('；');
+  fields.feedback = said.join('；');
+  const firstAt = segments.find((s) => s.at)?.at;
+  if (firstAt) fields.resolvedAt = firstAt;
+  const score = said.length > 0 ? satisfactionInText(said.join(' ')) : null;
+  if (score !== null) fields.satisfaction = score;
+  const last = log[log.length - 1];
+  if (last?.at) fields.lastUpdateAt = last.at;
+  return { fields, log };
+}
+
+function splitArchive(text: string, ctx: CompoundContext): CompoundSplit {
+  const body = text.normalize('NFKC').replace(/^\s*(归档时间|歸檔時間|归档日期|归档)\s*[:：]?\s*/, '');
+  const at = parseDateTime(body, { year: ctx.year });
+  const fields: Partial<Ticket> = at ? { archivedAt: at, status: '已关闭' } : {};
+  return { fields, log: [] };
+}
+
+export function splitCompound(kind: CompoundKind, value: unknown, ctx: CompoundContext = {}): CompoundSplit {
+  try {
+    const text = cellText(value);
+    if (!text) return { fields: {}, log: [] };
+    switch (kind) {
+      case '客户信息':
+        return splitCustomerInfo(text);
+      case '问题详情':
+        return splitProblem(text);
+      case '处理过程':
+        return splitProcess(text, ctx);
+      case '结果与反馈':
+        return splitResult(text, ctx);
+      case '归档信息':
+        return splitArchive(text, ctx);
+      case '沟通日期':
+      case '沟通时间': {
+        const at = parseDateTime(value, { year: ctx.year });
+        return { fields: at ? { receivedAt: at } : {}, log: [] };
+      }
+      default:
+        return { fields: {}, log: [] };
+    }
+  } catch {
+    return { fields: {}, log: [] };
+  }
+}

@@ -1,0 +1,340 @@
+/**
+ * Reads the data rows of a recognised table into canonical tickets. Every non-empty source row
+ * yields one ticket (`sourceRows[i]` is its 1-based sheet row); nothing is lost: values that do not
+ * parse become problems and keep their raw text in `ticket.extra` under the source header, unknown
+ * columns and columns of derived fields (处理时限 …, recomputed by the engine) go to `extra` too.
+ * Contacts are masked (Settings.masking) and ID-card / bank-card numbers are redacted in every
+ * text, including extra columns and log lines.
+ *
+ * Decisions: `-`, `—`, `/`, `无`, `N/A` count as empty; a short 客户反馈 that is only a
+ * satisfaction word (seed 000's `满意`) also fills satisfaction; satisfaction is the rounded mean of
+ * the rating dimensions when only they are given; a year-less date (`03-15 14:30`) takes the year
+ * of the nearest row above (else below) that writes one, else `opts.defaultYear`; values from
+ * plain columns win over values split out of compound cells.
+ */
+import { FIELD_META } from '../schema/fieldMeta';
+import type { LogEntry } from '../schema/log';
+import { emptyTicket, type Ticket, type TicketField } from '../schema/ticket';
+import type { Settings } from '../settings/settings';
+import { toMinutes, type LocalDateTime } from '../time/localDateTime';
+import { maskContact } from '../privacy/maskContact';
+import { redactSensitive, type RedactionKind } from '../privacy/redactSensitive';
+import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
+import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
+import type { ColumnGuess, CompoundKind, TableGuess } from '../headers/types';
+import { cellText, extraValue, isBlank } from './cell';
+import { combineDateTime } from './combineDateTime';
+import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from './normalizeEnums';
+import { parseDateTime } from './parseDateTime';
+import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
+
+export interface Redaction {
+  /** 1-based sheet row. */
+  row: number;
+  field: string;
+  column: string;
+  kind: RedactionKind;
+  masked: string;
+}
+
+export interface ImportResult {
+  tickets: Ticket[];
+  logs: LogEntry[];
+  problems: Problem[];
+  redactions: Redaction[];
+  /** Headers of columns kept as extra because no field matched them. */
+  unmapped: string[];
+  /** Compound columns and the fields they were split into. */
+  splits: { column: string; into: string[] }[];
+  /** 1-based sheet row of each ticket. */
+  sourceRows: number[];
+  /** Headers of columns that map to a derived field: kept as extra, recomputed by the engine. */
+  derivedKept: string[];
+}
+
+export interface ReadOptions {
+  settings: Settings;
+  /** File name or "workbook", for the report. */
+  source: string;
+  sheet?: string;
+  /** Sheet row number of grid[0] (default 1: the grid starts at A1). */
+  firstRowNumber?: number;
+  /** Year for month-day dates when no row writes a year. */
+  defaultYear?: number;
+}
+
+const PLACEHOLDER = /^(?:[-—–_/\\·.。]+|无|暂无|n\/?a|null|none)$/i;
+const YEAR_IN_TEXT = /(?:^|\D)((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}/;
+const ENUM_PROBLEMS: Partial<Record<TicketField, ProblemCode>> = {
+  status: 'unknownStatus',
+  urgency: 'unknownLevel',
+  priority: 'unknownLevel',
+  customerLevel: 'unknownCustomerLevel',
+};
+const OPEN_LISTS: Partial<Record<TicketField, 'channels' | 'departments' | 'emotions'>> = {
+  channel: 'channels',
+  department: 'departments',
+  emotion: 'emotions',
+};
+/** Compounds are split in this order: the problem's date helps the process, the process's the result. */
+const COMPOUND_ORDER: CompoundKind[] = ['客户信息', '问题详情', '处理过程', '结果与反馈', '归档信息'];
+
+const isEmptyCell = (v: unknown): boolean => isBlank(v) || (typeof v === 'string' && PLACEHOLDER.test(v.trim()));
+
+function yearInCell(v: unknown): number | null {
+  if (v instanceof Date) return parseDateTime(v) ? v.getUTCFullYear() : null;
+  if (typeof v !== 'string') return null;
+  const m = YEAR_IN_TEXT.exec(v.normalize('NFKC'));
+  return m ? Number(m[1]) : null;
+}
+
+/** The year each row lends to its year-less dates: its own, else the nearest above, else below. */
+function rowYears(rows: unknown[][], columns: ColumnGuess[], fallback?: number): (number | undefined)[] {
+  const dated = columns.filter((c) => c.compound || (c.field && FIELD_META[c.field].kind === 'datetime'));
+  const own = rows.map((row) => {
+    for (const c of dated) {
+      const y = yearInCell(row[c.index]);
+      if (y) return y;
+    }
+    return null;
+  });
+  return own.map((y, i) => {
+    if (y) return y;
+    for (let j = i - 1; j >= 0; j--) if (own[j]) return own[j] as number;
+    for (let j = i + 1; j < own.length; j++) if (own[j]) return own[j] as number;
+    return fallback;
+  });
+}
+
+const later = (a: LocalDateTime | null, b: LocalDateTime | null): LocalDateTime | null =>
+  !a ? b : !b ? a : toMinutes(b) > toMinutes(a) ? b : a;
+
+class RowReader {
+  readonly ticket: Ticket = emptyTicket();
+  readonly log: CompoundLogLine[] = [];
+
+  constructor(
+    private readonly rowNumber: number,
+    private readonly out: ImportResult,
+    private readonly settings: Settings,
+  ) {}
+
+  problem(code: ProblemCode, field: string, column: string, params: Record<string, string | number> = {}): void {
+    this.out.problems.push(makeProblem(code, this.rowNumber, field, params, column));
+  }
+
+  /** Redacts ID/bank numbers (and masks contacts) in a text bound for a cell. */
+  clean(text: string, field: string, column: string): string {
+    let s = text;
+    if (field === 'contact' && this.settings.masking.contacts) s = maskContact(s);
+    const r = redactSensitive(s);
+    for (const f of r.found) this.out.redactions.push({ row: this.rowNumber, field, column, kind: f.kind, masked: f.masked });
+    return r.text;
+  }
+
+  keep(header: string, v: unknown): void {
+    const x = extraValue(v);
+    this.ticket.extra[header] = typeof x === 'string' ? this.clean(x, header, header) : x;
+  }
+
+  setField(col: ColumnGuess & { field: TicketField }, v: unknown, year: number | undefined): void {
+    const { field, header } = col;
+    const meta = FIELD_META[field];
+    const t = this.ticket as Record<TicketField, unknown>;
+    const text = cellText(v);
+    switch (meta.kind) {
+      case 'text':
+      case 'longText':
+        t[field] = this.clean(text, field, header);
+        return;
+      case 'datetime': {
+        const at = parseDateTime(v, { year });
+        if (at) t[field] = at;
+        else this.reject('invalidDateTime', col, v);
+        return;
+      }
+      case 'names':
+        this.ticket.coOwners = text
+          .split(/[,，、;；/|\s]+/)
+          .map((s) => this.clean(s.trim(), field, header))
+          .filter(Boolean);
+        return;
+      case 'rating': {
+        const score = parseSatisfaction(v);
+        if (score !== null) this.ticket.satisfaction = score;
+        else this.reject('invalidRating', col, v);
+        return;
+      }
+      case 'ratings': {
+        const score = parseSatisfaction(v);
+        if (score !== null) this.ticket.ratings[col.dimension ?? header] = score;
+        else this.reject('invalidRating', col, v);
+        return;
+      }
+      case 'enum':
+        this.setEnum(col, v, text);
+        return;
+    }
+  }
+
+  private setEnum(col: ColumnGuess & { field: TicketField }, v: unknown, text: string): void {
+    const { field, header } = col;
+    switch (field) {
+      case 'category': {
+        const c = normalizeCategory(v);
+        // 服务类型 `故障维修` is a category and, when listed, a subcategory too.
+        const listed = this.settings.lists.subcategories.find((x) => matchListValue(text, [x.name]));
+        if (c) {
+          this.ticket.category = c;
+          if (listed && listed.name !== c && !this.ticket.subcategory) this.ticket.subcategory = listed.name;
+          return;
+        }
+        // Seed 003's 问题类型 holds subcategories (产品功能, 物流服务): keep it there.
+        const sub = listed;
+        this.ticket.subcategory ||= this.clean(sub?.name ?? text, 'subcategory', header);
+        if (sub) this.ticket.category = sub.category;
+        else this.problem('unknownCategory', field, header, { value: text });
+        return;
+      }
+      case 'status':
+      case 'urgency':
+      case 'priority':
+      case 'customerLevel': {
+        const value =
+          field === 'status' ? normalizeStatus(v) : field === 'customerLevel' ? normalizeCustomerLevel(v) : normalizeLevel(v);
+        if (value) (this.ticket as Record<string, unknown>)[field] = value;
+        else this.reject(ENUM_PROBLEMS[field] ?? 'unknownListValue', col, v);
+        return;
+      }
+      default: {
+        const list = OPEN_LISTS[field];
+        const known = list ? matchListValue(text, this.settings.lists[list]) : null;
+        (this.ticket as Record<string, unknown>)[field] = known ?? this.clean(text, field, header);
+      }
+    }
+  }
+
+  /** A value that did not parse: a problem, and the raw text kept under the source header. */
+  reject(code: ProblemCode, col: ColumnGuess, v: unknown): void {
+    this.problem(code, col.field ?? col.header, col.header, { value: cellText(v) });
+    this.keep(col.header, v);
+  }
+
+  /** Fields split out of a compound cell fill only what the plain columns left empty. */
+  merge(fields: Partial<Ticket>, column: string): string[] {
+    const filled: string[] = [];
+    const t = this.ticket as Record<string, unknown>;
+    const empty = emptyTicket() as Record<string, unknown>;
+    for (const [k, val] of Object.entries(fields)) {
+      if (val === undefined || val === null || val === '') continue;
+      if (t[k] !== empty[k]) continue;
+      t[k] = typeof val === 'string' ? this.clean(val, k, column) : val;
+      filled.push(k);
+    }
+    return filled;
+  }
+}
+
+export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOptions): ImportResult {
+  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [] };
+  const first = opts.firstRowNumber ?? 1;
+  const cols = guess.columns;
+  const plain = cols.filter((c): c is ColumnGuess & { field: TicketField } => c.field !== null);
+  const derived = plain.filter((c) => FIELD_META[c.field].derived);
+  const regular = plain.filter((c) => !FIELD_META[c.field].derived && c.field !== 'receivedAt');
+  const receivedCols = plain.filter((c) => c.field === 'receivedAt');
+  const dateCol = cols.find((c) => c.compound === '沟通日期');
+  const timeCols = [...cols.filter((c) => c.compound === '沟通时间'), ...receivedCols];
+  const compounds = COMPOUND_ORDER.flatMap((k) => cols.filter((c) => c.compound === k));
+  const unknown = cols.filter((c) => c.field === null && !c.compound);
+  out.unmapped = unknown.map((c) => c.header);
+  out.derivedKept = derived.map((c) => c.header);
+  const splitInto = new Map<string, Set<string>>(compounds.map((c) => [c.header, new Set<string>()]));
+
+  const rowIndexes: number[] = [];
+  for (let r = Math.max(0, guess.firstDataRow); r <= guess.lastDataRow && r < grid.length; r++) {
+    const row = Array.isArray(grid[r]) ? grid[r] : [];
+    if (!row.every(isBlank)) rowIndexes.push(r);
+  }
+  const rows = rowIndexes.map((r) => grid[r] as unknown[]);
+  const years = rowYears(rows, cols, opts.defaultYear);
+
+  rows.forEach((row, i) => {
+    const rowNumber = rowIndexes[i] + first;
+    const year = years[i];
+    const reader = new RowReader(rowNumber, out, opts.settings);
+    const cell = (c: ColumnGuess): unknown => row[c.index];
+
+    for (const c of regular) if (!isEmptyCell(cell(c))) reader.setField(c, cell(c), year);
+    for (const c of [...unknown, ...derived]) if (!isBlank(cell(c))) reader.keep(c.header, cell(c));
+
+    // Received time: a date column joined with a time column, or one column with both.
+    readReceived(reader, dateCol, timeCols, row, year);
+
+    // Compound cells, each lending its dates to the next.
+    let date = reader.ticket.receivedAt?.slice(0, 10);
+    for (const c of compounds) {
+      const v = cell(c);
+      if (isEmptyCell(v) || !c.compound) continue;
+      const ctx: CompoundContext = { year, ...(date ? { date } : {}) };
+      const split = splitCompound(c.compound, v, ctx);
+      const filled = reader.merge(split.fields, c.header);
+      filled.forEach((f) => splitInto.get(c.header)?.add(f));
+      if (split.log.length > 0) splitInto.get(c.header)?.add('Ticket_Log');
+      reader.log.push(...split.log);
+      date = split.dateHint ?? split.log.filter((l) => l.at).pop()?.at?.slice(0, 10) ?? date;
+      if (split.dateHint && !reader.ticket.receivedAt && c.compound === '问题详情') date = split.dateHint;
+    }
+    finishTicket(reader);
+    out.tickets.push(reader.ticket);
+    out.sourceRows.push(rowNumber);
+    const ticketId = reader.ticket.id || `row:${rowNumber}`;
+    for (const l of reader.log) {
+      out.logs.push({
+        ticketId,
+        at: l.at,
+        kind: l.kind,
+        channel: reader.ticket.channel,
+        content: reader.clean(l.content, 'content', 'Ticket_Log'),
+        nextStep: '',
+        by: l.by,
+        status: l.status,
+      });
+    }
+  });
+  out.splits = compounds.map((c) => ({ column: c.header, into: [...(splitInto.get(c.header) ?? [])] }));
+  return out;
+}
+
+function readReceived(reader: RowReader, dateCol: ColumnGuess | undefined, timeCols: ColumnGuess[], row: unknown[], year: number | undefined): void {
+  const dateCell = dateCol ? row[dateCol.index] : undefined;
+  const timeCol = timeCols.find((c) => !isEmptyCell(row[c.index]));
+  const timeCell = timeCol ? row[timeCol.index] : undefined;
+  if (isEmptyCell(dateCell) && isEmptyCell(timeCell)) return;
+  const whole = timeCol ? parseDateTime(timeCell, { year }) : null;
+  // A time column that holds a full date-time wins; Excel serials ≥ 1 in a time column are dates.
+  const at =
+    whole && (typeof timeCell !== 'number' || timeCell >= 1)
+      ? whole
+      : dateCol && !isEmptyCell(dateCell)
+        ? combineDateTime(dateCell, isEmptyCell(timeCell) ? null : timeCell, { year })
+        : null;
+  if (at) {
+    reader.ticket.receivedAt = at;
+    return;
+  }
+  const bad = timeCol ?? dateCol;
+  if (bad) reader.reject('invalidDateTime', { ...bad, field: 'receivedAt' }, timeCol ? timeCell : dateCell);
+}
+
+/** Fills what follows from the rest of the row: satisfaction from ratings or a feedback word, last update. */
+function finishTicket(reader: RowReader): void {
+  const t = reader.ticket;
+  const scores = Object.values(t.ratings);
+  if (t.satisfaction === null && scores.length > 0) {
+    t.satisfaction = Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length + 0.5);
+  }
+  if (t.satisfaction === null && t.feedback && t.feedback.length <= 6) t.satisfaction = satisfactionInText(t.feedback);
+  for (const l of reader.log) t.lastUpdateAt = later(t.lastUpdateAt, l.at);
+  if (!t.receivedAt) t.receivedAt = reader.log.find((l) => l.at)?.at ?? null;
+}

@@ -1,0 +1,82 @@
+import { makeTicket, rulesTestSettings } from '../engine/testSettings';
+import { derivePriority } from './derivePriority';
+import { containsKeyword, foldText } from './matchText';
+
+const s = rulesTestSettings();
+
+describe('derivePriority', () => {
+  it('is 高 when urgency is 高', () => {
+    const r = derivePriority(makeTicket({ urgency: '高', category: '咨询', description: '请问发票怎么开' }), s);
+    expect(r.level).toBe('高');
+    expect(r.reasons[0]).toBe('紧急程度为高');
+  });
+
+  it.each([
+    ['上周提交的系统维护需求未收到回复，影响公司业务开展', '影响公司业务', '业务停摆'],
+    ['充电器插上后冒烟，有安全隐患', '安全隐患', '安全隐患'],
+    ['产线停机两小时', '停机', '业务停摆'],
+    ['涉及资金纠纷，要求赔偿', '资金纠纷', '重大损失'],
+  ])('is 高 for a 高 keyword: %s', (description, keyword, reason) => {
+    const r = derivePriority(makeTicket({ urgency: '低', category: '投诉', description }), s);
+    expect(r.level).toBe('高');
+    expect(r.reasons).toContain(`关键词「${keyword}」（${reason}）`);
+  });
+
+  it('finds keywords in subject, expectation and feedback too', () => {
+    expect(derivePriority(makeTicket({ subject: '强烈投诉物流' }), s).level).toBe('高');
+    expect(derivePriority(makeTicket({ expectation: '否则向媒体曝光' }), s).level).toBe('高');
+    expect(derivePriority(makeTicket({ feedback: '造成重大损失' }), s).level).toBe('高');
+  });
+
+  it('matches keywords written in Traditional Chinese and full-width', () => {
+    const r = derivePriority(makeTicket({ category: '投诉', description: '設備存在安全隱患，客戶強烈投訴' }), s);
+    expect(r.level).toBe('高');
+    expect(r.reasons).toEqual(['关键词「安全隐患」（安全隐患）', '关键词「强烈投诉」（强烈投诉）']);
+    expect(containsKeyword(foldText('Ｂｕｇ 停 機'), '停机')).toBe(true);
+  });
+
+  it('is 低 for an information request with a 低 keyword, even with urgency 中', () => {
+    const r = derivePriority(makeTicket({ category: '咨询', urgency: '中', subject: '查询订单物流' }), s);
+    expect(r).toEqual({ level: '低', reasons: ['咨询类', '关键词「查询」（信息查询）'] });
+  });
+
+  it('is 低 for a suggestion without urgency', () => {
+    expect(derivePriority(makeTicket({ category: '建议', description: '希望增加夜间模式' }), s)).toEqual({
+      level: '低',
+      reasons: ['建议类，未注明紧急程度'],
+    });
+  });
+
+  it('a 高 keyword beats the plain-request rule', () => {
+    expect(derivePriority(makeTicket({ category: '咨询', description: '请问停机什么时候恢复' }), s).level).toBe('高');
+  });
+
+  it('a 低 keyword does not lower a complaint', () => {
+    expect(
+      derivePriority(makeTicket({ category: '投诉', urgency: '中', description: '查询了三次都没结果' }), s).level,
+    ).toBe('中');
+  });
+
+  it('otherwise follows urgency, else 中', () => {
+    expect(derivePriority(makeTicket({ category: '故障', urgency: '低' }), s).level).toBe('低');
+    expect(derivePriority(makeTicket({ category: '故障' }), s)).toEqual({ level: '中', reasons: ['默认为中'] });
+    expect(derivePriority(makeTicket({ category: '咨询', urgency: '中', description: '发票抬头' }), s).level).toBe(
+      '中',
+    );
+  });
+
+  it('raises VIP customers one level when the setting is on', () => {
+    const vip = makeTicket({ category: '故障', urgency: '中', customerLevel: 'VIP' });
+    expect(derivePriority(vip, s)).toEqual({ level: '高', reasons: ['紧急程度为中', 'VIP客户，提升一级'] });
+    expect(derivePriority({ ...vip, urgency: '低' }, s).level).toBe('中');
+    expect(derivePriority({ ...vip, urgency: '高' }, s).reasons).not.toContain('VIP客户，提升一级');
+    expect(derivePriority(vip, rulesTestSettings({ vipRaisesPriority: false })).level).toBe('中');
+  });
+
+  it('reads only the keyword list of the settings', () => {
+    const none = rulesTestSettings({ priorityKeywords: [] });
+    expect(derivePriority(makeTicket({ category: '投诉', urgency: '中', description: '安全隐患' }), none).level).toBe(
+      '中',
+    );
+  });
+});

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { isContactUnmasked, maskContact } from './maskContact';
+
+describe('maskContact', () => {
+  it.each([
+    ['13812345678', '138****5678'],
+    ['+86 138 1234 5678', '138****5678'],
+    ['+8613812345678', '138****5678'],
+    ['0086-13812345678', '138****5678'],
+    ['138-1234-5678', '138****5678'],
+    ['  13912345678 ', '139****5678'],
+    ['010-12345678', '010-****5678'],
+    ['(0755)1234567', '0755-****4567'],
+    ['0755 8765 4321', '0755-****4321'],
+    ['12345678', '****5678'],
+    ['chen.li@x.com', 'c***@x.com'],
+    ['Chen@example.com.cn', 'C***@example.com.cn'],
+    ['微信：chenli_88', '微信：c***'],
+    ['QQ 12345678', 'QQ 1***'],
+    ['wxid_abc123', 'w***'],
+    ['123456789', '1***'],
+    ['400-050-0827', '****0827'],
+    ['852 9123 4567 890', '852****7890'],
+  ])('masks %s → %s', (input, expected) => {
+    expect(maskContact(input)).toBe(expected);
+  });
+
+  it('masks each contact of a cell with several', () => {
+    expect(maskContact('13812345678 / chen@x.com')).toBe('138****5678 / c***@x.com');
+  });
+
+  it.each(['5678', '*,5678', '138****5678', 'chen*xx', 'c***@x.com', '', '-', '王女士', '*,1398765'])(
+    'leaves already masked or short value %j unchanged',
+    (v) => {
+      expect(maskContact(v)).toBe(v);
+    },
+  );
+
+  it('tells unmasked from masked contacts', () => {
+    expect(isContactUnmasked('13812345678')).toBe(true);
+    expect(isContactUnmasked('138****5678')).toBe(false);
+  });
+
+  const contactLike = fc.oneof(
+    fc.string(),
+    fc.stringMatching(/^(\+86 ?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}$/),
+    fc.stringMatching(/^0\d{2,3}-\d{7,8}$/),
+    fc.emailAddress(),
+    fc.array(fc.constantFrom(...'0123456789 -+@.*abcxX：QQ微信/'.split('')), { maxLength: 30 }).map((a) => a.join('')),
+  );
+
+  it('is idempotent (property)', () => {
+    fc.assert(
+      fc.property(contactLike, (s) => {
+        const once = maskContact(s);
+        expect(maskContact(once)).toBe(once);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never leaves an 11-digit mobile number visible (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^1[3-9]\d{9}$/), (m) => {
+        const out = maskContact(m);
+        expect(out).not.toContain(m.slice(3, 7));
+        expect(out.endsWith(m.slice(-4))).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,32 @@
+import { calendarSchema } from './settings';
+import { defaultCalendarSettings } from './defaultCalendar';
+
+describe('defaultCalendarSettings', () => {
+  const cal = defaultCalendarSettings();
+
+  it('is valid settings: Beijing time, Mon–Fri 09–12 and 13–18, same make-up windows', () => {
+    expect(calendarSchema.parse(cal)).toEqual(cal);
+    expect(cal.timeZone).toBe('Asia/Shanghai');
+    const office = [
+      { start: '09:00', end: '12:00' },
+      { start: '13:00', end: '18:00' },
+    ];
+    expect(cal.weekly[0]).toEqual([]);
+    expect(cal.weekly[6]).toEqual([]);
+    for (let d = 1; d <= 5; d++) expect(cal.weekly[d]).toEqual(office);
+    expect(cal.makeupWindows).toEqual(office);
+  });
+
+  it('carries the mainland China holidays and make-up days of 2024–2026 only', () => {
+    const years = new Set([...cal.holidays, ...cal.makeupDays].map((d) => d.date.slice(0, 4)));
+    expect([...years].sort()).toEqual(['2024', '2025', '2026']);
+    expect(cal.holidays.map((h) => h.date)).toContain('2026-10-01');
+    expect(cal.makeupDays.map((h) => h.date)).toEqual(expect.arrayContaining(['2024-05-11', '2025-01-26', '2025-02-08']));
+  });
+
+  it('returns a fresh object each time (callers may edit it)', () => {
+    const a = defaultCalendarSettings();
+    a.weekly[1].push({ start: '19:00', end: '20:00' });
+    expect(defaultCalendarSettings().weekly[1]).toHaveLength(2);
+  });
+});

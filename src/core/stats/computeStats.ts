@@ -1,0 +1,128 @@
+/**
+ * The period report (`Stats_Summary`, `servicebook stats --json`): volume, backlog, overdue,
+ * on-time rates, resolution time by priority, satisfaction, reopens, feedback classification,
+ * cross-tabs and top types, each against the previous period of the same length.
+ * Rounding rules: see types.ts.
+ */
+import type { Level } from '../schema/enums';
+import type { LogEntry } from '../schema/log';
+import type { Ticket } from '../schema/ticket';
+import type { Settings } from '../settings/settings';
+import { isOverdue } from '../sla/isOverdue';
+import { fromMinutes, toMinutes, type LocalDateTime } from '../time/localDateTime';
+import { classify, topTypes } from './classification';
+import { crossTabs } from './crossTabs';
+import { fraction, mean, median, roundOrNull, roundTo } from './numbers';
+import { allTimePeriod, previousPeriod, type Period } from './period';
+import { reopenLogByTicket, ticketAt, ticketTimes, wasOpenAt, type TicketTimes } from './timeline';
+import type { HoursSummary, PeriodFigures, StatsChange, StatsReport } from './types';
+
+export type { StatsReport, PeriodFigures, StatsChange } from './types';
+
+export interface StatsOptions {
+  period: Period;
+  asOf: LocalDateTime;
+  settings: Settings;
+  /** Ticket_Log lines; their 重新打开 lines date reopens. */
+  log?: LogEntry[];
+}
+
+const RATE_DIGITS = 4;
+const HOURS_DIGITS = 1;
+const CSAT_DIGITS = 2;
+
+const inRange = (m: number | null, start: number, end: number): m is number => m !== null && m >= start && m < end;
+
+function resolutionHours(resolved: readonly TicketTimes[]): Record<Level, HoursSummary> {
+  const hours: Record<Level, number[]> = { 高: [], 中: [], 低: [] };
+  for (const x of resolved) {
+    const p = x.ticket.priority;
+    // A resolution before the receipt is a data error, not a negative duration.
+    if (p === null || x.received === null || x.resolved === null || x.resolved < x.received) continue;
+    hours[p].push((x.resolved - x.received) / 60);
+  }
+  const summary = (hs: number[]): HoursSummary => ({
+    mean: roundOrNull(mean(hs), HOURS_DIGITS),
+    median: roundOrNull(median(hs), HOURS_DIGITS),
+    count: hs.length,
+  });
+  return { 高: summary(hours.高), 中: summary(hours.中), 低: summary(hours.低) };
+}
+
+/** A ticket counts as responded once it left 待受理 or has a first-response time. */
+const isResponded = (t: Ticket): boolean => t.status !== '待受理' || t.firstResponseAt !== null;
+
+function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDateTime, settings: Settings): PeriodFigures {
+  const start = toMinutes(period.start);
+  const end = toMinutes(period.end);
+  const asOfMinutes = toMinutes(asOf);
+  const received = all.filter((x) => inRange(x.received, start, end));
+  const resolved = all.filter((x) => inRange(x.resolved, start, end));
+  const receivedTickets = received.map((x) => x.ticket);
+
+  // Response: responded tickets with a known first-response time and a response due time.
+  const responseMeasured = received.filter((x) => isResponded(x.ticket) && x.firstResponse !== null && x.responseDue !== null);
+  const respondedOnTime = responseMeasured.filter((x) => x.firstResponse! <= x.responseDue!).length;
+  const resolutionMeasured = resolved.filter((x) => x.resolveDue !== null);
+  const resolvedOnTime = resolutionMeasured.filter((x) => x.resolved! <= x.resolveDue!).length;
+
+  const ratings = receivedTickets.map((t) => t.satisfaction).filter((s): s is number => s !== null);
+
+  // "At asOf" includes the asOf minute itself.
+  const overdueOpen = all.filter((x) => wasOpenAt(x, asOfMinutes + 1) && isOverdue(ticketAt(x, asOfMinutes), asOf)).length;
+
+  return {
+    period,
+    asOf,
+    received: received.length,
+    resolved: resolved.length,
+    backlog: all.filter((x) => wasOpenAt(x, end)).length,
+    overdueOpen,
+    onTimeResponseRate: roundOrNull(fraction(respondedOnTime, responseMeasured.length), RATE_DIGITS),
+    onTimeResolutionRate: roundOrNull(fraction(resolvedOnTime, resolutionMeasured.length), RATE_DIGITS),
+    resolutionHours: resolutionHours(resolved),
+    csat: {
+      mean: roundOrNull(mean(ratings), CSAT_DIGITS),
+      satisfiedShare: roundOrNull(fraction(ratings.filter((r) => r >= 4).length, ratings.length), RATE_DIGITS),
+      count: ratings.length,
+    },
+    reopened: all.filter((x) => x.reopens.some((r) => r >= start && r < end)).length,
+    classification: classify(receivedTickets, settings),
+    crossTabs: crossTabs(receivedTickets, period, settings, received.map((x) => x.received)),
+    topTypes: topTypes(receivedTickets),
+  };
+}
+
+/** a − b of already rounded figures, re-rounded so float noise (0.30000000000000004) never shows. */
+const diff = (a: number | null, b: number | null, digits: number): number | null => (a === null || b === null ? null : roundTo(a - b, digits));
+
+export function changeBetween(cur: PeriodFigures, prev: PeriodFigures): StatsChange {
+  const hoursChange = (l: Level): number | null => diff(cur.resolutionHours[l].mean, prev.resolutionHours[l].mean, HOURS_DIGITS);
+  return {
+    received: cur.received - prev.received,
+    resolved: cur.resolved - prev.resolved,
+    backlog: cur.backlog - prev.backlog,
+    overdueOpen: cur.overdueOpen - prev.overdueOpen,
+    reopened: cur.reopened - prev.reopened,
+    onTimeResponseRate: diff(cur.onTimeResponseRate, prev.onTimeResponseRate, RATE_DIGITS),
+    onTimeResolutionRate: diff(cur.onTimeResolutionRate, prev.onTimeResolutionRate, RATE_DIGITS),
+    csatMean: diff(cur.csat.mean, prev.csat.mean, CSAT_DIGITS),
+    csatSatisfiedShare: diff(cur.csat.satisfiedShare, prev.csat.satisfiedShare, RATE_DIGITS),
+    resolutionHoursMean: { 高: hoursChange('高'), 中: hoursChange('中'), 低: hoursChange('低') },
+  };
+}
+
+/**
+ * Statistics of `period` as of `asOf`, with the previous period of the same length (its as-of
+ * time is min(asOf, previous end)). An 'all' period starts on the day of the earliest ticket.
+ */
+export function computeStats(tickets: readonly Ticket[], opts: StatsOptions): StatsReport {
+  const reopens = reopenLogByTicket(opts.log);
+  const all = tickets.map((t) => ticketTimes(t, reopens));
+  const period = allTimePeriod(opts.period, tickets.map((t) => t.receivedAt));
+  const current = figuresFor(all, period, opts.asOf, opts.settings);
+  const prevPeriod = previousPeriod(period);
+  const prevAsOf = fromMinutes(Math.min(toMinutes(opts.asOf), toMinutes(prevPeriod.end)));
+  const previous = figuresFor(all, prevPeriod, prevAsOf, opts.settings);
+  return { ...current, previous, change: changeBetween(current, previous) };
+}

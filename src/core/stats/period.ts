@@ -1,0 +1,126 @@
+/**
+ * Statistics periods. A period is a half-open range [start, end) of workbook-local times.
+ * Calendar arithmetic goes through date-fns on `UTCDate`, whose UTC fields hold the wall clock,
+ * so the process time zone never shifts a week or a month boundary.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { addMonths, addQuarters, addWeeks, startOfMonth, startOfQuarter, startOfWeek, subMonths, subQuarters, subWeeks } from 'date-fns';
+import { fromMinutes, MINUTES_PER_DAY, toMinutes, type LocalDateTime } from '../time/localDateTime';
+
+export const PERIOD_KINDS = ['week', 'month', 'quarter', 'all', 'custom'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export interface Period {
+  kind: PeriodKind;
+  start: LocalDateTime;
+  /** Exclusive. */
+  end: LocalDateTime;
+}
+
+/** Start of an 'all' period before it is narrowed to the earliest ticket (see `allTimePeriod`). */
+export const ALL_TIME_START: LocalDateTime = '1900-01-01T00:00';
+
+const MS_PER_MINUTE = 60_000;
+
+export const toUtcDate = (t: LocalDateTime): UTCDate => {
+  const m = toMinutes(t);
+  if (Number.isNaN(m)) throw new RangeError(`Not a local date-time: ${t}`);
+  return new UTCDate(m * MS_PER_MINUTE);
+};
+export const fromUtcDate = (d: Date): LocalDateTime => fromMinutes(d.getTime() / MS_PER_MINUTE);
+
+/** Monday 00:00 of the week (Mon–Sun) that contains t. */
+export const weekStartOf = (t: LocalDateTime): LocalDateTime => fromUtcDate(startOfWeek(toUtcDate(t), { weekStartsOn: 1 }));
+
+/** One minute after t: the exclusive end that still includes t itself. */
+const justAfter = (t: LocalDateTime): LocalDateTime => fromMinutes(toMinutes(t) + 1);
+
+/**
+ * The period of `kind` that contains `asOf`.
+ * - week/month/quarter: the calendar period (weeks run Monday–Sunday).
+ * - all: from `range.start` (default `ALL_TIME_START`; `allTimePeriod` narrows it to the earliest
+ *   ticket) up to and including the `asOf` minute.
+ * - custom: `range` as given (end exclusive); required.
+ */
+export function periodContaining(kind: PeriodKind, asOf: LocalDateTime, range?: { start: LocalDateTime; end?: LocalDateTime }): Period {
+  const d = toUtcDate(asOf);
+  switch (kind) {
+    case 'week': {
+      const s = startOfWeek(d, { weekStartsOn: 1 });
+      return { kind, start: fromUtcDate(s), end: fromUtcDate(addWeeks(s, 1)) };
+    }
+    case 'month': {
+      const s = startOfMonth(d);
+      return { kind, start: fromUtcDate(s), end: fromUtcDate(addMonths(s, 1)) };
+    }
+    case 'quarter': {
+      const s = startOfQuarter(d);
+      return { kind, start: fromUtcDate(s), end: fromUtcDate(addQuarters(s, 1)) };
+    }
+    case 'all':
+      return { kind, start: range?.start ?? ALL_TIME_START, end: range?.end ?? justAfter(asOf) };
+    case 'custom': {
+      if (!range?.end) throw new RangeError('A custom period needs a start and an end');
+      if (toMinutes(range.end) <= toMinutes(range.start)) throw new RangeError('A custom period must end after it starts');
+      return { kind, start: range.start, end: range.end };
+    }
+  }
+}
+
+/**
+ * An 'all' period narrowed to the tickets: from 00:00 of the day of the earliest receivedAt
+ * before the period end (never earlier than `p.start`); without any such ticket, from 00:00 of
+ * the as-of day. Other kinds are returned unchanged.
+ */
+export function allTimePeriod(p: Period, receivedTimes: Iterable<LocalDateTime | null>): Period {
+  if (p.kind !== 'all') return p;
+  const end = toMinutes(p.end);
+  let earliest = end - 1;
+  for (const t of receivedTimes) {
+    if (!t) continue;
+    const m = toMinutes(t);
+    if (m < earliest) earliest = m;
+  }
+  const dayStart = Math.floor(earliest / MINUTES_PER_DAY) * MINUTES_PER_DAY;
+  return { ...p, start: fromMinutes(Math.max(dayStart, toMinutes(p.start))) };
+}
+
+/**
+ * The period of the same length just before `p`: the previous week, month or quarter; for
+ * 'all' and 'custom' the same number of minutes (whole days for day-aligned ranges) just before,
+ * returned as 'custom'.
+ */
+export function previousPeriod(p: Period): Period {
+  const s = toUtcDate(p.start);
+  switch (p.kind) {
+    case 'week':
+      return { kind: p.kind, start: fromUtcDate(subWeeks(s, 1)), end: p.start };
+    case 'month':
+      return { kind: p.kind, start: fromUtcDate(subMonths(s, 1)), end: p.start };
+    case 'quarter':
+      return { kind: p.kind, start: fromUtcDate(subQuarters(s, 1)), end: p.start };
+    case 'all':
+    case 'custom': {
+      const length = toMinutes(p.end) - toMinutes(p.start);
+      return { kind: 'custom', start: fromMinutes(toMinutes(p.start) - length), end: p.start };
+    }
+  }
+}
+
+/** Length of a period in days (may be fractional for custom ranges). */
+export const periodDays = (p: Period): number => (toMinutes(p.end) - toMinutes(p.start)) / MINUTES_PER_DAY;
+
+/**
+ * Mondays (00:00) of the weeks overlapping [start, end), oldest first; at most `limit` of them
+ * (the latest ones), so a stray date decades back cannot make thousands of rows.
+ */
+export function weeksOverlapping(p: Period, limit = Infinity): LocalDateTime[] {
+  const WEEK = 7 * MINUTES_PER_DAY; // wall-clock weeks: no DST inside local time
+  const end = toMinutes(p.end);
+  const first = toMinutes(weekStartOf(p.start));
+  const count = Math.max(0, Math.ceil((end - first) / WEEK));
+  const skip = Math.max(0, count - limit);
+  const weeks: LocalDateTime[] = [];
+  for (let i = skip; i < count; i++) weeks.push(fromMinutes(first + i * WEEK));
+  return weeks;
+}

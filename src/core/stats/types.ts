@@ -1,0 +1,81 @@
+/**
+ * The `servicebook stats --json` shape. Everything is JSON-serialisable: absent values are null.
+ * Rounding (documented once here):
+ * - counts are exact integers;
+ * - rates are fractions 0–1 rounded to 4 decimals (0.8333 = 83.33 %), null when nothing to measure;
+ * - hours are clock hours rounded to 0.1; csat mean to 2 decimals;
+ * - `share` is a percentage with one decimal; shares of one list add up to exactly 100
+ *   (largest remainder), so `count / total` reproduces them within 0.05 points.
+ */
+import type { Level } from '../schema/enums';
+import type { LocalDateTime } from '../time/localDateTime';
+import type { CrossTab } from './crossTabs';
+import type { Period } from './period';
+
+export interface HoursSummary {
+  mean: number | null;
+  median: number | null;
+  count: number;
+}
+
+export interface CsatSummary {
+  mean: number | null;
+  /** Share of ratings 4–5, a fraction. */
+  satisfiedShare: number | null;
+  count: number;
+}
+
+export interface ClassificationRow {
+  /** Category, '(空)' when the ticket has none. */
+  category: string;
+  /** Subcategory, '' when none. */
+  subcategory: string;
+  count: number;
+  /** Percentage, one decimal. */
+  share: number;
+  typicalCase: string;
+  suggestion: string;
+  department: string;
+}
+
+export interface TopType {
+  category: string;
+  count: number;
+  share: number;
+}
+
+export interface PeriodFigures {
+  period: Period;
+  asOf: LocalDateTime;
+  received: number;
+  resolved: number;
+  backlog: number;
+  overdueOpen: number;
+  onTimeResponseRate: number | null;
+  onTimeResolutionRate: number | null;
+  resolutionHours: Record<Level, HoursSummary>;
+  csat: CsatSummary;
+  reopened: number;
+  classification: ClassificationRow[];
+  crossTabs: CrossTab[];
+  topTypes: TopType[];
+}
+
+/** current − previous; rates in fraction points; null when either side is null. */
+export interface StatsChange {
+  received: number;
+  resolved: number;
+  backlog: number;
+  overdueOpen: number;
+  reopened: number;
+  onTimeResponseRate: number | null;
+  onTimeResolutionRate: number | null;
+  csatMean: number | null;
+  csatSatisfiedShare: number | null;
+  resolutionHoursMean: Record<Level, number | null>;
+}
+
+export interface StatsReport extends PeriodFigures {
+  previous: PeriodFigures;
+  change: StatsChange;
+}

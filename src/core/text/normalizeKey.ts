@@ -1,0 +1,27 @@
+/**
+ * A comparison key for headers and list values: `客戶姓名（可匿名）` and `客户姓名` meet at the
+ * same key, as do `ＶＩＰ` and `vip`.
+ */
+import { toSimplified } from './toSimplified';
+
+/** Bracketed annotations: （脱敏） (1-5分) 【必填】 [可选] (電話/在線/郵件). */
+const ANNOTATION = /[(（【[［〔][^()（）【】[\]［］〔〕]*[)）】\]］〕]/g;
+/** Spaces, punctuation and symbols (Unicode classes), including `*` `/` `:` `-` `、` `“”`. */
+const NOISE = /[\s\p{P}\p{S}]/gu;
+
+/**
+ * NFKC (full-width → half-width), Simplified, lower-case, without bracketed annotations,
+ * spaces or punctuation. When stripping annotations would leave nothing, the annotation's text
+ * is kept instead (a header that is only `（备注）` still has a key).
+ */
+export function normalizeKey(s: string): string {
+  const base = toSimplified(String(s ?? '').normalize('NFKC')).toLowerCase();
+  const stripped = base.replace(ANNOTATION, '').replace(NOISE, '');
+  return stripped || base.replace(NOISE, '');
+}
+
+/** Only the bracketed annotations of `s`, normalised (e.g. `1-5分` → `15分`), for hints. */
+export function annotationsOf(s: string): string[] {
+  const base = toSimplified(String(s ?? '').normalize('NFKC')).toLowerCase();
+  return (base.match(ANNOTATION) ?? []).map((a) => a.replace(NOISE, '')).filter(Boolean);
+}

@@ -1,0 +1,27 @@
+/** en-US problem messages. */
+import type { MessageTable } from '../problem';
+
+export const enUS: MessageTable = {
+  missingReceivedAt:
+    'Row {row}, "{column}" is empty: enter when the contact was received so due times can be computed.',
+  invalidDateTime: 'Row {row}, "{column}" is not a valid date and time: {value}',
+  missingDescription: 'Row {row}, "{column}" is empty: record the customer\'s actual problem.',
+  missingCustomer: 'Row {row}, "{column}" is empty: enter the customer name or customer ID.',
+  unknownCategory: 'Row {row}, "{column}": "{value}" is not a known category (咨询, 投诉, 建议, 变更, 故障, 其他).',
+  unknownStatus: 'Row {row}, "{column}": "{value}" is not a valid status.',
+  unknownLevel: 'Row {row}, "{column}": "{value}" must be 高, 中 or 低.',
+  unknownCustomerLevel: 'Row {row}, "{column}": "{value}" must be VIP or 普通.',
+  invalidRating: 'Row {row}, "{column}": rating "{value}" must be a whole number from 1 to 5.',
+  duplicateId: 'Row {row}, "{column}": number "{value}" is also used in row {otherRows}.',
+  idPatternMismatch: 'Row {row}, "{column}": number "{value}" does not follow the pattern {pattern}.',
+  resolvedBeforeReceived: 'Row {row}, "{column}" ({value}) is earlier than the received time ({receivedAt}).',
+  respondedBeforeReceived: 'Row {row}, "{column}" ({value}) is earlier than the received time ({receivedAt}).',
+  doneWithoutResolvedAt: 'Row {row} has status "{status}" but "{column}" is empty.',
+  sensitiveDataRedacted: 'Row {row}, "{column}" contained a {kind} number; it was masked as {masked}.',
+  formulaTextEscaped: 'Row {row}, "{column}" starts with = + - or @; it is stored as text, never as a formula.',
+  unknownListValue: 'Row {row}, "{column}": "{value}" is not in the {list} list.',
+  contactUnmasked: 'Row {row}, "{column}" shows an unmasked contact; it should read {masked}.',
+  missingId: 'Row {row}, "{column}" is empty: a number will be assigned from the numbering pattern.',
+  unknownColumn: 'Column "{column}" was not recognised; it is kept unchanged as an extra column.',
+  sensitiveDataFound: 'Row {row}, "{column}" contains a full {kind} number; delete it or write {masked}.',
+};

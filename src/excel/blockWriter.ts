@@ -1,0 +1,31 @@
+/**
+ * Queues writes and syncs whenever the queued JSON would pass the block budget, so a large write
+ * becomes a few requests of about 1 MB each instead of one that Excel on the web refuses.
+ */
+import { OP_OVERHEAD_BYTES, WRITE_BLOCK_BYTES } from './payload';
+import type { Session } from './session';
+
+export class BlockWriter {
+  private queued = 0;
+  constructor(
+    private readonly s: Session,
+    private readonly budget = WRITE_BLOCK_BYTES,
+  ) {}
+
+  /** Queues one operation of about `bytes`; first sends what is queued when it would not fit. */
+  async add(bytes: number, queue: () => void): Promise<void> {
+    const b = bytes + OP_OVERHEAD_BYTES;
+    if (this.queued > 0 && this.queued + b > this.budget) {
+      await this.s.blockSync();
+      this.queued = 0;
+    }
+    queue();
+    this.queued += b;
+  }
+
+  /** Sends the rest with the operation's closing sync. */
+  async finish(): Promise<void> {
+    await this.s.sync();
+    this.queued = 0;
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Loads what an operation needs from the open workbook in a fixed number of syncs: the table
+ * list (1), config tables whole plus the shape and first body row of the large tables (1), then
+ * the large tables' bodies — or just their ticket-number column — block by block.
+ */
+import { getPreset, defaultSettings, isPresetId } from '../core/presets';
+import type { Settings } from '../core/settings/settings';
+import { CONFIG_TABLES, metaOf, settingsFromTables, type ConfigProblem } from '../workbook/configTables';
+import { headerSpellings } from '../workbook/labels';
+import { ticketColumnRoles } from '../workbook/ticketTable';
+import type { TableData } from '../workbook/types';
+import { rawOf } from './cellValues';
+import { readBody, type TableShape } from './readTables';
+import type { Session } from './session';
+
+export const LARGE_TABLES = ['Tickets', 'Ticket_Log', 'Subtasks'] as const;
+export type LargeTable = (typeof LARGE_TABLES)[number];
+
+export interface LargeShape extends TableShape {
+  /** The body is Excel's one placeholder row, still blank (a table is never zero rows). */
+  placeholderOnly: boolean;
+}
+
+export type Want = 'none' | 'ids' | 'all';
+
+export interface WorkbookState {
+  structured: boolean;
+  schemaVersion: number | null;
+  preset: string | null;
+  settings: Settings;
+  configProblems: ConfigProblem[];
+  shapes: Partial<Record<LargeTable, LargeShape>>;
+  /** Body rows as read (blank rows kept: index = body row). */
+  data: Partial<Record<LargeTable, TableData>>;
+  /** First-column keys (ticket numbers) by body row, when asked for 'ids'. */
+  ids: Partial<Record<LargeTable, string[]>>;
+}
+
+export const baseSettingsFor = (preset: string | null): Settings => (preset && isPresetId(preset) ? getPreset(preset).settings : defaultSettings());
+
+/** Index of the ticket-number column: `id` in Tickets, `ticketId` in Ticket_Log / Subtasks. */
+export function keyColumnOf(table: LargeTable, headers: readonly string[]): number {
+  if (table === 'Tickets') {
+    const i = ticketColumnRoles(headers).findIndex((r) => 'field' in r && r.field === 'id');
+    return i >= 0 ? i : 0;
+  }
+  const sp = headerSpellings('ticketId');
+  const i = headers.findIndex((h) => sp.includes(h.trim()));
+  return i >= 0 ? i : 0;
+}
+
+export async function loadState(
+  s: Session,
+  want: Partial<Record<LargeTable, Want>>,
+  onProgress?: (done: number, total: number, stage: string) => void,
+): Promise<WorkbookState> {
+  const tables = s.workbook.tables.load('items/name');
+  await s.sync();
+  const present = new Set(tables.items.map((t) => t.name));
+
+  // One sync: config tables whole, large tables' header, size and first body row.
+  const configs = CONFIG_TABLES.filter((n) => present.has(n)).map((name) => {
+    const t = s.workbook.tables.getItem(name);
+    return { name, range: t.getRange().load('values,rowIndex,columnIndex'), ws: t.worksheet.load('name') };
+  });
+  const large = LARGE_TABLES.filter((n) => present.has(n)).map((name) => {
+    const t = s.workbook.tables.getItem(name);
+    const header = t.getHeaderRowRange().load('values,rowIndex,columnIndex');
+    const body = t.getDataBodyRange().load('rowCount');
+    const first = t.getDataBodyRange().getRow(0).load('values');
+    return { name, header, body, first, ws: t.worksheet.load('name') };
+  });
+  await s.sync();
+
+  const configData = new Map<string, TableData>();
+  for (const c of configs) {
+    const [head = [], ...rows] = c.range.values;
+    configData.set(c.name, { name: c.name, sheet: c.ws.name, headerRow: c.range.rowIndex + 1, headers: head.map((h) => String(h ?? '').trim()), rows: rows.map((r) => r.map(rawOf)) });
+  }
+  const meta = metaOf(configData);
+  const { settings, problems } = settingsFromTables(configData, baseSettingsFor(meta.preset));
+
+  const state: WorkbookState = {
+    structured: present.has('Tickets'),
+    schemaVersion: meta.schemaVersion,
+    preset: meta.preset,
+    settings,
+    configProblems: problems,
+    shapes: {},
+    data: {},
+    ids: {},
+  };
+  for (const l of large) {
+    const blank = (l.first.values[0] ?? []).every((v) => v === '' || v === null);
+    state.shapes[l.name] = {
+      name: l.name,
+      sheet: l.ws.name,
+      headerRow: l.header.rowIndex + 1,
+      firstColumn: l.header.columnIndex + 1,
+      headers: (l.header.values[0] ?? []).map((v) => String(v ?? '').trim()),
+      bodyRows: l.body.rowCount,
+      placeholderOnly: l.body.rowCount === 1 && blank,
+    };
+  }
+
+  // Bodies, block by block.
+  for (const name of LARGE_TABLES) {
+    const shape = state.shapes[name];
+    const w = want[name] ?? 'none';
+    if (!shape || w === 'none') continue;
+    const progress = (done: number, total: number) => onProgress?.(done, total, `read:${name}`);
+    if (w === 'all') {
+      const rows = await readBody(s, shape, { onBlock: progress });
+      state.data[name] = { name, sheet: shape.sheet, headerRow: shape.headerRow, headers: shape.headers, rows: rows.map((r) => r.map(rawOf)) };
+      const k = keyColumnOf(name, shape.headers);
+      state.ids[name] = rows.map((r) => String(r[k] ?? '').trim());
+    } else {
+      const k = keyColumnOf(name, shape.headers);
+      const rows = await readBody(s, shape, { columns: { first: k, count: 1 }, onBlock: progress });
+      state.ids[name] = rows.map((r) => String(r[0] ?? '').trim());
+    }
+  }
+  return state;
+}
+
+/** Some body rows of a large table (by 0-based body index), all in one sync. */
+export async function readRows(s: Session, shape: TableShape, indexes: readonly number[]): Promise<Map<number, unknown[]>> {
+  const ws = s.workbook.worksheets.getItem(shape.sheet);
+  const ranges = indexes.map((i) => ({ i, r: ws.getRangeByIndexes(shape.headerRow + i, shape.firstColumn - 1, 1, shape.headers.length).load('values') }));
+  if (ranges.length) await s.sync();
+  return new Map(ranges.map(({ i, r }) => [i, r.values[0]]));
+}

@@ -1,0 +1,187 @@
+/**
+ * The pane's shell: theme, language, host, the five tabs (each loaded on first use, then kept
+ * mounted so a half-filled form survives a look at another tab) and the result toaster.
+ */
+import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  Toast,
+  ToastTitle,
+  Toaster,
+  tokens,
+  useId,
+  useToastController,
+  type SelectTabData,
+} from '@fluentui/react-components';
+import {
+  ArrowSyncCircleRegular,
+  ChartMultipleRegular,
+  ClipboardTaskListLtrRegular,
+  DocumentAddRegular,
+  EditRegular,
+} from '@fluentui/react-icons';
+import type { Locale } from '../core/schema/fieldMeta';
+import type { ServiceBookHost } from '../excel/serviceBookHost';
+import { HostContext } from './hooks/hostContext';
+import { NotifyContext, type Notify } from './hooks/notify';
+import { useWorkbook, WorkbookProvider } from './hooks/workbookData';
+import { I18nContext, makeTranslator, useT, type MessageKey } from './i18n';
+import type { ThemeName } from './theme';
+import { THEME_OBJECTS } from './themes';
+
+
+/** Tabs are default exports loaded as their own chunks (webpack compiles them as ES modules). */
+const lazyView = (load: () => Promise<unknown>): LazyExoticComponent<ComponentType> => lazy(load as () => Promise<{ default: ComponentType }>);
+
+export type TabId = 'setup' | 'new' | 'update' | 'check' | 'stats';
+const TABS: { id: TabId; label: MessageKey; icon: JSX.Element; view: LazyExoticComponent<ComponentType> }[] = [
+  { id: 'setup', label: 'tabSetup', icon: <ArrowSyncCircleRegular />, view: lazyView(() => import(/* webpackChunkName: "tab-setup" */ './tabs/SetupTab.js')) },
+  { id: 'new', label: 'tabNew', icon: <DocumentAddRegular />, view: lazyView(() => import(/* webpackChunkName: "tab-new" */ './tabs/NewTicketTab.js')) },
+  { id: 'update', label: 'tabUpdate', icon: <EditRegular />, view: lazyView(() => import(/* webpackChunkName: "tab-update" */ './tabs/UpdateTab.js')) },
+  { id: 'check', label: 'tabCheck', icon: <ClipboardTaskListLtrRegular />, view: lazyView(() => import(/* webpackChunkName: "tab-check" */ './tabs/CheckTab.js')) },
+  { id: 'stats', label: 'tabStats', icon: <ChartMultipleRegular />, view: lazyView(() => import(/* webpackChunkName: "tab-stats" */ './tabs/StatsTab.js')) },
+];
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  root: { display: 'flex', flexDirection: 'column', minWidth: '0', maxWidth: '100%', boxSizing: 'border-box' },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
+  tabs: { overflowX: 'auto', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, minWidth: '0' },
+  hint: { color: tokens.colorNeutralForeground3 },
+});
+
+function WorkbookStatus() {
+  const t = useT();
+  const s = useStyles();
+  const wb = useWorkbook();
+  if (wb.loading) return <Spinner size="extra-tiny" label={t('loading')} />;
+  if (wb.error)
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+          {wb.error}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  if (!wb.status) return null;
+  return (
+    <>
+      <Text size={200} className={s.hint} data-testid="workbook-status">
+        {wb.status.structured ? t('statusStructured', { count: wb.status.ticketCount }) : t('statusNotStructured')}
+      </Text>
+      {wb.status.missing.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t('missingSets')} {wb.status.missing.map((m) => t('missingSetItem', m)).join('；')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+function Pane({ initialTab }: { initialTab: TabId }) {
+  const t = useT();
+  const s = useStyles();
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [visited, setVisited] = useState<Set<TabId>>(() => new Set([initialTab]));
+  const onTabSelect = useCallback((_: unknown, d: SelectTabData) => {
+    const id = d.value as TabId;
+    setTab(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  }, []);
+  const baseId = useId('sb-tab');
+
+  return (
+    <main className={s.root} aria-label={t('appTitle')}>
+      <div className={s.header}>
+        <Text as="h1" weight="semibold" size={400}>
+          {t('appTitle')}
+        </Text>
+        <WorkbookStatus />
+      </div>
+      <TabList className={s.tabs} selectedValue={tab} onTabSelect={onTabSelect} size="small" aria-label={t('tabsLabel')}>
+        {TABS.map((x) => (
+          <Tab key={x.id} value={x.id} icon={x.icon} id={`${baseId}-${x.id}`} aria-controls={`${baseId}-${x.id}-panel`} data-testid={`tab-${x.id}`}>
+            {t(x.label)}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.filter((x) => visited.has(x.id)).map((x) => (
+        <section
+          key={x.id}
+          id={`${baseId}-${x.id}-panel`}
+          role="tabpanel"
+          aria-labelledby={`${baseId}-${x.id}`}
+          hidden={tab !== x.id}
+          className={s.panel}
+        >
+          <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+            <x.view />
+          </Suspense>
+        </section>
+      ))}
+    </main>
+  );
+}
+
+function Toasts({ children }: { children: React.ReactNode }) {
+  const toasterId = useId('sb-toaster');
+  const { dispatchToast } = useToastController(toasterId);
+  const notify = useCallback<Notify>(
+    (text, intent = 'success') =>
+      dispatchToast(
+        <Toast>
+          <ToastTitle>{text}</ToastTitle>
+        </Toast>,
+        { intent, timeout: 6000 },
+      ),
+    [dispatchToast],
+  );
+  return (
+    <NotifyContext.Provider value={notify}>
+      {children}
+      <Toaster toasterId={toasterId} position="bottom" pauseOnHover pauseOnWindowBlur />
+    </NotifyContext.Provider>
+  );
+}
+
+export interface AppProps {
+  host: ServiceBookHost;
+  locale: Locale;
+  theme: ThemeName;
+  initialTab?: TabId;
+}
+
+export function App({ host, locale, theme, initialTab = 'setup' }: AppProps) {
+  const s = useStyles();
+  const t = useMemo(() => makeTranslator(locale), [locale]);
+  return (
+    <FluentProvider theme={THEME_OBJECTS[theme]} className={s.provider} lang={locale} data-theme={theme}>
+      <I18nContext.Provider value={t}>
+        <HostContext.Provider value={host}>
+          <WorkbookProvider>
+            <Toasts>
+              <Pane initialTab={initialTab} />
+            </Toasts>
+          </WorkbookProvider>
+        </HostContext.Provider>
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}

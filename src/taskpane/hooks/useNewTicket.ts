@@ -1,0 +1,19 @@
+/** Registering a ticket: the host write, plus the cached list for history and numbering. */
+import type { Ticket } from '../../core/schema/ticket';
+import { useHost } from './hostContext';
+import { useAction } from './useAction';
+import { useTicketList } from './useTickets';
+import { useWorkbook } from './workbookData';
+
+export function useNewTicket() {
+  const host = useHost();
+  const wb = useWorkbook();
+  const list = useTicketList();
+  const add = useAction(async (_p, draft: Ticket, by: string) => {
+    const saved = await host.addTicket(draft, by);
+    wb.remember(saved);
+    list.refresh();
+    return saved;
+  });
+  return { settings: wb.settings, status: wb.status, tickets: list.tickets, listError: list.error, add };
+}

@@ -1,0 +1,266 @@
+/**
+ * 登记: the intake form generated from FIELD_META, inline validation, the contact masked as it is
+ * typed, the customer's earlier tickets, suggestions with reasons, a preview of the number and
+ * the due times, scripts and a VIP greeting; submit writes the row and its first log line.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Button, Text, Tooltip } from '@fluentui/react-components';
+import { CheckmarkRegular, CopyRegular, DocumentAddRegular, DismissRegular } from '@fluentui/react-icons';
+import { PRESETS } from '../../core/presets/index';
+import { emptyTicket, type Ticket, type TicketField } from '../../core/schema/ticket';
+import { maskContact } from '../../core/privacy/maskContact';
+import { validateTicket } from '../../core/validation/validateTicket';
+import { localiseProblem } from '../../core/validation/problem';
+import { customerHistory } from '../../core/engine/customerHistory';
+import { suggestForTicket } from '../../core/engine/suggest';
+import { nextTicketNumber } from '../../core/numbering/nextTicketNumber';
+import { computeDueTimes } from '../../core/sla/computeDueTimes';
+import { useNewTicket } from '../hooks/useNewTicket';
+import { nowIn } from '../hooks/useTickets';
+import { useNotify } from '../hooks/notify';
+import { useT } from '../i18n';
+import { TicketFieldInput } from '../components/TicketFieldInput';
+import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
+import { choiceFor, customerKey, intakeFieldsFor, REQUIRED_FIELDS } from './ticketForm';
+import { readSuggested, type Suggested } from './suggestions';
+
+const HISTORY_SHOWN = 5;
+
+function freshDraft(now: string): Ticket {
+  return { ...emptyTicket(), receivedAt: now };
+}
+
+export default function NewTicketTab() {
+  const t = useT();
+  const s = useCommonStyles();
+  const notify = useNotify();
+  const { settings, status, tickets, listError, add } = useNewTicket();
+  const [draft, setDraft] = useState<Ticket>(() => freshDraft(nowIn(settings)));
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [masked, setMasked] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+
+  const preset = settings ? PRESETS.find((p) => p.id === settings.preset) : undefined;
+  const fields = useMemo(() => intakeFieldsFor(preset?.columns), [preset]);
+
+  const set = (field: TicketField, value: unknown) => {
+    if (field === 'contact' && typeof value === 'string') {
+      // Mask as soon as a full number or address is there, so the clear value never stays in the form.
+      const m = settings?.masking.contacts === false ? value : maskContact(value);
+      setMasked(m !== value);
+      value = m;
+    }
+    setDraft((d) => ({ ...d, [field]: value }) as Ticket);
+  };
+  const touch = (field: string) => setTouched((x) => (x.has(field) ? x : new Set(x).add(field)));
+
+  const problems = useMemo(() => {
+    if (!settings) return new Map<string, string>();
+    const map = new Map<string, string>();
+    for (const p of validateTicket(draft, 0, settings)) {
+      if (!fields.includes(p.field as TicketField) || map.has(p.field)) continue;
+      map.set(p.field, localiseProblem(p, t.locale));
+    }
+    for (const f of REQUIRED_FIELDS) {
+      const v = draft[f];
+      if (fields.includes(f) && !map.has(f) && (v === null || (typeof v === 'string' && !v.trim()))) map.set(f, t('newRequired'));
+    }
+    return map;
+  }, [draft, settings, fields, t]);
+
+  const deferred = useDeferredValue(draft);
+  const history = useMemo(() => {
+    const key = customerKey(deferred);
+    if (!key || !tickets) return null;
+    return customerHistory(tickets, key);
+  }, [deferred, tickets]);
+
+  const suggestion = useMemo(() => (settings ? suggestForTicket(deferred, settings) : null), [deferred, settings]);
+  const suggested = useMemo(() => {
+    const out: { field: TicketField; key: 'newSuggestCategory' | 'newSuggestPriority' | 'newSuggestDepartment' | 'newSuggestOwner'; s: Suggested }[] = [];
+    if (!suggestion) return out;
+    const push = (field: TicketField, key: (typeof out)[number]['key'], x: unknown) => {
+      const r = readSuggested(x);
+      if (r) out.push({ field, key, s: r });
+    };
+    push('category', 'newSuggestCategory', suggestion.category);
+    push('priority', 'newSuggestPriority', { value: suggestion.priority, reasons: suggestion.priorityReasons });
+    push('department', 'newSuggestDepartment', suggestion.department);
+    push('owner', 'newSuggestOwner', suggestion.owner);
+    return out;
+  }, [suggestion]);
+
+  const preview = useMemo(() => {
+    if (!settings || !tickets) return null;
+    const at = deferred.receivedAt ?? nowIn(settings);
+    const priority = deferred.priority ?? suggestion?.priority ?? null;
+    let id = '';
+    try {
+      id = nextTicketNumber(settings.numbering.pattern, at, tickets.map((x) => x.id));
+    } catch {
+      id = '';
+    }
+    const due = computeDueTimes({ receivedAt: deferred.receivedAt, priority, customerLevel: deferred.customerLevel }, settings);
+    return { id, ...due };
+  }, [deferred, settings, tickets, suggestion]);
+
+  if (!status?.structured || !settings) return <Text>{t('noWorkbook')}</Text>;
+
+  const submit = async () => {
+    setSubmitted(true);
+    if (problems.size > 0) return;
+    const saved = await add.run(draft, draft.owner || settings.lists.owners[0] || '');
+    if (!saved) return;
+    notify(t('newSubmitted', { id: saved.id }));
+    setDraft({ ...freshDraft(nowIn(settings)), channel: draft.channel, owner: draft.owner });
+    setTouched(new Set());
+    setSubmitted(false);
+    setMasked(false);
+  };
+  const copy = (text: string) => {
+    void navigator.clipboard?.writeText(text).then(
+      () => setCopied(text),
+      () => undefined,
+    );
+  };
+  const scripts = suggestion?.scripts ?? [];
+  const vip = draft.customerLevel === 'VIP' ? suggestion?.vipGreeting : undefined;
+
+  return (
+    <form
+      className={s.stack}
+      noValidate
+      aria-label={t('newTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      {fields.map((f) => (
+        <div key={f} className={s.tight}>
+          <TicketFieldInput
+            field={f}
+            value={draft[f]}
+            onChange={(v) => set(f, v)}
+            onBlur={() => touch(f)}
+            choice={choiceFor(f, settings, draft)}
+            required={REQUIRED_FIELDS.includes(f)}
+            error={submitted || touched.has(f) ? problems.get(f) : undefined}
+            hint={f === 'contact' && masked ? t('newContactMasked') : undefined}
+          />
+          {(f === 'customerName' || (f === 'contact' && !fields.includes('customerName'))) && history && (
+            <div className={s.card} data-testid="customer-history" role="region" aria-label={t('newHistoryTitle')}>
+              <Text weight="semibold">{t('newHistoryTitle')}</Text>
+              {history.length === 0 ? (
+                <Text size={200}>{t('newHistoryNone')}</Text>
+              ) : (
+                <>
+                  <Text size={200}>{t('newHistoryCount', { count: history.length })}</Text>
+                  <ul className={s.list}>
+                    {history.slice(0, HISTORY_SHOWN).map((h) => (
+                      <li key={h.id}>
+                        <Text size={200} className={s.wrap}>
+                          {h.id} · {showTime(h.receivedAt)} · {t.enumLabel(h.category)} · {t.enumLabel(h.status)}
+                          {h.subject || h.description ? ` · ${(h.subject || h.description).slice(0, 40)}` : ''}
+                        </Text>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
+        </div>
+      ))}
+      <ErrorBar error={listError} />
+
+      {suggested.length > 0 && (
+        <Section title={t('newSuggestTitle')}>
+          <div className={s.tight} data-testid="suggestions">
+            {suggested.map(({ field, key, s: x }) => (
+              <div key={field} className={s.card}>
+                <div className={s.row}>
+                  <Text>{t(key, { value: t.enumLabel(x.value) })}</Text>
+                  {draft[field] !== x.value && (
+                    <Button size="small" appearance="subtle" icon={<CheckmarkRegular />} onClick={() => set(field, x.value)} aria-label={`${t('newSuggestApply')} ${t(key, { value: t.enumLabel(x.value) })}`}>
+                      {t('newSuggestApply')}
+                    </Button>
+                  )}
+                </div>
+                {x.reasons.length > 0 && (
+                  <Text size={200} className={s.muted}>
+                    {t('newReasons', { reasons: x.reasons.join('；') })}
+                  </Text>
+                )}
+              </div>
+            ))}
+          </div>
+        </Section>
+      )}
+
+      {preview && (
+        <Section title={t('newPreviewTitle')}>
+          <div className={s.card} data-testid="preview">
+            <Text>{t('newPreviewId', { id: preview.id || '—' })}</Text>
+            <Text>{t('newPreviewResponse', { at: showTime(preview.responseDue) })}</Text>
+            <Text>{t('newPreviewResolve', { at: showTime(preview.resolveDue) })}</Text>
+          </div>
+        </Section>
+      )}
+
+      <Section title={t('newScriptsTitle')}>
+        {vip && (
+          <div className={s.card} data-testid="vip-greeting">
+            <Text weight="semibold">{t('newVipGreeting')}</Text>
+            <Text className={s.wrap}>{vip}</Text>
+          </div>
+        )}
+        {scripts.length === 0 && !vip ? (
+          <Text size={200} className={s.muted}>
+            {t('newScriptsNone')}
+          </Text>
+        ) : (
+          scripts.map((sc, i) => (
+            <div key={`${sc.scenario}-${i}`} className={s.card}>
+              <div className={s.row}>
+                <Text weight="semibold">{sc.scenario}</Text>
+                <Tooltip content={copied === sc.text ? t('newCopied') : t('newCopy')} relationship="label">
+                  <Button size="small" appearance="subtle" icon={<CopyRegular />} onClick={() => copy(sc.text)} />
+                </Tooltip>
+              </div>
+              <Text className={s.wrap}>{sc.text}</Text>
+            </div>
+          ))
+        )}
+      </Section>
+
+      <ErrorBar error={add.error} onDismiss={add.clearError} />
+      <Live>
+        {submitted && problems.size > 0 ? <Text>{t('newInvalid')}</Text> : null}
+        {add.result && !add.busy ? (
+          <Text data-testid="new-done">
+            {t('newSubmitted', { id: add.result.id })}
+          </Text>
+        ) : null}
+      </Live>
+      <div className={s.row}>
+        <Button type="submit" appearance="primary" icon={<DocumentAddRegular />} disabled={add.busy} data-testid="submit-ticket">
+          {t('newSubmit')}
+        </Button>
+        <Button
+          icon={<DismissRegular />}
+          disabled={add.busy}
+          onClick={() => {
+            setDraft(freshDraft(nowIn(settings)));
+            setTouched(new Set());
+            setSubmitted(false);
+            setMasked(false);
+          }}
+        >
+          {t('newReset')}
+        </Button>
+      </div>
+    </form>
+  );
+}

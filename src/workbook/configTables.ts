@@ -1,0 +1,391 @@
+/**
+ * Settings ⇄ the workbook's `Config_…` tables. Writing lays every setting out as rows a
+ * supervisor can edit in Excel; reading validates each row (zod) and reports what is wrong by
+ * sheet, row and column, falling back to the preset's value for anything unusable.
+ */
+import { z } from 'zod';
+import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, STATUSES } from '../core/schema/enums';
+import type { Locale } from '../core/schema/fieldMeta';
+import {
+  followUpSchema,
+  priorityKeywordSchema,
+  routingRuleSchema,
+  scriptSchema,
+  settingsSchema,
+  slaRuleSchema,
+  suggestionSchema,
+  type Settings,
+  type TimeWindow,
+} from '../core/settings/settings';
+import { cellText, cellToBoolean, cellToDate, cellToHHmm, cellToNumber, splitNames } from './cells';
+import { DAY_NAMES, header, headerSpellings, HOLIDAY_TYPES, YES_NO } from './labels';
+import type { ColumnPlan, ColumnType, PlanCell, RawCell, TableData, TablePlan } from './types';
+
+export const CONFIG_TABLES = [
+  'Config_Meta',
+  'Config_Lists',
+  'Config_SLA',
+  'Config_Hours',
+  'Config_Holidays',
+  'Config_Numbering',
+  'Config_Routing',
+  'Config_Keywords',
+  'Config_Suggestions',
+  'Config_Scripts',
+  'Config_FollowUp',
+] as const;
+export type ConfigTableName = (typeof CONFIG_TABLES)[number];
+
+/** A supervisor's entry that could not be used. */
+export interface ConfigProblem {
+  table: string;
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+const col = (key: string, locale: Locale, type: ColumnType = 'text', width = 12, extra: Partial<ColumnPlan> = {}): ColumnPlan => ({
+  key,
+  header: header(key, locale),
+  type,
+  width: Math.max(width, header(key, locale).length * 2 + 4),
+  ...extra,
+});
+
+// ---------- key/value tables ----------
+
+type KV = { key: string; label: Record<Locale, string>; value: PlanCell };
+const kvLabel = (zh: string, tw: string, en: string): Record<Locale, string> => ({ 'zh-CN': zh, 'zh-TW': tw, 'en-US': en });
+
+function metaRows(s: Settings, locale: Locale): KV[] {
+  const [yes, no] = YES_NO[locale];
+  return [
+    { key: 'schemaVersion', label: kvLabel('结构版本', '結構版本', 'Schema version'), value: s.schemaVersion },
+    { key: 'preset', label: kvLabel('模板预设', '模板預設', 'Preset'), value: s.preset },
+    { key: 'timeZone', label: kvLabel('时区', '時區', 'Time zone'), value: s.calendar.timeZone },
+    { key: 'initialStatus', label: kvLabel('初始状态', '初始狀態', 'Initial status'), value: s.initialStatus },
+    { key: 'defaultUrgency', label: kvLabel('默认紧急程度', '預設緊急程度', 'Default urgency'), value: s.defaultUrgency },
+    { key: 'vipRaisesPriority', label: kvLabel('VIP 提升一级优先级', 'VIP 提升一級優先級', 'VIP raises priority'), value: s.vipRaisesPriority ? yes : no },
+    { key: 'maskContacts', label: kvLabel('联系方式脱敏', '聯繫方式脫敏', 'Mask contacts'), value: s.masking.contacts ? yes : no },
+    { key: 'ratingDimensions', label: kvLabel('分项评分维度', '分項評分維度', 'Rating dimensions'), value: s.ratingDimensions.join('、') },
+  ];
+}
+
+function followUpRows(s: Settings): KV[] {
+  const f = s.followUp;
+  return [
+    { key: 'progressEveryHours', label: kvLabel('进度更新间隔（小时）', '進度更新間隔（小時）', 'Progress note every (h)'), value: f.progressEveryHours },
+    { key: 'acceptWithinHours', label: kvLabel('确认接收时限（小时）', '確認接收時限（小時）', 'Accept within (h)'), value: f.acceptWithinHours },
+    { key: 'directorAfterOverdueHours', label: kvLabel('超时升级总监（小时）', '超時升級總監（小時）', 'Director after overdue (h)'), value: f.directorAfterOverdueHours },
+    { key: 'revisitWorkingDays', label: kvLabel('满意客户回访（工作日）', '滿意客戶回訪（工作日）', 'Revisit within (working days)'), value: f.revisitWorkingDays },
+    { key: 'reopenAtOrBelow', label: kvLabel('评分不高于此值建议重开', '評分不高於此值建議重開', 'Propose reopen at or below'), value: f.reopenAtOrBelow },
+    { key: 'warningHours', label: kvLabel('即将超时提醒（小时）', '即將超時提醒（小時）', 'Warn before due (h)'), value: f.warningHours },
+  ];
+}
+
+function kvTable(name: string, rows: KV[], locale: Locale): Omit<TablePlan, 'top' | 'left'> {
+  return {
+    kind: 'table',
+    name,
+    style: 'TableStyleLight9',
+    columns: [col('key', locale, 'text', 22), col('label', locale, 'text', 26), col('value', locale, 'text', 18)],
+    rows: rows.map((r) => [r.key, r.label[locale], r.value]),
+  };
+}
+
+// ---------- list tables ----------
+
+/** Columns of Config_Lists in order; each list has a defined name `SB_List_<key>`. */
+export const LIST_COLUMNS = [
+  'categories',
+  'subcategoryOf',
+  'subcategories',
+  'channels',
+  'departments',
+  'emotions',
+  'owners',
+  'levels',
+  'statuses',
+  'customerLevels',
+  'satisfaction',
+  'units',
+] as const;
+export type ListKey = (typeof LIST_COLUMNS)[number];
+export const listName = (k: ListKey): string => `SB_List_${k}`;
+
+export function listValues(s: Settings): Record<ListKey, PlanCell[]> {
+  return {
+    categories: [...CATEGORIES],
+    subcategoryOf: s.lists.subcategories.map((x) => x.category),
+    subcategories: s.lists.subcategories.map((x) => x.name),
+    channels: [...s.lists.channels],
+    departments: [...s.lists.departments],
+    emotions: [...s.lists.emotions],
+    owners: [...s.lists.owners],
+    levels: [...LEVELS],
+    statuses: [...STATUSES],
+    customerLevels: [...CUSTOMER_LEVELS],
+    satisfaction: [5, 4, 3, 2, 1],
+    units: ['h', 'bh', 'wd'],
+  };
+}
+
+/** The config tables of a settings object (positions are set by the plan). */
+export function configTables(s: Settings, locale: Locale, numberingExample = ''): Omit<TablePlan, 'top' | 'left'>[] {
+  const lists = listValues(s);
+  const height = Math.max(...LIST_COLUMNS.map((k) => lists[k].length));
+  const listRows: PlanCell[][] = Array.from({ length: height }, (_, i) => LIST_COLUMNS.map((k) => lists[k][i] ?? null));
+  const days = DAY_NAMES[locale];
+  const hours: PlanCell[][] = [];
+  s.calendar.weekly.forEach((ws, d) => ws.forEach((w) => hours.push([days[d], w.start, w.end])));
+  s.calendar.makeupWindows.forEach((w) => hours.push([days[7], w.start, w.end]));
+  const [holiday, makeup] = HOLIDAY_TYPES[locale];
+  const holidays: PlanCell[][] = [
+    ...s.calendar.holidays.map((h) => [h.date, holiday, h.name] as PlanCell[]),
+    ...s.calendar.makeupDays.map((h) => [h.date, makeup, h.name] as PlanCell[]),
+  ].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  const t = (name: string, columns: ColumnPlan[], rows: PlanCell[][]): Omit<TablePlan, 'top' | 'left'> => ({ kind: 'table', name, style: 'TableStyleLight9', columns, rows });
+  return [
+    kvTable('Config_Meta', metaRows(s, locale), locale),
+    t('Config_Lists', LIST_COLUMNS.map((k) => col(k, locale, k === 'satisfaction' ? 'integer' : 'text', 10)), listRows),
+    t(
+      'Config_SLA',
+      [col('priority', locale, 'text', 8), col('customerLevel', locale, 'text', 8), col('responseAmount', locale, 'number', 8), col('responseUnit', locale, 'text', 8), col('resolveAmount', locale, 'number', 8), col('resolveUnit', locale, 'text', 8)],
+      s.sla.map((r) => [r.priority, r.customerLevel, r.response.amount, r.response.unit, r.resolve.amount, r.resolve.unit]),
+    ),
+    t('Config_Hours', [col('day', locale, 'text', 8), col('start', locale, 'text', 8), col('end', locale, 'text', 8)], hours),
+    t('Config_Holidays', [col('date', locale, 'date', 12, { numFmt: 'yyyy-mm-dd' }), col('dayType', locale, 'text', 12), col('name', locale, 'text', 12)], holidays),
+    t('Config_Numbering', [col('pattern', locale, 'text', 22), col('example', locale, 'text', 18)], [[s.numbering.pattern, numberingExample]]),
+    t('Config_Routing', [col('category', locale, 'text', 8), col('keyword', locale, 'text', 12), col('department', locale, 'text', 12), col('owner', locale, 'text', 10)], s.routing.map((r) => [r.category, r.keyword, r.department, r.owner])),
+    t('Config_Keywords', [col('level', locale, 'text', 6), col('keyword', locale, 'text', 14), col('reason', locale, 'text', 12)], s.priorityKeywords.map((k) => [k.level, k.keyword, k.reason])),
+    t(
+      'Config_Suggestions',
+      [col('category', locale, 'text', 8), col('subcategory', locale, 'text', 14), col('suggestion', locale, 'longText', 40, { wrap: true }), col('department', locale, 'text', 12)],
+      s.suggestions.map((x) => [x.category, x.subcategory, x.suggestion, x.department]),
+    ),
+    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [x.scenario, x.category, x.text])),
+    kvTable('Config_FollowUp', followUpRows(s), locale),
+  ];
+}
+
+// ---------- reading ----------
+
+/** Index of each wanted key in a table's headers (any locale; falls back to the position). */
+function columnIndex(table: TableData, keys: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  keys.forEach((k, pos) => {
+    const spellings = headerSpellings(k).map((s) => s.trim());
+    const i = table.headers.findIndex((h) => spellings.includes(h.trim()));
+    out[k] = i >= 0 ? i : pos < table.headers.length ? pos : -1;
+  });
+  return out;
+}
+
+class Reader {
+  readonly problems: ConfigProblem[] = [];
+  constructor(private readonly tables: Map<string, TableData>) {}
+
+  table(name: string): TableData | undefined {
+    return this.tables.get(name);
+  }
+
+  problem(t: TableData, i: number, colIdx: number, value: RawCell | undefined, message: string): void {
+    this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message });
+  }
+
+  /** Non-empty rows with a getter by key. */
+  rows(t: TableData, keys: readonly string[]): { i: number; get: (k: string) => RawCell; idx: (k: string) => number }[] {
+    const ix = columnIndex(t, keys);
+    return t.rows
+      .map((cells, i) => ({ i, get: (k: string) => (ix[k] >= 0 ? (cells[ix[k]] ?? null) : null), idx: (k: string) => ix[k] }))
+      .filter((r) => keys.some((k) => cellText(r.get(k)) !== ''));
+  }
+
+  kv(t: TableData): Map<string, { i: number; value: RawCell; idx: number }> {
+    const m = new Map<string, { i: number; value: RawCell; idx: number }>();
+    for (const r of this.rows(t, ['key', 'label', 'value'])) m.set(cellText(r.get('key')), { i: r.i, value: r.get('value'), idx: r.idx('value') });
+    return m;
+  }
+}
+
+const zodMessage = (e: z.ZodError): string => e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+
+/**
+ * Settings from the Config tables, starting from `base` (the preset's settings) for anything a
+ * table lacks or gets wrong. Missing tables keep the base part unchanged.
+ */
+export function settingsFromTables(tables: Map<string, TableData>, base: Settings): { settings: Settings; problems: ConfigProblem[] } {
+  const r = new Reader(tables);
+  const s: Settings = structuredClone(base);
+
+  const meta = r.table('Config_Meta');
+  if (meta) {
+    const kv = r.kv(meta);
+    const str = (k: string, apply: (v: string) => boolean, what: string): void => {
+      const e = kv.get(k);
+      if (!e) return;
+      const v = cellText(e.value);
+      if (!apply(v)) r.problem(meta, e.i, e.idx, e.value, `「${v}」不是有效的${what}`);
+    };
+    const bool = (k: string, apply: (v: boolean) => void): void => {
+      const e = kv.get(k);
+      if (!e) return;
+      const b = cellToBoolean(e.value);
+      if (b === null || b === undefined) r.problem(meta, e.i, e.idx, e.value, '应为 是 或 否');
+      else apply(b);
+    };
+    str('preset', (v) => ((s.preset = v || s.preset), true), '预设');
+    str('timeZone', (v) => (v ? ((s.calendar.timeZone = v), true) : false), '时区');
+    str('initialStatus', (v) => ((STATUSES as readonly string[]).includes(v) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
+    str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes(v) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
+    str('ratingDimensions', (v) => ((s.ratingDimensions = splitNames(v)), true), '评分维度');
+    bool('vipRaisesPriority', (b) => (s.vipRaisesPriority = b));
+    bool('maskContacts', (b) => (s.masking.contacts = b));
+  }
+
+  const lists = r.table('Config_Lists');
+  if (lists) {
+    const ix = columnIndex(lists, LIST_COLUMNS);
+    const column = (k: ListKey): string[] => (ix[k] < 0 ? [] : lists.rows.map((row) => cellText(row[ix[k]] ?? null)));
+    const nonEmpty = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
+    for (const k of ['channels', 'departments', 'emotions', 'owners'] as const) if (ix[k] >= 0) s.lists[k] = nonEmpty(column(k));
+    if (ix.subcategories >= 0) {
+      const of = column('subcategoryOf');
+      const subs: Settings['lists']['subcategories'] = [];
+      column('subcategories').forEach((name, i) => {
+        if (!name) return;
+        const cat = of[i];
+        if (!(CATEGORIES as readonly string[]).includes(cat)) {
+          r.problem(lists, i, ix.subcategoryOf, cat, `「${cat}」不是需求类型（${CATEGORIES.join('、')}）`);
+          return;
+        }
+        subs.push({ category: cat as Settings['lists']['subcategories'][number]['category'], name });
+      });
+      s.lists.subcategories = subs;
+    }
+  }
+
+  const ruleTable = <T>(name: string, keys: string[], schema: z.ZodType<T>, build: (get: (k: string) => RawCell) => unknown, apply: (xs: T[]) => void, minOne = false): void => {
+    const t = r.table(name);
+    if (!t) return;
+    const out: T[] = [];
+    for (const row of r.rows(t, keys)) {
+      const parsed = schema.safeParse(build(row.get));
+      if (parsed.success) out.push(parsed.data);
+      else {
+        const badKey = String(parsed.error.issues[0]?.path[0] ?? keys[0]);
+        const k = keys.find((x) => badKey.startsWith(x.replace(/Amount|Unit/, ''))) ?? keys[0];
+        r.problem(t, row.i, row.idx(k), row.get(k), `无效的行：${zodMessage(parsed.error)}`);
+      }
+    }
+    if (minOne && out.length === 0) {
+      r.problem(t, 0, 0, null, '表中没有有效的行，沿用预设的规则');
+      return;
+    }
+    apply(out);
+  };
+  const num = (v: RawCell): number | undefined => cellToNumber(v) ?? undefined;
+
+  ruleTable(
+    'Config_SLA',
+    ['priority', 'customerLevel', 'responseAmount', 'responseUnit', 'resolveAmount', 'resolveUnit'],
+    slaRuleSchema,
+    (g) => ({
+      priority: cellText(g('priority')),
+      customerLevel: cellText(g('customerLevel')) || '*',
+      response: { amount: num(g('responseAmount')), unit: cellText(g('responseUnit')) },
+      resolve: { amount: num(g('resolveAmount')), unit: cellText(g('resolveUnit')) },
+    }),
+    (xs) => (s.sla = xs),
+    true,
+  );
+  ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: cellText(g('category')) || '*', keyword: cellText(g('keyword')), department: cellText(g('department')), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
+  ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: cellText(g('level')), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
+  ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: cellText(g('category')) || '*', subcategory: cellText(g('subcategory')), suggestion: cellText(g('suggestion')), department: cellText(g('department')) }), (xs) => (s.suggestions = xs));
+  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: cellText(g('scenario')), category: cellText(g('category')) || '*', text: cellText(g('text')) }), (xs) => (s.scripts = xs));
+
+  const hours = r.table('Config_Hours');
+  if (hours) {
+    const weekly: TimeWindow[][] = [[], [], [], [], [], [], []];
+    const makeup: TimeWindow[] = [];
+    let ok = 0;
+    for (const row of r.rows(hours, ['day', 'start', 'end'])) {
+      const dayText = cellText(row.get('day'));
+      const d = Object.values(DAY_NAMES).map((names) => names.indexOf(dayText)).find((x) => x >= 0) ?? -1;
+      const start = cellToHHmm(row.get('start'));
+      const end = cellToHHmm(row.get('end'));
+      if (d < 0) r.problem(hours, row.i, row.idx('day'), row.get('day'), `应为 ${DAY_NAMES['zh-CN'].join('、')} 之一`);
+      else if (!start) r.problem(hours, row.i, row.idx('start'), row.get('start'), '应为 HH:mm 时间');
+      else if (!end || end <= start) r.problem(hours, row.i, row.idx('end'), row.get('end'), '应为晚于开始的 HH:mm 时间');
+      else {
+        ok++;
+        (d === 7 ? makeup : weekly[d]).push({ start, end });
+      }
+    }
+    if (ok > 0) {
+      const byStart = (a: TimeWindow, b: TimeWindow): number => a.start.localeCompare(b.start);
+      s.calendar.weekly = weekly.map((w) => w.sort(byStart));
+      s.calendar.makeupWindows = makeup.length ? makeup.sort(byStart) : s.calendar.makeupWindows;
+    }
+  }
+
+  const hol = r.table('Config_Holidays');
+  if (hol) {
+    const holidays: { date: string; name: string }[] = [];
+    const makeupDays: { date: string; name: string }[] = [];
+    const types = Object.values(HOLIDAY_TYPES);
+    for (const row of r.rows(hol, ['date', 'dayType', 'name'])) {
+      const date = cellToDate(row.get('date'));
+      const type = cellText(row.get('dayType'));
+      if (!date) r.problem(hol, row.i, row.idx('date'), row.get('date'), '应为 yyyy-mm-dd 日期');
+      else if (types.some((t) => t[1] === type)) makeupDays.push({ date, name: cellText(row.get('name')) });
+      else if (types.some((t) => t[0] === type) || type === '') holidays.push({ date, name: cellText(row.get('name')) });
+      else r.problem(hol, row.i, row.idx('dayType'), row.get('dayType'), `应为 ${HOLIDAY_TYPES['zh-CN'].join(' 或 ')}`);
+    }
+    s.calendar.holidays = holidays;
+    s.calendar.makeupDays = makeupDays;
+  }
+
+  const numbering = r.table('Config_Numbering');
+  if (numbering) {
+    const first = r.rows(numbering, ['pattern', 'example'])[0];
+    const p = first ? cellText(first.get('pattern')) : '';
+    if (p) s.numbering.pattern = p;
+    else r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
+  }
+
+  const fu = r.table('Config_FollowUp');
+  if (fu) {
+    const kv = r.kv(fu);
+    const next: Record<string, number> = { ...s.followUp };
+    for (const key of Object.keys(followUpSchema.shape)) {
+      const e = kv.get(key);
+      if (!e) continue;
+      const n = cellToNumber(e.value);
+      const one = followUpSchema.shape[key as keyof typeof followUpSchema.shape].safeParse(n);
+      if (n === null || n === undefined || !one.success) r.problem(fu, e.i, e.idx, e.value, '应为非负数');
+      else next[key] = n;
+    }
+    s.followUp = followUpSchema.parse(next);
+  }
+
+  const whole = settingsSchema.safeParse(s);
+  if (!whole.success) {
+    r.problems.push({ table: 'Config_Meta', sheet: meta?.sheet ?? '', row: 0, column: '', value: '', message: `配置无效，沿用预设：${zodMessage(whole.error)}` });
+    return { settings: base, problems: r.problems };
+  }
+  return { settings: whole.data, problems: r.problems };
+}
+
+/** The schema version and preset recorded in Config_Meta, if any. */
+export function metaOf(tables: Map<string, TableData>): { schemaVersion: number | null; preset: string | null } {
+  const meta = tables.get('Config_Meta');
+  if (!meta) return { schemaVersion: null, preset: null };
+  const kv = new Reader(tables).kv(meta);
+  const v = cellToNumber(kv.get('schemaVersion')?.value ?? null);
+  const p = cellText(kv.get('preset')?.value ?? null);
+  return { schemaVersion: typeof v === 'number' ? v : null, preset: p || null };
+}

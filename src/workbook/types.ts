@@ -1,0 +1,182 @@
+/**
+ * The plan of a structured ServiceBook workbook: a host-independent description of sheets,
+ * tables, formats, validations, conditional formats, defined names and pivot specs. The file
+ * host (src/xlsx) writes it with exceljs; the Office.js host (src/excel) applies it with the
+ * Excel API. Positions are 1-based (row 1 = first sheet row, column 1 = A).
+ */
+import type { Locale } from '../core/schema/fieldMeta';
+import type { LocalDateTime } from '../core/time/localDateTime';
+
+/** How a column's cells are stored and shown. */
+export type ColumnType = 'text' | 'longText' | 'integer' | 'number' | 'percent' | 'datetime' | 'date' | 'boolean';
+
+/** A formula cell; `result` is the cached value hosts write so a reader without a calc engine sees it. */
+export interface PlanFormula {
+  formula: string;
+  result?: string | number | boolean | null;
+  /** Number format of the cell (free cells; table columns carry their own). */
+  numFmt?: string;
+}
+
+/**
+ * One cell of a plan. Strings are ALWAYS literal text (never a formula, whatever they start
+ * with); in a `datetime`/`date` column a string is a LocalDateTime the host stores as a date.
+ */
+export type PlanCell = string | number | boolean | null | PlanFormula | PlanDateTime;
+
+/** A date-time in a free cell block (table columns use their column type instead). */
+export interface PlanDateTime {
+  datetime: LocalDateTime;
+  numFmt: string;
+}
+
+export const isPlanFormula = (c: PlanCell | undefined): c is PlanFormula => typeof c === 'object' && c !== null && 'formula' in c;
+export const isPlanDateTime = (c: PlanCell | undefined): c is PlanDateTime => typeof c === 'object' && c !== null && 'datetime' in c;
+
+export interface ColumnPlan {
+  /** Stable key (a ticket field, `extra:<header>`, or a config key). */
+  key: string;
+  /** Localised header text. */
+  header: string;
+  type: ColumnType;
+  /** Excel number format, e.g. `yyyy-mm-dd hh:mm`. */
+  numFmt?: string;
+  /** Width in characters. */
+  width: number;
+  wrap?: boolean;
+}
+
+export interface TablePlan {
+  kind: 'table';
+  /** Fixed table name (Tickets, Ticket_Log, Config_SLA …). */
+  name: string;
+  /** Header row and first column of the table. */
+  top: number;
+  left: number;
+  columns: ColumnPlan[];
+  rows: PlanCell[][];
+  /** Excel table style, e.g. TableStyleMedium2. */
+  style: string;
+  /** Optional caption written one row above the header. */
+  caption?: string;
+  /** Number format per body row for numeric cells (Stats_Summary mixes counts, rates, hours). */
+  rowNumFmts?: (string | null)[];
+}
+
+/** Free cells (titles, labels, cross-tab blocks). */
+export interface CellsPlan {
+  kind: 'cells';
+  /** Stable id, e.g. `crosstab:category×status`. */
+  id: string;
+  top: number;
+  left: number;
+  rows: PlanCell[][];
+  /** How the host styles the block: first row as header, first column as row labels. */
+  style: 'title' | 'note' | 'keyValue' | 'crossTab';
+  /** Number format for numeric cells of the block (keyValue / crossTab). */
+  numFmt?: string;
+}
+
+export type BlockPlan = TablePlan | CellsPlan;
+
+/** A list validation on a table column; the source is a defined name (never INDIRECT). */
+export interface ValidationPlan {
+  table: string;
+  column: string;
+  /** Defined name of the list, written as `=NAME`. */
+  listName: string;
+  /** Rows of the sheet the validation covers (the table body plus room to grow). */
+  fromRow: number;
+  toRow: number;
+  allowBlank: boolean;
+  /** When false, entries outside the list only warn (open lists such as channels). */
+  strict: boolean;
+  prompt?: string;
+}
+
+export interface CellStylePlan {
+  fill: string; // RRGGBB
+  font: string; // RRGGBB
+}
+
+/** A formula-driven conditional format over a sheet range; the formula is written for the range's top-left cell. */
+export interface ConditionalFormatPlan {
+  id: 'overdue' | 'dueSoon' | string;
+  sheet: string;
+  /** A1 range, e.g. `A2:AL540`. */
+  ref: string;
+  formula: string;
+  style: CellStylePlan;
+  stopIfTrue: boolean;
+  priority: number;
+}
+
+export interface DefinedNamePlan {
+  name: string;
+  sheet: string;
+  /** Absolute A1 reference on `sheet`, e.g. `$A$2:$A$7`. */
+  ref: string;
+}
+
+/** A PivotTable (and chart) the Office.js host builds over the Tickets table; the file host writes formula cross-tabs instead. */
+export interface PivotSpec {
+  name: string;
+  title: string;
+  source: 'Tickets';
+  /** Column keys (ticket fields) */
+  rowField: string;
+  colField: string | null;
+  /** Values: count of ticket numbers. */
+  valueField: 'id';
+  /** Only tickets received in the period (SB_PeriodStart ≤ receivedAt < SB_PeriodEnd). */
+  filterReceivedInPeriod: boolean;
+  /** Group receivedAt by week (trend). */
+  groupByWeek?: boolean;
+  chart: 'none' | 'columnClustered' | 'columnStacked' | 'line';
+  /** Where the Office.js host places it: sheet key + anchor cell. */
+  sheet: string;
+  anchor: string;
+}
+
+export type SheetKey = 'readme' | 'tickets' | 'log' | 'subtasks' | 'stats' | 'config' | 'importReport' | 'pivots';
+
+export interface SheetPlan {
+  key: SheetKey;
+  /** Localised sheet name. */
+  name: string;
+  tabColor?: string;
+  blocks: BlockPlan[];
+  /** Freeze panes below `row` rows and right of `col` columns. */
+  freeze?: { row: number; col: number };
+  /** Autofilter is part of each table; this turns on gridline hiding for report-like sheets. */
+  showGridLines: boolean;
+  /** Printing: shrink to one page wide (reports), or natural size across pages (the wide Tickets sheet). */
+  fitToWidth: boolean;
+  /** Widths of columns not covered by a table (1-based index → characters). */
+  widths?: Record<number, number>;
+}
+
+export interface WorkbookPlan {
+  schemaVersion: number;
+  preset: string;
+  locale: Locale;
+  asOf: LocalDateTime | null;
+  sheets: SheetPlan[];
+  definedNames: DefinedNamePlan[];
+  validations: ValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  pivots: PivotSpec[];
+}
+
+/** A table as read back from a host: header texts and body rows of raw cell values. */
+export interface TableData {
+  name: string;
+  sheet: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  headers: string[];
+  rows: RawCell[][];
+}
+
+/** Cells as hosts hand them to the core (a Date carries wall time in its UTC fields). */
+export type RawCell = string | number | boolean | Date | null;

@@ -1,0 +1,133 @@
+/**
+ * Reads an input file into grids of plain cells (`string | number | boolean | Date | null`):
+ * .xlsx through exceljs (formula results, rich text and hyperlinks flattened; tables located by
+ * name) and .csv (UTF-8 with or without BOM, else GB18030 as Chinese Excel writes it).
+ * Anything that cannot be read throws `UnusableInputError` (the CLI's exit code 2).
+ */
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import type { RawCell, TableData } from '../workbook/types';
+import { decodeCsvBytes, parseCsv } from './csv';
+
+export class UnusableInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnusableInputError';
+  }
+}
+
+export interface SheetGrid {
+  name: string;
+  grid: RawCell[][];
+}
+
+export interface InputBook {
+  kind: 'xlsx' | 'csv';
+  sheets: SheetGrid[];
+  /** Excel tables by name (empty for CSV). */
+  tables: Map<string, TableData>;
+}
+
+/** One exceljs cell value as a plain cell. */
+export function flattenCell(v: ExcelJS.CellValue | undefined): RawCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v === 'object') {
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return flattenCell((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('hyperlink' in v && 'text' in v) return flattenCell((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
+    if ('error' in v) return null;
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return null;
+}
+
+function sheetGrid(ws: ExcelJS.Worksheet): RawCell[][] {
+  const grid: RawCell[][] = [];
+  const width = ws.columnCount;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: RawCell[] = new Array(width).fill(null);
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      cells[c - 1] = flattenCell(cell.value);
+    });
+    grid[r - 1] = cells;
+  });
+  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = new Array(width).fill(null);
+  // Trim trailing empty columns.
+  let w = 0;
+  for (const r of grid) for (let c = r.length - 1; c >= w; c--) if (r[c] !== null && r[c] !== '') w = c + 1;
+  return grid.map((r) => r.slice(0, w));
+}
+
+function decodeRef(ref: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  const col = (s: string): number => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { left: col(m[1]), top: +m[2], right: col(m[3]), bottom: +m[4] };
+}
+
+function tablesOf(ws: ExcelJS.Worksheet, grid: RawCell[][], out: Map<string, TableData>): void {
+  const tables = (ws as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string; name?: string } }> }).tables ?? {};
+  for (const [name, t] of Object.entries(tables)) {
+    const ref = t.table?.tableRef ?? t.table?.ref;
+    const box = ref ? decodeRef(ref) : null;
+    if (!box) continue;
+    const at = (r: number, c: number): RawCell => grid[r - 1]?.[c - 1] ?? null;
+    const headers: string[] = [];
+    for (let c = box.left; c <= box.right; c++) headers.push(String(at(box.top, c) ?? ''));
+    const rows: RawCell[][] = [];
+    for (let r = box.top + 1; r <= box.bottom; r++) {
+      const row: RawCell[] = [];
+      for (let c = box.left; c <= box.right; c++) row.push(at(r, c));
+      rows.push(row);
+    }
+    out.set(name, { name, sheet: ws.name, headerRow: box.top, headers, rows });
+  }
+}
+
+export async function readXlsx(path: string): Promise<InputBook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(path);
+  } catch (e) {
+    throw new UnusableInputError(`无法读取工作簿（不是有效的 .xlsx 文件）：${path}`);
+  }
+  const sheets: SheetGrid[] = [];
+  const tables = new Map<string, TableData>();
+  wb.eachSheet((ws) => {
+    const grid = sheetGrid(ws);
+    sheets.push({ name: ws.name, grid });
+    tablesOf(ws, grid, tables);
+  });
+  if (sheets.length === 0) throw new UnusableInputError(`工作簿中没有工作表：${path}`);
+  return { kind: 'xlsx', sheets, tables };
+}
+
+export async function readCsvFile(path: string): Promise<InputBook> {
+  const bytes = await fs.readFile(path);
+  const text = decodeCsvBytes(bytes);
+  const grid: RawCell[][] = parseCsv(text);
+  const name = path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return { kind: 'csv', sheets: [{ name, grid }], tables: new Map() };
+}
+
+/** Reads .xlsx or .csv by content (a zip starts with PK), falling back to the extension. */
+export async function readInput(path: string): Promise<InputBook> {
+  let head: Buffer;
+  try {
+    const fh = await fs.open(path, 'r');
+    try {
+      head = Buffer.alloc(4);
+      await fh.read(head, 0, 4, 0);
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    throw new UnusableInputError(`无法打开输入文件：${path}`);
+  }
+  const isZip = head[0] === 0x50 && head[1] === 0x4b;
+  if (isZip) return readXlsx(path);
+  if (/\.(csv|txt)$/i.test(path)) return readCsvFile(path);
+  throw new UnusableInputError(`不是工作簿或 CSV 文件：${path}`);
+}

@@ -1,0 +1,206 @@
+/**
+ * Writes a workbook plan to an .xlsx file with exceljs: tables, number formats, widths, frozen
+ * header, list validations (sources are defined names), formula conditional formats, defined
+ * names and formula cells with cached results. Plan strings are always written as text, so
+ * `=SUM(A1)` typed by a customer stays text (exceljs writes strings as shared strings; only a
+ * PlanFormula becomes a formula).
+ */
+import ExcelJS from 'exceljs';
+import { toMinutes, type LocalDateTime } from '../core/time/localDateTime';
+import { colLetter } from '../workbook/plan';
+import { isPlanDateTime, isPlanFormula, type CellsPlan, type ColumnPlan, type PlanCell, type SheetPlan, type TablePlan, type WorkbookPlan } from '../workbook/types';
+
+/** A Date whose UTC fields hold the wall time, as exceljs stores and reads dates. */
+export const localToDate = (t: LocalDateTime): Date => new Date(toMinutes(t) * 60_000);
+
+const HEADER_FILL = 'FF2F5597';
+const argb = (rgb: string): string => (rgb.length === 6 ? `FF${rgb}` : rgb);
+
+type ExcelValue = ExcelJS.CellValue;
+
+export function toExcel(v: PlanCell, type: ColumnPlan['type'] | null): ExcelValue {
+  if (v === null || v === undefined) return null;
+  if (isPlanFormula(v)) return { formula: v.formula, result: v.result ?? undefined } as ExcelJS.CellFormulaValue;
+  if (isPlanDateTime(v)) return localToDate(v.datetime);
+  if (typeof v === 'string' && (type === 'datetime' || type === 'date') && !Number.isNaN(toMinutes(v))) return localToDate(v);
+  return v;
+}
+
+export interface WriteOptions {
+  /** Called with rows written so far (tickets dominate). */
+  onProgress?: (done: number, total: number, stage: string) => void;
+}
+
+/** Builds the exceljs workbook of a plan (in memory). */
+export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'ServiceBook';
+  wb.created = new Date(0);
+  wb.modified = new Date(0);
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) writeSheet(wb, sheet, plan);
+  for (const n of plan.definedNames) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name);
+  return wb;
+}
+
+export async function writePlanXlsx(plan: WorkbookPlan, path: string): Promise<void> {
+  const wb = planToWorkbook(plan);
+  await wb.xlsx.writeFile(path);
+}
+
+export async function planToBuffer(plan: WorkbookPlan): Promise<Buffer> {
+  const wb = planToWorkbook(plan);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: WorkbookPlan): void {
+  const ws = wb.addWorksheet(sheet.name, sheetOptions(sheet));
+  for (const [c, w] of Object.entries(sheet.widths ?? {})) ws.getColumn(Number(c)).width = w;
+  for (const b of sheet.blocks) {
+    if (b.kind === 'table') writeTable(ws, b);
+    else writeCells(ws, b);
+  }
+  addRules(ws, sheet, plan);
+}
+
+export function sheetOptions(sheet: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    properties: sheet.tabColor ? { tabColor: { argb: argb(sheet.tabColor) } } : {},
+    views: [
+      sheet.freeze
+        ? { state: 'frozen', xSplit: sheet.freeze.col, ySplit: sheet.freeze.row, showGridLines: sheet.showGridLines }
+        : { state: 'normal', showGridLines: sheet.showGridLines },
+    ],
+    pageSetup: sheet.fitToWidth
+      ? { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 }
+      : { orientation: 'landscape', fitToPage: false, scale: 85, paperSize: 9 },
+  };
+}
+
+/** Validations and conditional formats of a sheet (any writer: they are sheet-level). */
+export function addRules(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan: WorkbookPlan): void {
+  for (const v of plan.validations) {
+    const table = sheet.blocks.find((b): b is TablePlan => b.kind === 'table' && b.name === v.table);
+    if (!table) continue;
+    const i = table.columns.findIndex((c) => c.key === v.column);
+    if (i < 0) continue;
+    const col = colLetter(table.left + i);
+    (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${col}${v.fromRow}:${col}${v.toRow}`, {
+      type: 'list',
+      allowBlank: v.allowBlank,
+      formulae: [v.listName],
+      showErrorMessage: true,
+      errorStyle: v.strict ? 'stop' : 'warning',
+      ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+    });
+  }
+  for (const cf of plan.conditionalFormats.filter((x) => x.sheet === sheet.name)) {
+    ws.addConditionalFormatting({
+      ref: cf.ref,
+      rules: [
+        {
+          type: 'expression',
+          priority: cf.priority,
+          formulae: [cf.formula],
+          stopIfTrue: cf.stopIfTrue,
+          style: {
+            fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(cf.style.fill) }, fgColor: { argb: argb(cf.style.fill) } },
+            font: { color: { argb: argb(cf.style.font) } },
+          },
+        } as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+}
+
+function writeTable(ws: ExcelJS.Worksheet, t: TablePlan): void {
+  if (t.caption) {
+    const c = ws.getCell(t.top - 1, t.left);
+    c.value = t.caption;
+    c.font = CAPTION_FONT;
+  }
+  // Excel needs at least one body row; an empty table gets one blank row.
+  const rows = t.rows.length ? t.rows : [t.columns.map(() => null)];
+  ws.addTable({
+    name: t.name,
+    displayName: t.name,
+    ref: `${colLetter(t.left)}${t.top}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+    columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: rows.map((r) => r.map((v, i) => toExcel(v, t.columns[i]?.type ?? null))),
+  });
+  styleTable(ws, t, rows.length);
+}
+
+/** Formats, widths and the header look of a table already holding its values. */
+export function styleTable(ws: ExcelJS.Worksheet, t: TablePlan, bodyRows: number): void {
+  t.columns.forEach((c, i) => {
+    const col = ws.getColumn(t.left + i);
+    col.width = Math.max(col.width ?? 0, c.width);
+    Object.assign(ws.getCell(t.top, t.left + i), HEADER_STYLE);
+    const numFmt = c.numFmt ?? (c.type === 'integer' ? '0' : undefined);
+    if (!numFmt && !c.wrap) return;
+    for (let r = 1; r <= bodyRows; r++) {
+      const cell = ws.getCell(t.top + r, t.left + i);
+      if (numFmt) cell.numFmt = numFmt;
+      if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+    }
+  });
+  if (t.rowNumFmts)
+    t.rowNumFmts.forEach((fmt, r) => {
+      if (!fmt) return;
+      t.columns.forEach((c, i) => {
+        if (c.type === 'number') ws.getCell(t.top + 1 + r, t.left + i).numFmt = fmt;
+      });
+    });
+  ws.getRow(t.top).height = 30;
+}
+
+function writeCells(ws: ExcelJS.Worksheet, b: CellsPlan): void {
+  b.rows.forEach((row, ri) => {
+    row.forEach((v, ci) => {
+      const cell = ws.getCell(b.top + ri, b.left + ci);
+      cell.value = toExcel(v, null);
+      Object.assign(cell, blockCellStyle(b, ri, ci, v));
+    });
+  });
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
+
+/** The look of one cell of a free block (shared by the in-memory and the streaming writer). */
+export function blockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell): Partial<ExcelJS.Style> {
+  const st: Partial<ExcelJS.Style> = {};
+  if (isPlanDateTime(v)) st.numFmt = v.numFmt;
+  else if (isPlanFormula(v) && v.numFmt) st.numFmt = v.numFmt;
+  else if (b.numFmt && (typeof v === 'number' || isPlanFormula(v))) st.numFmt = b.numFmt;
+  if (b.style === 'title') st.font = { bold: true, size: 16, color: { argb: 'FF1F3864' } };
+  else if (b.style === 'note') st.alignment = { wrapText: true, vertical: 'top' };
+  else if (b.style === 'keyValue' && ci === 0) st.font = { bold: true };
+  else if (b.style === 'keyValue') st.alignment = { horizontal: 'left' };
+  else if (b.style === 'crossTab') {
+    const isTotal = ri === b.rows.length - 1 && ri > 1;
+    if (ri === 0) st.font = { bold: true, size: 12, color: { argb: 'FF1F3864' } };
+    else {
+      if (ri === 1) {
+        st.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+        st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+        st.alignment = { horizontal: 'center' };
+      } else if (isTotal || ci === 0) {
+        st.font = { bold: true };
+        if (isTotal) st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+      }
+      st.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+    }
+  }
+  return st;
+}
+
+export const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: { bold: true, color: { argb: 'FFFFFFFF' } },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
+  alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
+};
+export const CAPTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12, color: { argb: 'FF1F3864' } };

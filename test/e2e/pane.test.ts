@@ -1,0 +1,213 @@
+/**
+ * End to end: the production build served on localhost, headless Chromium, office.js routed to
+ * the fake Excel host, so the real src/excel host drives the fake workbook.
+ */
+import type { Page } from 'playwright-core';
+import { ensureBuilt } from './support/build';
+import { serve, type StaticServer } from './support/server';
+import { DIST } from './support/paths';
+import { horizontalOverflow, openPane, screenshot, type PaneSession } from './support/browser';
+
+jest.setTimeout(180_000);
+
+let server: StaticServer;
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await serve(DIST);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const LONG = { timeout: 60_000 };
+
+type Row = Record<string, unknown>;
+const tableRows = (page: Page, name: string): Promise<Row[]> =>
+  page.evaluate((n) => (window as unknown as { __fakeOffice: { tableRows(n: string): Row[] } }).__fakeOffice.tableRows(n), name);
+
+/** Selects a Tickets body row in the fake workbook, as the user clicking into the grid. */
+const selectTicketRow = (page: Page, id: string): Promise<number> =>
+  page.evaluate((ticketId) => {
+    type T = { sheet: { id: string }; r0: number; c0: number };
+    const f = (window as unknown as {
+      __fakeOffice: { table(n: string): T; tableRows(n: string): Record<string, unknown>[]; model: { selection: unknown } };
+    }).__fakeOffice;
+    const t = f.table('Tickets');
+    const i = f.tableRows('Tickets').findIndex((r) => r['工单编号'] === ticketId);
+    if (i >= 0) f.model.selection = { sheetId: t.sheet.id, rect: { r0: t.r0 + 1 + i, r1: t.r0 + 1 + i, c0: t.c0 + 2, c1: t.c0 + 2 } };
+    return i;
+  }, id);
+
+async function pickOption(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function setUp(page: Page): Promise<void> {
+  await page.getByTestId('setup-new').click();
+  await page.getByTestId('setup-done').waitFor(LONG);
+}
+
+describe('the task pane in Excel (fake host)', () => {
+  let s: PaneSession;
+  afterEach(async () => {
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('sets up, registers a ticket, updates it, checks rows and refreshes stats at 320 px', async () => {
+    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN' } });
+    const { page } = s;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByTestId('tab-setup').waitFor(LONG);
+    await expect(page.getByTestId('tab-stats').textContent()).resolves.toContain('统计');
+    await setUp(page);
+    await expect(page.getByTestId('workbook-status').textContent()).resolves.toContain('ServiceBook');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '01-setup-zh-CN-320');
+
+    // Register a ticket.
+    await page.getByTestId('tab-new').click();
+    await page.getByTestId('field-customerName').fill('王*');
+    await page.getByTestId('field-contact').fill('13812345678');
+    await expect(page.getByTestId('field-contact').inputValue()).resolves.toBe('138****5678');
+    await page.getByTestId('field-description').fill('设备无法开机，生产线停摆，客户强烈投诉，要求今天上门维修');
+    await page.getByTestId('preview').waitFor(LONG);
+    await expect(page.getByTestId('preview').textContent()).resolves.toMatch(/工单编号：\S+/);
+    await page.getByTestId('customer-history').waitFor(LONG);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '02-new-zh-CN-320');
+    await page.getByTestId('submit-ticket').click();
+    const done = page.getByTestId('new-done');
+    await done.waitFor(LONG);
+    const id = /工单\s*(\S+)/.exec((await done.textContent()) ?? '')?.[1] ?? '';
+    expect(id).not.toBe('');
+
+    const rows = await tableRows(page, 'Tickets');
+    const row = rows.find((r) => r['工单编号'] === id);
+    expect(row).toBeDefined();
+    expect(row!['响应时限']).not.toBe('');
+    expect(row!['解决时限']).not.toBe('');
+    expect(row!['联系方式']).toBe('138****5678');
+    expect(row!['解决时间']).toBe('');
+
+    // The same customer again: the earlier ticket shows up.
+    await page.getByTestId('field-customerName').fill('王*');
+    await page.getByTestId('customer-history').waitFor(LONG);
+    await expect(page.getByTestId('customer-history').textContent()).resolves.toContain(id);
+
+    // Select the row in the grid, load it, resolve it.
+    expect(await selectTicketRow(page, id)).toBeGreaterThanOrEqual(0);
+    await page.getByTestId('tab-update').click();
+    await page.getByTestId('load-selected').click();
+    await page.getByTestId('loaded-ticket').waitFor(LONG);
+    await expect(page.getByTestId('loaded-ticket').textContent()).resolves.toContain(id);
+    await pickOption(page, 'field-status', '已完成');
+    await page.getByTestId('note-content').fill('已上门更换电源模块，设备恢复');
+    await page.getByTestId('save-update').click();
+    await page.getByTestId('update-done').waitFor(LONG);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '03-update-zh-CN-320');
+    const after = (await tableRows(page, 'Tickets')).find((r) => r['工单编号'] === id)!;
+    expect(after['处理状态']).toBe('已完成');
+    expect(after['解决时间']).not.toBe('');
+    const log = await tableRows(page, 'Ticket_Log');
+    expect(log.some((l) => Object.values(l).includes('已上门更换电源模块，设备恢复'))).toBe(true);
+
+    // Check rows.
+    await page.getByTestId('tab-check').click();
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('check-done').waitFor(LONG);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '04-check-zh-CN-320');
+
+    // Refresh the statistics.
+    await page.getByTestId('tab-stats').click();
+    await page.getByTestId('stats-refresh').click();
+    await page.getByTestId('figures').waitFor(LONG);
+    const figures = (await page.getByTestId('figures').textContent()) ?? '';
+    expect(figures).toContain('受理量');
+    expect(figures).toMatch(/受理量\s*1/);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '05-stats-zh-CN-320');
+  });
+
+  it.each([
+    ['zh-TW', '統計', '建立活頁簿', '06-setup-zh-TW'],
+    ['en-US', 'Stats', 'Set up workbook', '07-setup-en-US'],
+  ])('speaks the display language %s', async (lang, statsTab, setupButton, shot) => {
+    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: lang } });
+    const { page } = s;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByTestId('tab-stats').waitFor(LONG);
+    await expect(page.getByTestId('tab-stats').textContent()).resolves.toContain(statsTab);
+    await expect(page.getByTestId('setup-new').textContent()).resolves.toContain(setupButton);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
+    await setUp(page);
+    await page.getByTestId('tab-new').click();
+    await page.getByTestId('field-description').waitFor(LONG);
+    if (lang === 'en-US') {
+      const text = (await page.locator('main').innerText()) ?? '';
+      // Only the user's own data and open lists may be Chinese; the pane's own words are not.
+      expect(text).toContain('Register');
+      expect(text).toContain('Customer');
+    }
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, `${shot}-new`);
+  });
+
+  it('follows a dark Office theme', async () => {
+    s = await openPane({
+      baseUrl: server.url,
+      width: 360,
+      office: {
+        displayLanguage: 'zh-CN',
+        officeTheme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF' },
+      },
+    });
+    const { page } = s;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByTestId('tab-setup').waitFor(LONG);
+    await expect(page.locator('[data-theme]').first().getAttribute('data-theme')).resolves.toBe('dark');
+    const bg = await page.locator('[data-theme]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (bg.match(/\d+/g) ?? ['255', '255', '255']).map(Number);
+    expect(r + g + b).toBeLessThan(200);
+    await setUp(page);
+    await page.getByTestId('tab-new').click();
+    await page.getByTestId('field-description').waitFor(LONG);
+    await screenshot(page, '08-new-dark');
+  });
+
+  it('uses the high-contrast theme when colours are forced', async () => {
+    s = await openPane({ baseUrl: server.url, width: 320, forcedColors: true, office: { displayLanguage: 'zh-CN' } });
+    const { page } = s;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByTestId('tab-setup').waitFor(LONG);
+    await expect(page.locator('[data-theme]').first().getAttribute('data-theme')).resolves.toBe('highContrast');
+    await screenshot(page, '09-setup-high-contrast');
+  });
+
+  it('explains itself when office.js cannot load', async () => {
+    s = await openPane({ baseUrl: server.url, width: 320, office: 'fail' });
+    const { page } = s;
+    await page.goto(`${server.url}/taskpane.html`);
+    const box = page.getByTestId('outside-excel');
+    await box.waitFor(LONG);
+    const text = (await box.innerText()) ?? '';
+    expect(text).toContain('ServiceBook 需要在 Excel 中运行');
+    expect(text).toContain('ServiceBook 需要在 Excel 中執行');
+    expect(text).toContain('ServiceBook runs inside Excel');
+    expect(text).toContain('manifest.xml');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '10-no-office');
+  });
+
+  it('explains itself when Office never becomes ready', async () => {
+    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'en-US', neverReady: true } });
+    const { page } = s;
+    await page.goto(`${server.url}/taskpane.html`);
+    const box = page.getByTestId('outside-excel');
+    await box.waitFor(LONG);
+    await expect(box.innerText()).resolves.toContain('Office did not finish starting in time.');
+  });
+});

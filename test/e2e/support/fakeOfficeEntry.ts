@@ -1,0 +1,22 @@
+/**
+ * Served in place of office.js on the e2e page: installs the fake Excel host so the real
+ * src/excel code runs against it. Options come from `window.__SB_FAKE__` (set by an init script):
+ * display language, Office theme, starting sheets and cells.
+ */
+import { installFakeOffice, type FakeOfficeOptions } from '../../fake-excel';
+
+interface PageOptions extends FakeOfficeOptions {
+  officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
+  /** Cells to type before the pane starts: sheet → address → values. */
+  cells?: { sheet: string; address: string; values: unknown[][] }[];
+  /** Make Office.onReady never resolve (the boot timeout path). */
+  neverReady?: boolean;
+}
+
+const w = window as unknown as Record<string, unknown> & { __SB_FAKE__?: PageOptions };
+const opts: PageOptions = w.__SB_FAKE__ ?? {};
+const fake = installFakeOffice(w, opts);
+const office = w.Office as { context: Record<string, unknown>; onReady: unknown };
+if (opts.officeTheme) office.context.officeTheme = opts.officeTheme;
+for (const c of opts.cells ?? []) fake.setCells(c.sheet, c.address, c.values);
+if (opts.neverReady) office.onReady = () => new Promise(() => undefined);
