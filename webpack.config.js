@@ -127,7 +127,7 @@ module.exports = (env = {}, argv = {}) => {
       ...pages,
       // SERVICEBOOK_HOST=memory: an in-memory host instead of Office.js, for working on the pane alone.
       ...(process.env.SERVICEBOOK_HOST === 'memory'
-        ? [new webpack.NormalModuleReplacementPlugin(/excel[\\/]createExcelHost$/, path.join(root, 'src/taskpane/dev/createExcelHostMemory.ts'))]
+        ? [new webpack.NormalModuleReplacementPlugin(/[\\/]hostLoader(\.js)?$/, path.join(root, 'src/taskpane/dev/hostLoaderMemory.ts'))]
         : []),
       new ChunkGroupFilesPlugin(),
       new CopyWebpackPlugin({

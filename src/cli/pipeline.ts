@@ -4,6 +4,7 @@
  * No argument parsing and no printing here.
  */
 import { promises as fs } from 'fs';
+import * as path from 'path';
 import { completeTicket } from '../core/engine/completeTicket';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
@@ -275,7 +276,6 @@ export async function writeOut(w: WriteInput, onProgress?: (done: number, total:
 
 /** Refuses to overwrite unless forced, and never writes onto the input. */
 export async function checkOutput(input: string | null, out: string, force: boolean): Promise<string | null> {
-  const path = await import('path');
   if (input && path.resolve(input) === path.resolve(out)) return `输出文件不能与输入文件相同：${out}`;
   if (!force) {
     try {

@@ -59,7 +59,14 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
   },
-  tabs: { overflowX: 'auto', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabs: { overflowX: 'auto', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalXS },
+  // Five tabs must fit 320 px: tight padding, and below 380 px the icons give way to the words.
+  tab: {
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+    minWidth: '0',
+    '@media (max-width: 379px)': { '& .fui-Tab__icon': { display: 'none' } },
+  },
   panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, minWidth: '0' },
   hint: { color: tokens.colorNeutralForeground3 },
 });
@@ -117,7 +124,7 @@ function Pane({ initialTab }: { initialTab: TabId }) {
       </div>
       <TabList className={s.tabs} selectedValue={tab} onTabSelect={onTabSelect} size="small" aria-label={t('tabsLabel')}>
         {TABS.map((x) => (
-          <Tab key={x.id} value={x.id} icon={x.icon} id={`${baseId}-${x.id}`} aria-controls={`${baseId}-${x.id}-panel`} data-testid={`tab-${x.id}`}>
+          <Tab key={x.id} className={s.tab} value={x.id} icon={x.icon} id={`${baseId}-${x.id}`} aria-controls={`${baseId}-${x.id}-panel`} data-testid={`tab-${x.id}`}>
             {t(x.label)}
           </Tab>
         ))}

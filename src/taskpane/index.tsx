@@ -25,7 +25,10 @@ async function main(): Promise<void> {
     }
   })();
   if (boot.kind !== 'ok') {
-    const locale = resolveLocale(displayLanguage ?? navigator.language);
+    // Without Office there is no display language: a Chinese browser picks its script, anything else
+    // gets the product's default (zh-CN); the message repeats in all three languages anyway.
+    const browser = typeof navigator !== 'undefined' && /^zh/i.test(navigator.language) ? navigator.language : null;
+    const locale = resolveLocale(displayLanguage ?? browser);
     document.documentElement.lang = locale;
     root.render(<OutsideExcel reason={boot.kind} locale={locale} theme={theme} />);
     return;

@@ -276,8 +276,10 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       const parsed = schema.safeParse(build(row.get));
       if (parsed.success) out.push(parsed.data);
       else {
-        const badKey = String(parsed.error.issues[0]?.path[0] ?? keys[0]);
-        const k = keys.find((x) => badKey.startsWith(x.replace(/Amount|Unit/, ''))) ?? keys[0];
+        // zod paths are nested for durations (response.unit) and flat elsewhere.
+        const path = parsed.error.issues[0]?.path ?? [];
+        const nested = path.length > 1 ? `${String(path[0])}${String(path[1])[0].toUpperCase()}${String(path[1]).slice(1)}` : String(path[0] ?? keys[0]);
+        const k = keys.find((x) => x === nested) ?? keys.find((x) => x.startsWith(String(path[0] ?? ''))) ?? keys[0];
         r.problem(t, row.i, row.idx(k), row.get(k), `无效的行：${zodMessage(parsed.error)}`);
       }
     }

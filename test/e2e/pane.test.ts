@@ -49,15 +49,18 @@ async function setUp(page: Page): Promise<void> {
 }
 
 describe('the task pane in Excel (fake host)', () => {
-  let s: PaneSession;
+  let s: PaneSession | undefined;
   afterEach(async () => {
-    expect(s.errors).toEqual([]);
-    await s.close();
+    const session = s;
+    s = undefined;
+    if (!session) return;
+    await session.close();
+    expect(session.errors).toEqual([]);
   });
 
   it('sets up, registers a ticket, updates it, checks rows and refreshes stats at 320 px', async () => {
     s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN' } });
-    const { page } = s;
+    const { page } = s!;
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByTestId('tab-setup').waitFor(LONG);
     await expect(page.getByTestId('tab-stats').textContent()).resolves.toContain('统计');
@@ -137,7 +140,7 @@ describe('the task pane in Excel (fake host)', () => {
     ['en-US', 'Stats', 'Set up workbook', '07-setup-en-US'],
   ])('speaks the display language %s', async (lang, statsTab, setupButton, shot) => {
     s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: lang } });
-    const { page } = s;
+    const { page } = s!;
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByTestId('tab-stats').waitFor(LONG);
     await expect(page.getByTestId('tab-stats').textContent()).resolves.toContain(statsTab);
@@ -165,7 +168,7 @@ describe('the task pane in Excel (fake host)', () => {
         officeTheme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF' },
       },
     });
-    const { page } = s;
+    const { page } = s!;
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByTestId('tab-setup').waitFor(LONG);
     await expect(page.locator('[data-theme]').first().getAttribute('data-theme')).resolves.toBe('dark');
@@ -180,7 +183,7 @@ describe('the task pane in Excel (fake host)', () => {
 
   it('uses the high-contrast theme when colours are forced', async () => {
     s = await openPane({ baseUrl: server.url, width: 320, forcedColors: true, office: { displayLanguage: 'zh-CN' } });
-    const { page } = s;
+    const { page } = s!;
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByTestId('tab-setup').waitFor(LONG);
     await expect(page.locator('[data-theme]').first().getAttribute('data-theme')).resolves.toBe('highContrast');
@@ -189,7 +192,7 @@ describe('the task pane in Excel (fake host)', () => {
 
   it('explains itself when office.js cannot load', async () => {
     s = await openPane({ baseUrl: server.url, width: 320, office: 'fail' });
-    const { page } = s;
+    const { page } = s!;
     await page.goto(`${server.url}/taskpane.html`);
     const box = page.getByTestId('outside-excel');
     await box.waitFor(LONG);
@@ -204,7 +207,7 @@ describe('the task pane in Excel (fake host)', () => {
 
   it('explains itself when Office never becomes ready', async () => {
     s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'en-US', neverReady: true } });
-    const { page } = s;
+    const { page } = s!;
     await page.goto(`${server.url}/taskpane.html`);
     const box = page.getByTestId('outside-excel');
     await box.waitFor(LONG);

@@ -76,6 +76,7 @@ export abstract class FakeClientObject<T> {
 
   /** Navigation children by name, for load paths like `format/fill/color`. */
   protected child(name: string): FakeClientObject<unknown> | undefined {
+    if (this.scalarNames.includes(name) || name === 'isNullObject' || name === 'items') return undefined;
     const v = (this as unknown as Record<string, unknown>)[name];
     return v instanceof FakeClientObject ? v : undefined;
   }

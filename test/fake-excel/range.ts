@@ -2,6 +2,7 @@
 import { formatAddress, MAX_COLS, MAX_ROWS, Rect, rectCols, rectRows } from './address';
 import { FakeClientObject, FakeClientResult } from './base';
 import type { Checked } from './checked';
+import { FakeWorksheet } from './sheet';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError } from './errors';
 import { cellValue, formulaAt, numberFormatAt, readGrid, SheetModel, writeCell, writeFormula, writeGrid } from './model';
@@ -16,7 +17,7 @@ const RANGE_SCALARS = ['values', 'formulas', 'numberFormat', 'address', 'address
 type RangeMembers =
   | 'values' | 'formulas' | 'numberFormat' | 'address' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'cellCount'
   | 'getCell' | 'getResizedRange' | 'getOffsetRange' | 'getRow' | 'getColumn' | 'getLastRow' | 'getEntireColumn' | 'select' | 'clear'
-  | 'isNullObject';
+  | 'isNullObject' | 'worksheet';
 
 export class FakeRange extends FakeClientObject<RangeTarget> implements Checked<Excel.Range, RangeMembers> {
   protected readonly scalarNames = RANGE_SCALARS;
@@ -30,6 +31,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements Checked<
     this.format = new FakeRangeFormat(context, `${path}.format`, () => this.target());
     this.conditionalFormats = new FakeConditionalFormatCollection(context, `${path}.conditionalFormats`, () => this.target());
     this.dv = new FakeDataValidation(context, `${path}.dataValidation`, () => this.target());
+  }
+
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, `${this.path}.worksheet`, () => this.must().sheet);
   }
 
   get dataValidation(): FakeDataValidation {

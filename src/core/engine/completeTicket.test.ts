@@ -235,18 +235,16 @@ describe('completeTicket', () => {
     .map((f) => makeTicket(f));
 
   const logArb: fc.Arbitrary<LogEntry[]> = fc.array(
-    fc
-      .record({ at: localTime, status: opt(fc.constantFrom(...STATUSES)) })
-      .map(({ at, status }) => ({
-        ticketId: 'CS20240401001',
-        at,
-        kind: '变更' as const,
-        channel: '',
-        content: '',
-        nextStep: '',
-        by: '',
-        status,
-      })),
+    fc.record({ at: localTime, status: opt(fc.constantFrom(...STATUSES)) }).map(({ at, status }) => ({
+      ticketId: 'CS20240401001',
+      at,
+      kind: '变更' as const,
+      channel: '',
+      content: '',
+      nextStep: '',
+      by: '',
+      status,
+    })),
     { maxLength: 5 },
   );
 

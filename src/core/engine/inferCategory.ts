@@ -10,7 +10,7 @@
 import { CATEGORIES, type Category } from '../schema/enums';
 import type { Settings } from '../settings/settings';
 import { normalizeCategory } from '../parse/normalizeEnums';
-import { foldText } from '../priority/matchText';
+import { foldKeyword, foldText } from '../priority/matchText';
 
 export interface CategoryGuess {
   category: Category;
@@ -170,11 +170,15 @@ const DEFAULT_SUB: Record<Category, string> = {
 const firstHit = <T>(text: string, table: [T, string[]][]): T | undefined =>
   table.find(([, words]) => words.some((w) => text.includes(w)))?.[0];
 
-/** The subcategory a text suggests under a category; the category's default when no topic is named. */
-export function inferSubcategory(text: string, category: Category, fallback = DEFAULT_SUB[category]): string {
-  const topic = firstHit(foldText(text), TOPICS);
+function subcategoryOfFolded(folded: string, category: Category, fallback: string): string {
+  const topic = firstHit(folded, TOPICS);
   if (topic === undefined) return fallback;
   return TOPIC_UNDER[category]?.[topic] ?? topic;
+}
+
+/** The subcategory a text suggests under a category; the category's default when no topic is named. */
+export function inferSubcategory(text: string, category: Category, fallback = DEFAULT_SUB[category]): string {
+  return subcategoryOfFolded(foldText(text), category, fallback);
 }
 
 type Listed = Settings['lists']['subcategories'][number];
@@ -184,8 +188,8 @@ function namedListed(folded: string, listed: readonly Listed[], category?: Categ
   let best: Listed | undefined;
   for (const l of listed) {
     if (category !== undefined && l.category !== category) continue;
-    const name = foldText(l.name);
-    if (name !== '' && folded.includes(name) && (!best || name.length > foldText(best.name).length)) best = l;
+    const name = foldKeyword(l.name);
+    if (name !== '' && folded.includes(name) && (!best || name.length > foldKeyword(best.name).length)) best = l;
   }
   return best;
 }
@@ -201,17 +205,21 @@ export function inferCategory(text: string, settings?: Pick<Settings, 'lists'>):
       .trim()
       .split(/[\s\-—:：/／|，,]/)[0] ?? '',
   );
-  const exact = listed.find((l) => foldText(l.name) === folded || (head !== '' && foldText(l.name) === head));
+  const exact = listed.find((l) => foldKeyword(l.name) === folded || (head !== '' && foldKeyword(l.name) === head));
   if (exact) return { category: exact.category, subcategory: exact.name };
 
   // The cell is just a category word (投诉类, 諮詢, complaint).
   const direct = normalizeCategory(text);
   if (direct && (CATEGORIES as readonly string[]).includes(direct))
-    return { category: direct, subcategory: inferSubcategory(folded, direct, '') };
+    return { category: direct, subcategory: subcategoryOfFolded(folded, direct, '') };
 
   const category = firstHit(folded, INTENTS);
   if (category !== undefined) {
-    return { category, subcategory: namedListed(folded, listed, category)?.name ?? inferSubcategory(folded, category) };
+    return {
+      category,
+      subcategory:
+        namedListed(folded, listed, category)?.name ?? subcategoryOfFolded(folded, category, DEFAULT_SUB[category]),
+    };
   }
 
   // No intent word: a configured subcategory, else a known topic, read as a question about it.

@@ -63,7 +63,19 @@ interface Segment {
   text: string;
 }
 
-const isValidDay = (y: number, m: number, d: number): boolean => parseDateTime(localDateTime(y, m, d)) !== null;
+function isValidDay(y: number, m: number, d: number): boolean {
+  if (y < 1000 || y > 9999) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** `yyyy-MM-ddTHH:mm` from a day and hour/minute digits; null when the time is out of range. */
+function stamp(day: LocalDate, h = '0', m = '00'): LocalDateTime | null {
+  const hh = Number(h);
+  const mm = Number(m);
+  if (hh > 23 || mm > 59) return null;
+  return `${day}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
+}
 
 /** Splits text into segments at `;`/`；`/new lines, reading the timestamp each one starts with. */
 export function timedSegments(text: string, ctx: CompoundContext = {}): Segment[] {
@@ -84,15 +96,15 @@ export function timedSegments(text: string, ctx: CompoundContext = {}): Segment[
     if (full && isValidDay(+full[1], +full[2], +full[3])) {
       day = localDateTime(+full[1], +full[2], +full[3]).slice(0, 10);
       year = +full[1];
-      at = parseDateTime(`${day} ${full[4] ?? '0'}:${full[5] ?? '00'}`);
+      at = stamp(day, full[4], full[5]);
       // Keep a date without a time in the text: it is the customer's own words.
       rest = full[4] !== undefined ? part.slice(full[0].length) : part;
     } else if (md && year !== undefined && isValidDay(year, +md[1], +md[2])) {
       day = localDateTime(year, +md[1], +md[2]).slice(0, 10);
-      at = parseDateTime(`${day} ${md[3] ?? '0'}:${md[4] ?? '00'}`);
+      at = stamp(day, md[3], md[4]);
       rest = part.slice(md[0].length);
     } else if (tm && day) {
-      at = parseDateTime(`${day} ${tm[1]}:${tm[2]}`);
+      at = stamp(day, tm[1], tm[2]);
       rest = part.slice(tm[0].length);
     }
     const body = sameLength ? original.slice(part.length - rest.length) : rest;

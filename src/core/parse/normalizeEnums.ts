@@ -74,5 +74,15 @@ export const normalizeCustomerLevel = (v: unknown): CustomerLevel | null => look
 export function matchListValue(v: unknown, list: readonly string[]): string | null {
   const key = normalizeKey(cellText(v));
   if (!key) return null;
-  return list.find((x) => normalizeKey(x) === key) ?? null;
+  if (list.length <= 2) return list.find((x) => normalizeKey(x) === key) ?? null;
+  let index = listIndexes.get(list);
+  if (!index) {
+    index = new Map();
+    for (const x of list) if (!index.has(normalizeKey(x))) index.set(normalizeKey(x), x);
+    listIndexes.set(list, index);
+  }
+  return index.get(key) ?? null;
 }
+
+/** Keys of each list, built once per list array (settings lists are not edited in place). */
+const listIndexes = new WeakMap<readonly string[], Map<string, string>>();

@@ -6,7 +6,7 @@
  * (`03-15 14:30`, `3月15日`, `10月16日10:00`) when `ctx.year` is given. Never throws.
  */
 import { isValid, parse as parseWithFormat } from 'date-fns';
-import { fromExcelSerial, localDateTime, toMinutes, type LocalDateTime } from '../time/localDateTime';
+import { fromExcelSerial, localDateTime, type LocalDateTime } from '../time/localDateTime';
 import { dateWallTime } from './cell';
 import { matchTime } from './parseTime';
 
@@ -25,10 +25,12 @@ const NO_YEAR = /^(\d{1,2})\s*(?:[-/]|月)\s*(\d{1,2})\s*[日号]?/;
 const ENGLISH_FORMATS = ['MMM d, yyyy', 'MMMM d, yyyy', 'd MMM yyyy', 'd MMMM yyyy', 'MMM d yyyy'];
 
 function build(y: number, mo: number, d: number, time: string | null): LocalDateTime | null {
-  if (y < 1000 || y > 9999) return null;
+  if (y < 1000 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  // Reject 2024-02-30 rather than rolling it over.
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
   const [h, mi] = time ? time.split(':').map(Number) : [0, 0];
-  const t = localDateTime(y, mo, d, h, mi);
-  return Number.isNaN(toMinutes(t)) ? null : t;
+  return localDateTime(y, mo, d, h, mi);
 }
 
 /**

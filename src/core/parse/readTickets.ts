@@ -16,7 +16,7 @@ import { FIELD_META } from '../schema/fieldMeta';
 import type { LogEntry } from '../schema/log';
 import { emptyTicket, type Ticket, type TicketField } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
-import { toMinutes, type LocalDateTime } from '../time/localDateTime';
+import type { LocalDateTime } from '../time/localDateTime';
 import { maskContact } from '../privacy/maskContact';
 import { redactSensitive, type RedactionKind } from '../privacy/redactSensitive';
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
@@ -79,6 +79,19 @@ const OPEN_LISTS: Partial<Record<TicketField, 'channels' | 'departments' | 'emot
 /** Compounds are split in this order: the problem's date helps the process, the process's the result. */
 const COMPOUND_ORDER: CompoundKind[] = ['客户信息', '问题详情', '处理过程', '结果与反馈', '归档信息'];
 
+type SubcategoryEntry = Settings['lists']['subcategories'][number];
+const subcategoryNames = new WeakMap<readonly SubcategoryEntry[], string[]>();
+
+/** The listed subcategory a cell names (Traditional or Simplified), if any. */
+function findSubcategory(text: string, list: readonly SubcategoryEntry[]): SubcategoryEntry | undefined {
+  let names = subcategoryNames.get(list);
+  if (!names) subcategoryNames.set(list, (names = list.map((x) => x.name)));
+  const name = matchListValue(text, names);
+  return name === null ? undefined : list.find((x) => x.name === name);
+}
+
+const EMPTY: Readonly<Record<string, unknown>> = emptyTicket();
+
 const isEmptyCell = (v: unknown): boolean => isBlank(v) || (typeof v === 'string' && PLACEHOLDER.test(v.trim()));
 
 function yearInCell(v: unknown): number | null {
@@ -98,16 +111,21 @@ function rowYears(rows: unknown[][], columns: ColumnGuess[], fallback?: number):
     }
     return null;
   });
-  return own.map((y, i) => {
-    if (y) return y;
-    for (let j = i - 1; j >= 0; j--) if (own[j]) return own[j] as number;
-    for (let j = i + 1; j < own.length; j++) if (own[j]) return own[j] as number;
-    return fallback;
-  });
+  // Linear: the nearest year above, then below, carried along in two passes.
+  const above: (number | null)[] = [];
+  let last: number | null = null;
+  for (const y of own) above.push((last = y ?? last));
+  const result: (number | undefined)[] = new Array(own.length);
+  let next: number | null = null;
+  for (let i = own.length - 1; i >= 0; i--) {
+    next = own[i] ?? next;
+    result[i] = above[i] ?? next ?? fallback;
+  }
+  return result;
 }
 
-const later = (a: LocalDateTime | null, b: LocalDateTime | null): LocalDateTime | null =>
-  !a ? b : !b ? a : toMinutes(b) > toMinutes(a) ? b : a;
+/** ISO local times of one shape compare as text. */
+const later = (a: LocalDateTime | null, b: LocalDateTime | null): LocalDateTime | null => (!a ? b : !b ? a : b > a ? b : a);
 
 class RowReader {
   readonly ticket: Ticket = emptyTicket();
@@ -183,7 +201,7 @@ class RowReader {
       case 'category': {
         const c = normalizeCategory(v);
         // 服务类型 `故障维修` is a category and, when listed, a subcategory too.
-        const listed = this.settings.lists.subcategories.find((x) => matchListValue(text, [x.name]));
+        const listed = findSubcategory(text, this.settings.lists.subcategories);
         if (c) {
           this.ticket.category = c;
           if (listed && listed.name !== c && !this.ticket.subcategory) this.ticket.subcategory = listed.name;
@@ -224,7 +242,7 @@ class RowReader {
   merge(fields: Partial<Ticket>, column: string): string[] {
     const filled: string[] = [];
     const t = this.ticket as Record<string, unknown>;
-    const empty = emptyTicket() as Record<string, unknown>;
+    const empty = EMPTY;
     for (const [k, val] of Object.entries(fields)) {
       if (val === undefined || val === null || val === '') continue;
       if (t[k] !== empty[k]) continue;

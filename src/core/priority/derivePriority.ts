@@ -29,18 +29,21 @@ type PriorityInput = Pick<
 const keywordReason = (k: PriorityKeyword): string =>
   k.reason ? `关键词「${k.keyword}」（${k.reason}）` : `关键词「${k.keyword}」`;
 
-/** The keywords of one level found in the ticket's text. */
+/** The keywords of one level found in the ticket's folded text (subject, description, expectation, feedback). */
 export function matchedKeywords(
-  t: PriorityInput,
+  foldedText: string,
   keywords: readonly PriorityKeyword[],
   level: '高' | '低',
 ): PriorityKeyword[] {
-  const text = foldText([t.subject, t.description, t.expectation, t.feedback].join('\n'));
-  return keywords.filter((k) => k.level === level && containsKeyword(text, k.keyword));
+  return keywords.filter((k) => k.level === level && containsKeyword(foldedText, k.keyword));
 }
 
+const priorityText = (t: PriorityInput): string =>
+  foldText([t.subject, t.description, t.expectation, t.feedback].join('\n'));
+
 export function derivePriority(t: PriorityInput, settings: Settings): PriorityResult {
-  const high = matchedKeywords(t, settings.priorityKeywords, '高');
+  const text = priorityText(t);
+  const high = matchedKeywords(text, settings.priorityKeywords, '高');
   const reasons: string[] = [];
   let level: Level;
   if (t.urgency === '高') {
@@ -53,7 +56,7 @@ export function derivePriority(t: PriorityInput, settings: Settings): PriorityRe
   } else {
     const low =
       t.category !== null && PLAIN_CATEGORIES.has(t.category)
-        ? matchedKeywords(t, settings.priorityKeywords, '低')
+        ? matchedKeywords(text, settings.priorityKeywords, '低')
         : [];
     if (low.length > 0) {
       level = '低';

@@ -11,8 +11,23 @@ export function foldText(s: string): string {
     .replace(/[\s\u3000]+/g, '');
 }
 
+/**
+ * foldText for short, often repeated strings (keywords, list names): cached, since 100,000 rows
+ * check the same few dozen keywords. The cache is dropped when it grows past its bound.
+ */
+const keywordCache = new Map<string, string>();
+export function foldKeyword(keyword: string): string {
+  let k = keywordCache.get(keyword);
+  if (k === undefined) {
+    if (keywordCache.size > 5000) keywordCache.clear();
+    k = foldText(keyword);
+    keywordCache.set(keyword, k);
+  }
+  return k;
+}
+
 /** True when the folded keyword occurs in the folded text; an empty keyword never matches. */
 export function containsKeyword(foldedText: string, keyword: string): boolean {
-  const k = foldText(keyword);
+  const k = foldKeyword(keyword);
   return k !== '' && foldedText.includes(k);
 }

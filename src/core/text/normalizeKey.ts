@@ -14,7 +14,23 @@ const NOISE = /[\s\p{P}\p{S}]/gu;
  * spaces or punctuation. When stripping annotations would leave nothing, the annotation's text
  * is kept instead (a header that is only `（备注）` still has a key).
  */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
 export function normalizeKey(s: string): string {
+  const raw = String(s ?? '');
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  const key = computeKey(raw);
+  // Headers and list values repeat row after row; long free text is not worth keeping.
+  if (raw.length <= 40) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, key);
+  }
+  return key;
+}
+
+function computeKey(s: string): string {
   const base = toSimplified(String(s ?? '').normalize('NFKC')).toLowerCase();
   const stripped = base.replace(ANNOTATION, '').replace(NOISE, '');
   return stripped || base.replace(NOISE, '');

@@ -5,7 +5,7 @@
  * Each problem names the row, the field and the localised column header.
  */
 import { CATEGORIES, CUSTOMER_LEVELS, DONE_STATUSES, LEVELS, STATUSES, type Status } from '../schema/enums';
-import { matchListValue } from '../parse/normalizeEnums';
+import { normalizeKey } from '../text/normalizeKey';
 import type { Ticket, TicketField } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import { isLocalDateTime, toMinutes } from '../time/localDateTime';
@@ -44,6 +44,18 @@ export const FREE_TEXT_FIELDS: TicketField[] = [
 
 const has = (list: readonly string[], v: unknown): boolean => typeof v === 'string' && list.includes(v);
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** Normalised keys of a list, computed once per list (100,000 rows check the same lists). */
+const listKeys = new WeakMap<readonly string[], Set<string>>();
+function inList(v: string, list: readonly string[]): boolean {
+  if (list.includes(v)) return true;
+  let keys = listKeys.get(list);
+  if (!keys) {
+    keys = new Set(list.map(normalizeKey));
+    listKeys.set(list, keys);
+  }
+  return keys.has(normalizeKey(v));
+}
 
 function safePattern(p: string): ParsedPattern | null {
   try {
@@ -104,17 +116,13 @@ export function validateTicket(t: Ticket, row: number, settings: Settings): Prob
   if (has(DONE_STATUSES, t.status) && blank(t.resolvedAt))
     out.push(makeProblem('doneWithoutResolvedAt', row, 'resolvedAt', { status: t.status as Status }));
 
-  if (
-    !blank(t.channel) &&
-    settings.lists.channels.length > 0 &&
-    matchListValue(t.channel, settings.lists.channels) === null
-  ) {
+  if (!blank(t.channel) && settings.lists.channels.length > 0 && !inList(t.channel, settings.lists.channels)) {
     out.push(makeProblem('unknownListValue', row, 'channel', { value: t.channel, list: 'channels' }));
   }
   if (
     !blank(t.department) &&
     settings.lists.departments.length > 0 &&
-    matchListValue(t.department, settings.lists.departments) === null
+    !inList(t.department, settings.lists.departments)
   ) {
     out.push(makeProblem('unknownListValue', row, 'department', { value: t.department, list: 'departments' }));
   }

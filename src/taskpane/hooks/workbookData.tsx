@@ -3,7 +3,7 @@
  * and the ticket list — fetched once and cached until a write changes it.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { HostStatus } from '../../excel/serviceBookHost';
+import type { HostStatus, ServiceBookHost } from '../../excel/serviceBookHost';
 import type { Settings } from '../../core/settings/settings';
 import type { Ticket } from '../../core/schema/ticket';
 import { useHost } from './hostContext';
@@ -51,6 +51,28 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // Rows typed straight into the grid are completed by the host's Table.onChanged handler, when
+  // the host has one (the Office.js host does); it is (re)started once the Tickets table exists.
+  const structured = status?.structured === true;
+  useEffect(() => {
+    const watchable = host as ServiceBookHost & { watchTickets?: (cb?: () => void) => Promise<() => Promise<void>> };
+    if (!structured || typeof watchable.watchTickets !== 'function') return;
+    let stop: (() => Promise<void>) | null = null;
+    let alive = true;
+    watchable
+      .watchTickets(() => {
+        cache.current = null;
+      })
+      .then(
+        (f) => (alive ? (stop = f) : void f().catch(() => undefined)),
+        () => undefined,
+      );
+    return () => {
+      alive = false;
+      void stop?.().catch(() => undefined);
+    };
+  }, [host, structured]);
 
   const tickets = useCallback(() => {
     if (!cache.current) {

@@ -77,6 +77,8 @@ export const enUS: Messages = {
   newPreviewResolve: 'Resolve due: {at}',
   newScriptsTitle: 'Suggested scripts',
   newScriptsNone: 'No script fits yet.',
+  newScriptsMore: 'Show all {count}',
+  newScriptsLess: 'Show fewer',
   newVipGreeting: 'VIP greeting',
   newCopy: 'Copy',
   newCopied: 'Copied',

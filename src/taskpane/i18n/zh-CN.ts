@@ -82,6 +82,8 @@ export const zhCN = {
   newPreviewResolve: '解决时限：{at}',
   newScriptsTitle: '推荐话术',
   newScriptsNone: '暂无适用话术。',
+  newScriptsMore: '显示全部 {count} 条',
+  newScriptsLess: '收起',
   newVipGreeting: 'VIP 问候',
   newCopy: '复制',
   newCopied: '已复制',

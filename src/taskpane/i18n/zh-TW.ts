@@ -77,6 +77,8 @@ export const zhTW: Messages = {
   newPreviewResolve: '解決時限：{at}',
   newScriptsTitle: '建議話術',
   newScriptsNone: '暫無適用話術。',
+  newScriptsMore: '顯示全部 {count} 則',
+  newScriptsLess: '收合',
   newVipGreeting: 'VIP 問候',
   newCopy: '複製',
   newCopied: '已複製',

@@ -25,6 +25,7 @@ import { choiceFor, customerKey, intakeFieldsFor, REQUIRED_FIELDS } from './tick
 import { readSuggested, type Suggested } from './suggestions';
 
 const HISTORY_SHOWN = 5;
+const SCRIPTS_SHOWN = 4;
 
 function freshDraft(now: string): Ticket {
   return { ...emptyTicket(), receivedAt: now };
@@ -40,6 +41,7 @@ export default function NewTicketTab() {
   const [submitted, setSubmitted] = useState(false);
   const [masked, setMasked] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
+  const [showAllScripts, setShowAllScripts] = useState(false);
 
   const preset = settings ? PRESETS.find((p) => p.id === settings.preset) : undefined;
   const fields = useMemo(() => intakeFieldsFor(preset?.columns), [preset]);
@@ -124,7 +126,33 @@ export default function NewTicketTab() {
       () => undefined,
     );
   };
-  const scripts = suggestion?.scripts ?? [];
+  const allScripts = suggestion?.scripts ?? [];
+  const scripts = showAllScripts ? allScripts : allScripts.slice(0, SCRIPTS_SHOWN);
+  // Suggestions sit right after the words they are drawn from, before the fields they fill.
+  const suggestAfter: TicketField = fields.includes('description') ? 'description' : fields[fields.length - 1];
+  const suggestions = suggested.length > 0 && (
+        <Section title={t('newSuggestTitle')}>
+          <div className={s.tight} data-testid="suggestions">
+            {suggested.map(({ field, key, s: x }) => (
+              <div key={field} className={s.card}>
+                <div className={s.row}>
+                  <Text>{t(key, { value: t.enumLabel(x.value) })}</Text>
+                  {draft[field] !== x.value && (
+                    <Button size="small" appearance="subtle" icon={<CheckmarkRegular />} onClick={() => set(field, x.value)} aria-label={`${t('newSuggestApply')} ${t(key, { value: t.enumLabel(x.value) })}`}>
+                      {t('newSuggestApply')}
+                    </Button>
+                  )}
+                </div>
+                {x.reasons.length > 0 && (
+                  <Text size={200} className={s.muted}>
+                    {t('newReasons', { reasons: x.reasons.join('；') })}
+                  </Text>
+                )}
+              </div>
+            ))}
+          </div>
+        </Section>
+      );
   const vip = draft.customerLevel === 'VIP' ? suggestion?.vipGreeting : undefined;
 
   return (
@@ -171,34 +199,10 @@ export default function NewTicketTab() {
               )}
             </div>
           )}
+          {f === suggestAfter && suggestions}
         </div>
       ))}
       <ErrorBar error={listError} />
-
-      {suggested.length > 0 && (
-        <Section title={t('newSuggestTitle')}>
-          <div className={s.tight} data-testid="suggestions">
-            {suggested.map(({ field, key, s: x }) => (
-              <div key={field} className={s.card}>
-                <div className={s.row}>
-                  <Text>{t(key, { value: t.enumLabel(x.value) })}</Text>
-                  {draft[field] !== x.value && (
-                    <Button size="small" appearance="subtle" icon={<CheckmarkRegular />} onClick={() => set(field, x.value)} aria-label={`${t('newSuggestApply')} ${t(key, { value: t.enumLabel(x.value) })}`}>
-                      {t('newSuggestApply')}
-                    </Button>
-                  )}
-                </div>
-                {x.reasons.length > 0 && (
-                  <Text size={200} className={s.muted}>
-                    {t('newReasons', { reasons: x.reasons.join('；') })}
-                  </Text>
-                )}
-              </div>
-            ))}
-          </div>
-        </Section>
-      )}
-
       {preview && (
         <Section title={t('newPreviewTitle')}>
           <div className={s.card} data-testid="preview">
@@ -209,31 +213,6 @@ export default function NewTicketTab() {
         </Section>
       )}
 
-      <Section title={t('newScriptsTitle')}>
-        {vip && (
-          <div className={s.card} data-testid="vip-greeting">
-            <Text weight="semibold">{t('newVipGreeting')}</Text>
-            <Text className={s.wrap}>{vip}</Text>
-          </div>
-        )}
-        {scripts.length === 0 && !vip ? (
-          <Text size={200} className={s.muted}>
-            {t('newScriptsNone')}
-          </Text>
-        ) : (
-          scripts.map((sc, i) => (
-            <div key={`${sc.scenario}-${i}`} className={s.card}>
-              <div className={s.row}>
-                <Text weight="semibold">{sc.scenario}</Text>
-                <Tooltip content={copied === sc.text ? t('newCopied') : t('newCopy')} relationship="label">
-                  <Button size="small" appearance="subtle" icon={<CopyRegular />} onClick={() => copy(sc.text)} />
-                </Tooltip>
-              </div>
-              <Text className={s.wrap}>{sc.text}</Text>
-            </div>
-          ))
-        )}
-      </Section>
 
       <ErrorBar error={add.error} onDismiss={add.clearError} />
       <Live>
@@ -261,6 +240,38 @@ export default function NewTicketTab() {
           {t('newReset')}
         </Button>
       </div>
+      <Section title={t('newScriptsTitle')}>
+        {vip && (
+          <div className={s.card} data-testid="vip-greeting">
+            <Text weight="semibold">{t('newVipGreeting')}</Text>
+            <Text className={s.wrap}>{vip}</Text>
+          </div>
+        )}
+        {scripts.length === 0 && !vip ? (
+          <Text size={200} className={s.muted}>
+            {t('newScriptsNone')}
+          </Text>
+        ) : (
+          scripts.map((sc, i) => (
+            <div key={`${sc.scenario}-${i}`} className={s.card}>
+              <div className={s.row}>
+                <Text weight="semibold">{sc.scenario}</Text>
+                <Tooltip content={copied === sc.text ? t('newCopied') : t('newCopy')} relationship="label">
+                  <Button size="small" appearance="subtle" icon={<CopyRegular />} onClick={() => copy(sc.text)} />
+                </Tooltip>
+              </div>
+              <Text className={s.wrap}>{sc.text}</Text>
+            </div>
+          ))
+        )}
+        {allScripts.length > SCRIPTS_SHOWN && (
+          <div>
+            <Button size="small" appearance="secondary" onClick={() => setShowAllScripts((x) => !x)} aria-expanded={showAllScripts}>
+              {showAllScripts ? t('newScriptsLess') : t('newScriptsMore', { count: allScripts.length })}
+            </Button>
+          </div>
+        )}
+      </Section>
     </form>
   );
 }

@@ -1,0 +1,65 @@
+import { emptyTicket, type Ticket } from '../../src/core/schema/ticket';
+import { setup } from './helpers';
+
+const draft = (fields: Partial<Ticket>): Ticket => ({ ...emptyTicket(), ...fields });
+
+async function structured() {
+  const env = setup();
+  await env.host.setupWorkbook('standard');
+  return env;
+}
+
+describe('checkRows', () => {
+  it('renumbers the later of two duplicate numbers and completes rows typed without a number', async () => {
+    const { office, host } = await structured();
+    const a = await host.addTicket(draft({ receivedAt: '2024-05-06T10:00', subject: 'a', category: '投诉' }), 'x');
+    const b = await host.addTicket(draft({ receivedAt: '2024-05-06T11:00', subject: 'b', category: '咨询' }), 'x');
+    // A co-author's add-in wrote the same number as b into a third row, and someone typed a row by hand.
+    const t = office.table('Tickets');
+    office.setCells('工单', `A${t.r0 + 4}`, [[b.id]]);
+    t.dataRows += 2;
+    office.setCells('工单', `B${t.r0 + 4}`, [[45419.5]]);
+    office.setCells('工单', `I${t.r0 + 5}`, [['手工录入的行']]);
+    office.setCells('工单', `B${t.r0 + 5}`, [[45419.6]]);
+
+    const report = await host.checkRows();
+    expect(report.renumbered).toEqual([{ row: t.r0 + 4, from: b.id, to: expect.any(String) }]);
+    const ids = office.tableRows('Tickets').map((r) => r['工单编号']);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids.slice(0, 2)).toEqual([a.id, b.id]);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(report.completed).toBe(2);
+    // Overdue: a 投诉 received Monday with nothing done by Wednesday 16:30.
+    expect(report.overdue.map((x) => x.id)).toContain(a.id);
+
+    // A second check changes nothing (the engine is idempotent).
+    office.resetCounters();
+    const again = await host.checkRows();
+    expect(again.completed).toBe(0);
+    expect(again.renumbered).toEqual([]);
+  });
+});
+
+describe('Table.onChanged', () => {
+  it('completes rows typed locally and ignores edits whose source is Remote', async () => {
+    const { office, host } = await structured();
+    const done: number[] = [];
+    const stop = await host.watchTickets((r) => done.push(r.completed));
+    await office.editTableRow('Tickets', 0, { 受理时间: 45420.4, 沟通事由: '远程同事录入' }, 'Remote');
+    expect(office.tableRows('Tickets')[0]['工单编号']).toBe('');
+    await office.editTableRow('Tickets', 1, { 受理时间: 45420.5, 沟通事由: '本地录入', 需求类型: '投诉' }, 'Local');
+    const rows = office.tableRows('Tickets');
+    expect(rows[0]['工单编号']).toBe('');
+    expect(rows[1]['工单编号']).not.toBe('');
+    expect(rows[1]['优先级']).not.toBe('');
+    expect(typeof rows[1]['响应时限']).toBe('number');
+    expect(done).toEqual([1]);
+    // A status typed into the grid sets the first-response and resolved times.
+    await office.editTableRow('Tickets', 1, { 处理状态: '已完成' }, 'Local');
+    const after = office.tableRows('Tickets')[1];
+    expect(typeof after['解决时间']).toBe('number');
+    expect(typeof after['首次响应时间']).toBe('number');
+    await stop();
+    expect(office.table('Tickets').handlers).toHaveLength(0);
+  });
+});
