@@ -12,9 +12,8 @@
  * stays there (18:00, not the next morning); zero `h` returns the start, zero `bh`/`wd` the next
  * opening. Null when no open time is left within three years of the walk.
  */
-import { fastMinutes } from './fastMinutes';
 import type { Duration } from '../settings/settings';
-import { fromMinutes, type LocalDateTime } from '../time/localDateTime';
+import { toMinutes, fromMinutes, type LocalDateTime } from '../time/localDateTime';
 import type { BusinessCalendar } from './compileCalendar';
 import { nextOpenInterval } from './openInterval';
 import { compilePauses, pauseClipper, type Pause } from './pauses';
@@ -94,7 +93,7 @@ export function addDuration(
   cal: BusinessCalendar,
   opts: AddDurationOptions = {},
 ): LocalDateTime | null {
-  const from = fastMinutes(start);
+  const from = toMinutes(start);
   if (!Number.isFinite(from) || !(d.amount >= 0)) return null;
   const pauses = compilePauses(opts.pauses);
   const minutes = durationMinutes(d, cal);

@@ -1,6 +1,5 @@
 /** Business minutes between two local times: how much SLA time elapsed. */
-import { fastMinutes } from './fastMinutes';
-import { MINUTES_PER_DAY, dayIndexOf, type LocalDateTime } from '../time/localDateTime';
+import { toMinutes, MINUTES_PER_DAY, dayIndexOf, type LocalDateTime } from '../time/localDateTime';
 import { type BusinessCalendar, windowsOfDay } from './compileCalendar';
 import { compilePauses, type Pause } from './pauses';
 
@@ -11,8 +10,8 @@ export function businessMinutesBetween(
   cal: BusinessCalendar,
   opts: { pauses?: readonly Pause[] } = {},
 ): number {
-  const from = fastMinutes(a);
-  const to = fastMinutes(b);
+  const from = toMinutes(a);
+  const to = toMinutes(b);
   if (!Number.isFinite(from) || !Number.isFinite(to)) return NaN;
   if (to < from) return -businessMinutesBetween(b, a, cal, opts);
   if (cal.alwaysClosed) return 0;

@@ -1,10 +1,9 @@
 /** Is the service desk open at a local time? Windows are `[start, end)`: open at 09:00, closed at 18:00. */
-import { fastMinutes } from './fastMinutes';
-import { MINUTES_PER_DAY, dayIndexOf, type LocalDateTime } from '../time/localDateTime';
+import { toMinutes, MINUTES_PER_DAY, dayIndexOf, type LocalDateTime } from '../time/localDateTime';
 import { type BusinessCalendar, windowsOfDay } from './compileCalendar';
 
 export function isOpenAt(t: LocalDateTime, cal: BusinessCalendar): boolean {
-  const m = fastMinutes(t);
+  const m = toMinutes(t);
   if (!Number.isFinite(m)) return false;
   const day = dayIndexOf(m);
   const inDay = m - day * MINUTES_PER_DAY;

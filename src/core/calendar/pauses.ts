@@ -1,5 +1,5 @@
 /** Pauses (`等待客户`): stretches of local time during which no SLA clock runs. */
-import { fastMinutes } from './fastMinutes';
+import { toMinutes } from '../time/localDateTime';
 import type { LocalDateTime } from '../time/localDateTime';
 
 /** `to: null` is a pause that has not ended: the clock stays stopped from `from` on. */
@@ -12,7 +12,7 @@ export interface Pause {
 export function compilePauses(pauses: readonly Pause[] | undefined): [number, number][] {
   if (!pauses?.length) return [];
   const pairs = pauses
-    .map((p): [number, number] => [fastMinutes(p.from), p.to === null ? Infinity : fastMinutes(p.to)])
+    .map((p): [number, number] => [toMinutes(p.from), p.to === null ? Infinity : toMinutes(p.to)])
     .filter(([f, t]) => Number.isFinite(f) && !Number.isNaN(t) && f < t)
     .sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];

@@ -4,7 +4,7 @@
  * followUp.acceptWithinHours business hours of receipt, or misses its progress note; else ''.
  * Done tickets never escalate.
  */
-import { fastMinutes } from '../calendar/fastMinutes';
+import { toMinutes } from '../time/localDateTime';
 import { addDuration } from '../calendar/addDuration';
 import { compileCalendar } from '../calendar/compileCalendar';
 import type { Escalation } from '../schema/enums';
@@ -20,7 +20,7 @@ import { needsProgressUpdate } from './progressDueAt';
 export function acceptanceOverdue(t: Ticket, asOf: LocalDateTime, settings: Settings): boolean {
   if (t.acceptedAt !== null || t.status !== '待受理' || t.receivedAt === null) return false;
   const due = addDuration(t.receivedAt, { amount: settings.followUp.acceptWithinHours, unit: 'bh' }, compileCalendar(settings.calendar));
-  return due !== null && fastMinutes(asOf) > fastMinutes(due);
+  return due !== null && toMinutes(asOf) > toMinutes(due);
 }
 
 /** `log` is used only when the ticket carries no due times yet (they are then computed). */
@@ -28,7 +28,7 @@ export function escalationOf(t: Ticket, asOf: LocalDateTime, settings: Settings,
   if (!isOpenTicket(t)) return '';
   const since = breachedSince({ ...t, ...dueTimesOf(t, settings, log) }, asOf);
   if (since !== null) {
-    const overdueMinutes = fastMinutes(asOf) - fastMinutes(since);
+    const overdueMinutes = toMinutes(asOf) - toMinutes(since);
     return overdueMinutes >= settings.followUp.directorAfterOverdueHours * 60 ? '总监' : '主管';
   }
   return acceptanceOverdue(t, asOf, settings) || needsProgressUpdate(t, asOf, settings) ? '主管' : '';

@@ -3,7 +3,7 @@
  * every followUp.progressEveryHours business hours, counted from the latest note, else from
  * acceptance, else from receipt. A ticket waiting for the customer needs none.
  */
-import { fastMinutes } from '../calendar/fastMinutes';
+import { toMinutes } from '../time/localDateTime';
 import { addDuration } from '../calendar/addDuration';
 import { compileCalendar } from '../calendar/compileCalendar';
 import type { Ticket } from '../schema/ticket';
@@ -24,5 +24,5 @@ export function progressDueAt(t: ProgressFields, settings: Settings): LocalDateT
 /** Past the progress due time without a newer note. */
 export function needsProgressUpdate(t: ProgressFields, asOf: LocalDateTime, settings: Settings): boolean {
   const due = progressDueAt(t, settings);
-  return due !== null && fastMinutes(asOf) > fastMinutes(due);
+  return due !== null && toMinutes(asOf) > toMinutes(due);
 }

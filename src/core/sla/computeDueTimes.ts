@@ -3,7 +3,7 @@
  * Response counts from receipt; resolution from receipt, or from the last reopen (a reopened
  * ticket gets a fresh resolution clock even after a breach). Both stop while 等待客户.
  */
-import { fastMinutes } from '../calendar/fastMinutes';
+import { toMinutes } from '../time/localDateTime';
 import { addDuration } from '../calendar/addDuration';
 import { compileCalendar } from '../calendar/compileCalendar';
 import type { LogEntry } from '../schema/log';
@@ -36,7 +36,7 @@ export function computeDueTimes(
   const cal = compileCalendar(settings.calendar);
   const pauses = pauseIntervals(log, asOf);
   const reopen = lastReopenAt(log);
-  const resolveFrom = reopen !== null && fastMinutes(reopen) >= fastMinutes(t.receivedAt) ? reopen : t.receivedAt;
+  const resolveFrom = reopen !== null && toMinutes(reopen) >= toMinutes(t.receivedAt) ? reopen : t.receivedAt;
   return {
     responseDue: addDuration(t.receivedAt, rule.response, cal, { pauses }),
     resolveDue: addDuration(resolveFrom, rule.resolve, cal, { pauses }),

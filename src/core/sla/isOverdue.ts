@@ -3,14 +3,14 @@
  * response at or before its due: a late response leaves the ticket breached (as helpdesks
  * report it) until it is done.
  */
-import { fastMinutes } from '../calendar/fastMinutes';
+import { toMinutes } from '../time/localDateTime';
 import { isOpenStatus } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
 import type { LocalDateTime } from '../time/localDateTime';
 
 type DueFields = Pick<Ticket, 'status' | 'responseDue' | 'resolveDue' | 'firstResponseAt'>;
 
-const after = (a: LocalDateTime, b: LocalDateTime): boolean => fastMinutes(a) > fastMinutes(b);
+const after = (a: LocalDateTime, b: LocalDateTime): boolean => toMinutes(a) > toMinutes(b);
 
 /** A ticket without a status counts as open. */
 export const isOpenTicket = (t: Pick<Ticket, 'status'>): boolean => t.status === null || isOpenStatus(t.status);

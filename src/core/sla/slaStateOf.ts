@@ -2,7 +2,7 @@
  * The live SLA state of a ticket (时效状态): 正常, 即将超时 (an unmet due within
  * followUp.warningHours clock hours), 已超时, and for done tickets 按时完成 / 超时完成.
  */
-import { fastMinutes } from '../calendar/fastMinutes';
+import { toMinutes } from '../time/localDateTime';
 import type { SlaState } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
@@ -18,13 +18,13 @@ export function slaStateOf(t: Ticket, asOf: LocalDateTime, settings: Settings): 
   if (!isOpenTicket(t)) {
     // A done ticket without a first response answered when it was resolved.
     const responded = t.firstResponseAt ?? t.resolvedAt;
-    const lateResponse = dues.responseDue !== null && responded !== null && fastMinutes(responded) > fastMinutes(dues.responseDue);
-    const lateResolve = dues.resolveDue !== null && t.resolvedAt !== null && fastMinutes(t.resolvedAt) > fastMinutes(dues.resolveDue);
+    const lateResponse = dues.responseDue !== null && responded !== null && toMinutes(responded) > toMinutes(dues.responseDue);
+    const lateResolve = dues.resolveDue !== null && t.resolvedAt !== null && toMinutes(t.resolvedAt) > toMinutes(dues.resolveDue);
     return lateResponse || lateResolve ? '超时完成' : '按时完成';
   }
   if (breachedSince(withDues, asOf) !== null) return '已超时';
-  const now = fastMinutes(asOf);
+  const now = toMinutes(asOf);
   const unmet = [t.firstResponseAt === null ? dues.responseDue : null, dues.resolveDue].filter((d): d is string => d !== null);
   const warnMinutes = settings.followUp.warningHours * 60;
-  return unmet.some((d) => fastMinutes(d) - now <= warnMinutes) ? '即将超时' : '正常';
+  return unmet.some((d) => toMinutes(d) - now <= warnMinutes) ? '即将超时' : '正常';
 }

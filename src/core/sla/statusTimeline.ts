@@ -3,7 +3,7 @@
  * stopped) and when it was last reopened (resolution clock restarts). Pass one ticket's lines;
  * lines without a time or without a status change are ignored.
  */
-import { fastMinutes } from '../calendar/fastMinutes';
+import { toMinutes } from '../time/localDateTime';
 import type { Status } from '../schema/enums';
 import type { LogEntry } from '../schema/log';
 import type { LocalDateTime } from '../time/localDateTime';
@@ -16,7 +16,7 @@ export const REOPEN_STATUS: Status = '重新打开';
 function statusChanges(log: readonly LogEntry[]): { at: LocalDateTime; m: number; status: Status }[] {
   return log
     .filter((e) => e.at !== null && e.status !== null)
-    .map((e) => ({ at: e.at as string, m: fastMinutes(e.at as string), status: e.status as Status }))
+    .map((e) => ({ at: e.at as string, m: toMinutes(e.at as string), status: e.status as Status }))
     .filter((e) => Number.isFinite(e.m))
     .sort((a, b) => a.m - b.m);
 }
@@ -39,7 +39,7 @@ export function pauseIntervals(log: readonly LogEntry[], asOf?: LocalDateTime): 
   }
   if (from) {
     if (asOf === undefined) out.push({ from: from.at, to: null });
-    else if (fastMinutes(asOf) > from.m) out.push({ from: from.at, to: asOf });
+    else if (toMinutes(asOf) > from.m) out.push({ from: from.at, to: asOf });
   }
   return out;
 }
