@@ -6,6 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { RawCell, TableData } from '../workbook/types';
 import { decodeCsvBytes, parseCsv } from './csv';
 
@@ -67,32 +68,45 @@ function decodeRef(ref: string): { top: number; left: number; bottom: number; ri
   return { left: col(m[1]), top: +m[2], right: col(m[3]), bottom: +m[4] };
 }
 
+function tableFromGrid(name: string, sheet: string, grid: RawCell[][], box: { top: number; left: number; bottom: number; right: number }): TableData {
+  const at = (r: number, c: number): RawCell => grid[r - 1]?.[c - 1] ?? null;
+  const headers: string[] = [];
+  for (let c = box.left; c <= box.right; c++) headers.push(String(at(box.top, c) ?? ''));
+  const rows: RawCell[][] = [];
+  for (let r = box.top + 1; r <= box.bottom; r++) {
+    const row: RawCell[] = [];
+    for (let c = box.left; c <= box.right; c++) row.push(at(r, c));
+    rows.push(row);
+  }
+  return { name, sheet, headerRow: box.top, headers, rows };
+}
+
 function tablesOf(ws: ExcelJS.Worksheet, grid: RawCell[][], out: Map<string, TableData>): void {
   const tables = (ws as unknown as { tables?: Record<string, { table?: { tableRef?: string; ref?: string; name?: string } }> }).tables ?? {};
   for (const [name, t] of Object.entries(tables)) {
     const ref = t.table?.tableRef ?? t.table?.ref;
     const box = ref ? decodeRef(ref) : null;
-    if (!box) continue;
-    const at = (r: number, c: number): RawCell => grid[r - 1]?.[c - 1] ?? null;
-    const headers: string[] = [];
-    for (let c = box.left; c <= box.right; c++) headers.push(String(at(box.top, c) ?? ''));
-    const rows: RawCell[][] = [];
-    for (let r = box.top + 1; r <= box.bottom; r++) {
-      const row: RawCell[] = [];
-      for (let c = box.left; c <= box.right; c++) row.push(at(r, c));
-      rows.push(row);
-    }
-    out.set(name, { name, sheet: ws.name, headerRow: box.top, headers, rows });
+    if (box) out.set(name, tableFromGrid(name, ws.name, grid, box));
   }
 }
 
-export async function readXlsx(path: string): Promise<InputBook> {
-  const wb = new ExcelJS.Workbook();
+/** Above this file size the streaming reader is used (exceljs's in-memory model needs ~40× the file). */
+export const STREAMING_READ_BYTES = 2 * 1024 * 1024;
+
+export async function readXlsx(path: string, opts: { streaming?: boolean } = {}): Promise<InputBook> {
+  let streaming = opts.streaming;
+  if (streaming === undefined) streaming = (await fs.stat(path)).size > STREAMING_READ_BYTES;
   try {
-    await wb.xlsx.readFile(path);
+    return streaming ? await readXlsxStreaming(path) : await readXlsxInMemory(path);
   } catch (e) {
+    if (e instanceof UnusableInputError) throw e;
     throw new UnusableInputError(`无法读取工作簿（不是有效的 .xlsx 文件）：${path}`);
   }
+}
+
+async function readXlsxInMemory(path: string): Promise<InputBook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
   const sheets: SheetGrid[] = [];
   const tables = new Map<string, TableData>();
   wb.eachSheet((ws) => {
@@ -101,6 +115,84 @@ export async function readXlsx(path: string): Promise<InputBook> {
     tablesOf(ws, grid, tables);
   });
   if (sheets.length === 0) throw new UnusableInputError(`工作簿中没有工作表：${path}`);
+  return { kind: 'xlsx', sheets, tables };
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e]);
+const attr = (tag: string, name: string): string | null => {
+  const m = new RegExp(`\\s${name.replace(':', '\\:')}="([^"]*)"`).exec(tag);
+  return m ? unescapeXml(m[1]) : null;
+};
+
+/** Relationship id → target (resolved against `base`, e.g. `xl/`). */
+async function rels(zip: JSZip, file: string, base: string): Promise<Map<string, string>> {
+  const xml = await zip.file(file)?.async('string');
+  const out = new Map<string, string>();
+  if (!xml) return out;
+  for (const tag of xml.match(/<Relationship\b[^>]*>/g) ?? []) {
+    const id = attr(tag, 'Id');
+    const target = attr(tag, 'Target');
+    if (!id || !target) continue;
+    const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
+    const norm: string[] = [];
+    for (const p of parts) {
+      if (p === '..') norm.pop();
+      else if (p !== '.') norm.push(p);
+    }
+    out.set(id, norm.join('/'));
+  }
+  return out;
+}
+
+/** Table name, ref and sheet name from the package parts (the streaming reader skips tables). */
+async function tableParts(zip: JSZip): Promise<{ name: string; ref: string; sheet: string }[]> {
+  const wbXml = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
+  const wbRels = await rels(zip, 'xl/_rels/workbook.xml.rels', 'xl/');
+  const out: { name: string; ref: string; sheet: string }[] = [];
+  for (const tag of wbXml.match(/<sheet\b[^>]*>/g) ?? []) {
+    const name = attr(tag, 'name');
+    const target = wbRels.get(attr(tag, 'r:id') ?? '');
+    if (!name || !target) continue;
+    const dirName = target.slice(0, target.lastIndexOf('/') + 1);
+    const relFile = `${dirName}_rels/${target.slice(dirName.length)}.rels`;
+    for (const t of (await rels(zip, relFile, dirName)).values()) {
+      if (!/tables\/[^/]+\.xml$/.test(t)) continue;
+      const xml = (await zip.file(t)?.async('string')) ?? '';
+      const tableTag = /<table\b[^>]*>/.exec(xml)?.[0] ?? '';
+      const tname = attr(tableTag, 'name') ?? attr(tableTag, 'displayName');
+      const ref = attr(tableTag, 'ref');
+      if (tname && ref) out.push({ name: tname, ref, sheet: name });
+    }
+  }
+  return out;
+}
+
+/** Rows streamed by exceljs's WorkbookReader (dates recognised from the styles), tables from the package. */
+export async function readXlsxStreaming(path: string): Promise<InputBook> {
+  const zip = await JSZip.loadAsync(await fs.readFile(path));
+  const parts = await tableParts(zip);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const sheets: SheetGrid[] = [];
+  for await (const ws of reader) {
+    const grid: RawCell[][] = [];
+    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: RawCell[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(flattenCell(values[c]));
+      grid[row.number - 1] = cells;
+    }
+    for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
+    sheets.push({ name: (ws as unknown as { name: string }).name, grid });
+  }
+  if (sheets.length === 0) throw new UnusableInputError(`工作簿中没有工作表：${path}`);
+  const tables = new Map<string, TableData>();
+  for (const t of parts) {
+    const grid = sheets.find((s) => s.name === t.sheet)?.grid;
+    const box = decodeRef(t.ref);
+    if (!grid || !box) continue;
+    tables.set(t.name, tableFromGrid(t.name, t.sheet, grid, box));
+  }
   return { kind: 'xlsx', sheets, tables };
 }
 

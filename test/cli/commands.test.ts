@@ -82,10 +82,10 @@ function findTableCell(wb: ExcelJS.Workbook, table: string, header: string, rowM
     const t = (ws as any).tables?.[table];
     if (!t) continue;
     const [tl, br] = String(t.table.tableRef).split(':');
-    const top = ws.getCell(tl).row;
-    const left = ws.getCell(tl).col;
-    const bottom = ws.getCell(br).row;
-    const right = ws.getCell(br).col;
+    const top = Number(ws.getCell(tl).row);
+    const left = Number(ws.getCell(tl).col);
+    const bottom = Number(ws.getCell(br).row);
+    const right = Number(ws.getCell(br).col);
     let col = -1;
     for (let c = left; c <= right; c++) if (ws.getCell(top, c).value === header) col = c;
     for (let r = top + 1; r <= bottom; r++) if (rowMatch(ws.getRow(r))) return ws.getCell(r, col);

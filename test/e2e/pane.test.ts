@@ -40,7 +40,12 @@ const selectTicketRow = (page: Page, id: string): Promise<number> =>
 
 async function pickOption(page: Page, testId: string, option: string): Promise<void> {
   await page.getByTestId(testId).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  try {
+    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 10_000 });
+  } catch (e) {
+    await screenshot(page, `failed-pick-${testId}`);
+    throw e;
+  }
 }
 
 async function setUp(page: Page): Promise<void> {

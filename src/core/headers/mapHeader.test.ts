@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { FIELD_META, LOCALES } from '../schema/fieldMeta';
 import { TICKET_FIELDS } from '../schema/ticket';
 import { mapHeader } from './mapHeader';
+import { normalizeKey } from '../text/normalizeKey';
 
 describe('mapHeader', () => {
   test('every label of every locale maps to its field with confidence 1', () => {
@@ -56,6 +57,8 @@ describe('mapHeader', () => {
   test('preset rating dimensions and extra aliases are honoured', () => {
     expect(mapHeader('专业度', { ratingDimensions: ['专业度'] })).toMatchObject({ field: 'ratings', dimension: '专业度' });
     expect(mapHeader('工单流水', { aliases: { 工单流水: 'id' } })).toEqual({ field: 'id', confidence: 1 });
+    expect(mapHeader('工单流水', { 工单流水: 'id' })).toEqual({ field: 'id', confidence: 1 });
+    expect(mapHeader('工单流水')).toBeNull();
   });
 
   test('titles, numbers and unknown words do not map', () => {
@@ -76,4 +79,19 @@ describe('mapHeader', () => {
       }),
     );
   });
+});
+
+test('no two fields share a label or alias once normalised (so a header never maps by accident)', () => {
+  const owner = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const field of TICKET_FIELDS) {
+    const meta = FIELD_META[field];
+    for (const text of [...Object.values(meta.labels), ...meta.aliases]) {
+      const key = normalizeKey(text);
+      const prior = owner.get(key);
+      if (prior && prior !== field) clashes.push(`${text}: ${prior}/${field}`);
+      owner.set(key, field);
+    }
+  }
+  expect(clashes).toEqual([]);
 });

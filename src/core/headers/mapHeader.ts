@@ -88,7 +88,17 @@ function ratingDimension(key: string, hints?: HeaderHints): string | null {
 const cache = new Map<string, HeaderMatch | null>();
 const CACHE_LIMIT = 5000;
 
-export function mapHeader(text: string, hints?: HeaderHints): HeaderMatch | null {
+export type { CompoundKind, HeaderHints, HeaderMatch } from './types';
+
+/** `hints` may also be a plain alias record (`{ 工单流水: 'id' }`), as API.md's `extraAliases`. */
+function asHints(h: HeaderHints | Record<string, TicketField | CompoundKind> | undefined): HeaderHints | undefined {
+  if (!h || typeof h !== 'object') return undefined;
+  if ('aliases' in h || 'ratingDimensions' in h) return h as HeaderHints;
+  return Object.keys(h).length > 0 ? { aliases: h as Record<string, TicketField | CompoundKind> } : undefined;
+}
+
+export function mapHeader(text: string, extra?: HeaderHints | Record<string, TicketField | CompoundKind>): HeaderMatch | null {
+  const hints = asHints(extra);
   const raw = typeof text === 'string' ? text : String(text ?? '');
   if (hints) return mapKey(normalizeKey(raw), hints);
   if (cache.has(raw)) {

@@ -27,10 +27,16 @@ describe('recognizeTable', () => {
     expect(recognizeTable([H, row, ['（二）客户反馈分类统计表']])?.lastDataRow).toBe(1);
   });
 
-  test('ends where a second table starts with its own header', () => {
+  test('ends where a second table starts with its own header after a gap', () => {
     const row = ['A', '2024-01-02', 'x', 'y', '处理中'];
     const second = ['反馈类型', '具体问题细分', '责任部门', '处理建议'];
-    expect(recognizeTable([H, row, second, ['产品功能', '入口难找', '产品部', '优化导航']])?.lastDataRow).toBe(1);
+    expect(recognizeTable([H, row, [], second, ['产品功能', '入口难找', '产品部', '优化导航']])?.lastDataRow).toBe(1);
+    expect(recognizeTable([H, row, [], row])?.lastDataRow).toBe(3);
+  });
+
+  test('a row of dashes is not a note and not data', () => {
+    const row = ['A', '2024-01-02', 'x', 'y', '处理中'];
+    expect(recognizeTable([H, row, Array(5).fill('-'), row])?.lastDataRow).toBe(3);
   });
 
   test('unknown columns are kept with field null', () => {

@@ -18,8 +18,9 @@ const NOTE_START = /^\s*(注|备注|说明|填写说明|使用要点|要点|提�
 
 const rowOf = (grid: unknown[][], r: number): unknown[] => (Array.isArray(grid[r]) ? grid[r] : []);
 
+/** Blank, or only placeholders such as `-` and `/` (a row with nothing to read). */
 export function isBlankRow(row: unknown[]): boolean {
-  return row.every(isBlank);
+  return row.every((v) => isBlank(v) || (typeof v === 'string' && /^[\s\-—–_/\\·.。]*$/.test(v)));
 }
 
 function distinctValues(row: unknown[]): string[] {
@@ -54,6 +55,8 @@ function isNotesRow(row: unknown[], columns: number): boolean {
   // A merged note repeated across the row, or one that starts like a note.
   return (filled >= 3 && columns >= 3) || NOTE_START.test(text);
 }
+
+export type { ColumnGuess, CompoundKind, HeaderHints, TableGuess } from './types';
 
 export function recognizeTable(grid: unknown[][], hints?: HeaderHints): TableGuess | null {
   if (!Array.isArray(grid)) return null;

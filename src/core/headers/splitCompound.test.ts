@@ -75,6 +75,12 @@ describe('splitCompound — seed 002', () => {
     const seg = timedSegments('09:00开始处理；10月2日08:00继续;09:30完成', { date: '2024-10-01' });
     expect(seg.map((s) => s.at)).toEqual(['2024-10-01T09:00', '2024-10-02T08:00', '2024-10-02T09:30']);
     expect(timedSegments('10:00处理').map((s) => s.at)).toEqual([null]);
+    const cn = timedSegments('2024-10-01 09:00受理;14点30分客户确认;16时回访', {});
+    expect(cn.map((s) => [s.at, s.text])).toEqual([
+      ['2024-10-01T09:00', '受理'],
+      ['2024-10-01T14:30', '客户确认'],
+      ['2024-10-01T16:00', '回访'],
+    ]);
   });
 
   test('never throws, for every kind and any value', () => {

@@ -49,7 +49,8 @@ export interface CompoundSplit {
 
 const FULL_STAMP = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?\s*(?:(\d{1,2})\s*[:：]\s*(\d{2})(?!\d))?/;
 const MONTH_DAY_STAMP = /^\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]\s*(?:(\d{1,2})\s*[:：]\s*(\d{2})(?!\d))?/;
-const TIME_STAMP = /^\s*(\d{1,2})\s*[:：]\s*(\d{2})(?!\d)/;
+/** `10:15` (a following 分 belongs to the text: `10:15分派至…`) or `14点30分` / `14时`. */
+const TIME_STAMP = /^\s*(\d{1,2})\s*(?:[:：]\s*(\d{2})(?!\d)|[点时]\s*(?:(\d{1,2})\s*分)?)/;
 /** Who did it: a role (客服专员) or a surname with a title (李工, 王经理, 赵协调员). */
 const ROLE = /^(?:客服专员|客服主管|客服人员|售后工程师|技术工程师|技术支持经理|客户关系专员|物流协调员|客服)(?=[\u4e00-\u9fa5])/;
 const NAMED = /^[\u4e00-\u9fa5]{1,2}?(?:工程师|经理|协调员|主管|总监|专员|工)(?=[\u4e00-\u9fa5])/;
@@ -104,7 +105,7 @@ export function timedSegments(text: string, ctx: CompoundContext = {}): Segment[
       at = stamp(day, md[3], md[4]);
       rest = part.slice(md[0].length);
     } else if (tm && day) {
-      at = stamp(day, tm[1], tm[2]);
+      at = stamp(day, tm[1], tm[2] ?? tm[3] ?? '0');
       rest = part.slice(tm[0].length);
     }
     const body = sameLength ? original.slice(part.length - rest.length) : rest;

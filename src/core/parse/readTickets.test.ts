@@ -36,6 +36,19 @@ describe('readTickets', () => {
     expect(r.problems.map((p) => p.code)).toEqual(['unknownCategory']);
   });
 
+  test('Excel serials lend their year to year-less neighbours; rows of dashes are skipped', () => {
+    const r = read([['工单编号', '受理时间'], ['A1', 45208.5], ['-', '-'], ['A2', '10-10 09:00']]);
+    expect(r.tickets.map((t) => t.receivedAt)).toEqual(['2023-10-09T12:00', '2023-10-10T09:00']);
+    expect(r.sourceRows).toEqual([2, 4]);
+  });
+
+  test('time-only cells (exceljs day-zero Dates, Office.js fractions) join the date column', () => {
+    const dayZero = new Date(Date.UTC(1899, 11, 30, 14, 30));
+    const r = read([['工单编号', '沟通日期', '沟通时间'], ['A1', new Date(Date.UTC(2023, 9, 8)), dayZero], ['A2', 45208, 0.75]]);
+    expect(r.tickets.map((t) => t.receivedAt)).toEqual(['2023-10-08T14:30', '2023-10-09T18:00']);
+    expect(read([['工单编号', '受理时间'], ['A1', dayZero]]).problems.map((p) => p.code)).toEqual(['invalidDateTime']);
+  });
+
   test('entirely empty rows are skipped; sourceRows name sheet rows, offset by firstRowNumber', () => {
     const grid = [['工单编号', '问题描述'], ['A1', 'x'], [null, '  '], ['A2', 'y']];
     expect(read(grid).sourceRows).toEqual([2, 4]);

@@ -96,6 +96,8 @@ const isEmptyCell = (v: unknown): boolean => isBlank(v) || (typeof v === 'string
 
 function yearInCell(v: unknown): number | null {
   if (v instanceof Date) return parseDateTime(v) ? v.getUTCFullYear() : null;
+  // An Excel serial (Office.js hands dates as numbers); fractions below 1 are times only.
+  if (typeof v === 'number') return v >= 1 ? Number(parseDateTime(v)?.slice(0, 4)) || null : null;
   if (typeof v !== 'string') return null;
   const m = YEAR_IN_TEXT.exec(v.normalize('NFKC'));
   return m ? Number(m[1]) : null;
@@ -272,7 +274,7 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   const rowIndexes: number[] = [];
   for (let r = Math.max(0, guess.firstDataRow); r <= guess.lastDataRow && r < grid.length; r++) {
     const row = Array.isArray(grid[r]) ? grid[r] : [];
-    if (!row.every(isBlank)) rowIndexes.push(r);
+    if (!row.every(isEmptyCell)) rowIndexes.push(r);
   }
   const rows = rowIndexes.map((r) => grid[r] as unknown[]);
   const years = rowYears(rows, cols, opts.defaultYear);
@@ -330,9 +332,11 @@ function readReceived(reader: RowReader, dateCol: ColumnGuess | undefined, timeC
   const timeCell = timeCol ? row[timeCol.index] : undefined;
   if (isEmptyCell(dateCell) && isEmptyCell(timeCell)) return;
   const whole = timeCol ? parseDateTime(timeCell, { year }) : null;
-  // A time column that holds a full date-time wins; Excel serials ≥ 1 in a time column are dates.
+  // A time column that holds a full date-time wins. Time-only cells are fractions below 1
+  // (Office.js) or Dates on Excel's day zero, 1899-12-30 (exceljs): those need the date column.
+  const timeOnly = (typeof timeCell === 'number' && timeCell < 1) || (whole !== null && whole < '1900-01-01');
   const at =
-    whole && (typeof timeCell !== 'number' || timeCell >= 1)
+    whole && !timeOnly
       ? whole
       : dateCol && !isEmptyCell(dateCell)
         ? combineDateTime(dateCell, isEmptyCell(timeCell) ? null : timeCell, { year })
