@@ -1,5 +1,5 @@
 /** Unit tests sit beside the code in src/; integration and end-to-end tests live in test/. */
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 const common = {
   testEnvironment: 'node',
   transform: { '^.+\\.tsx?$': tsJest },

@@ -65,7 +65,7 @@ if (process.argv[2] === '--case') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-'));
   const results = [];
   const once = (kind, n, file) => {
-    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', __filename, '--case', kind, String(n), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', process.argv[1], '--case', kind, String(n), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
     const r = { kind, n, ...JSON.parse(out) };
     results.push(r);
     process.stderr.write(`${kind.padEnd(13)} ${String(n).padStart(7)} rows: ${String(r.ms).padStart(6)} ms, peak RSS ${r.peakRssMb} MB\n`);

@@ -80,7 +80,14 @@ function receivedTime(r: () => number): LocalDateTime {
   }
 }
 
-const later = (t: LocalDateTime, minutes: number): LocalDateTime => fromMinutes(toMinutes(t) + Math.max(1, Math.round(minutes)));
+/** `minutes` after t, moved into working hours (09:00–18:00) when it falls in the night. */
+function later(t: LocalDateTime, minutes: number): LocalDateTime {
+  let m = toMinutes(t) + Math.max(1, Math.round(minutes));
+  const minuteOfDay = ((m % 1440) + 1440) % 1440;
+  if (minuteOfDay >= 18 * 60) m += 1440 - minuteOfDay + 9 * 60 + (minuteOfDay % 60);
+  else if (minuteOfDay < 9 * 60) m += 9 * 60 - minuteOfDay + (minuteOfDay % 60);
+  return fromMinutes(m);
+}
 
 export function sampleWorkbook(n: number, settings: Settings, seed = 20240301): SampleBook {
   const r = prng(seed);

@@ -141,7 +141,7 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
   }
   if (pivotsNative) addPivots(s, plan, handles, sheetName);
   if (sheetKeys.has('stats')) addCharts(handles, plan, sheetName);
-  await writer.finish();
+  await writer.finish(true);
   for (const k of skipped) progress(1, 1, `skipped:${k}`);
   return { skipped };
 }

@@ -23,9 +23,12 @@ export class BlockWriter {
     this.queued += b;
   }
 
-  /** Sends the rest with the operation's closing sync. */
-  async finish(): Promise<void> {
-    await this.s.sync();
+  /**
+   * Sends the rest with the operation's closing sync; with nothing queued there is no request
+   * (unless `always`: the caller queued operations of its own outside `add`).
+   */
+  async finish(always = false): Promise<void> {
+    if (this.queued > 0 || always) await this.s.sync();
     this.queued = 0;
   }
 }

@@ -179,7 +179,10 @@ export function App({ host, locale, theme, initialTab = 'setup' }: AppProps) {
   const s = useStyles();
   const t = useMemo(() => makeTranslator(locale), [locale]);
   return (
-    <FluentProvider theme={THEME_OBJECTS[theme]} className={s.provider} lang={locale} data-theme={theme}>
+    // Styles go on an inner div: the provider's className is also applied to portals (popups),
+    // and a full-height portal node would cover the pane and swallow clicks.
+    <FluentProvider theme={THEME_OBJECTS[theme]} lang={locale} data-theme={theme}>
+      <div className={s.provider}>
       <I18nContext.Provider value={t}>
         <HostContext.Provider value={host}>
           <WorkbookProvider>
@@ -189,6 +192,7 @@ export function App({ host, locale, theme, initialTab = 'setup' }: AppProps) {
           </WorkbookProvider>
         </HostContext.Provider>
       </I18nContext.Provider>
+      </div>
     </FluentProvider>
   );
 }

@@ -81,8 +81,6 @@ export function colLetter(n: number): string {
 }
 const addr = (row: number, col: number, abs = false): string => (abs ? `$${colLetter(col)}$${row}` : `${colLetter(col)}${row}`);
 
-const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
 /** A COUNTIFS criterion that matches exactly `value` (wildcards escaped), or blank cells for '(空)'/''. */
 export function exactCriterion(value: string): string {
   if (value === '' || value === EMPTY_LABEL) return '""';

@@ -31,11 +31,11 @@ export interface InputBook {
 
 /** One exceljs cell value as a plain cell. */
 export function flattenCell(v: ExcelJS.CellValue | undefined): RawCell {
-  if (v === null || v === undefined) return null;
+  if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   if (v instanceof Date) return v;
   if (typeof v === 'object') {
-    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('') || null;
     if ('formula' in v || 'sharedFormula' in v) return flattenCell((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('hyperlink' in v && 'text' in v) return flattenCell((v as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
     if ('error' in v) return null;

@@ -10,7 +10,7 @@ import { writePlanXlsx } from './writePlan';
 import { writePlanStreaming } from './writeStreaming';
 
 /** Above this many ticket rows the streaming writer is used (measured: scripts/bench.js). */
-export const STREAMING_THRESHOLD = 20_000;
+export const STREAMING_THRESHOLD = 5_000;
 
 export type WriteProgress = (done: number, total: number, stage: string) => void;
 

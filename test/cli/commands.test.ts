@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync, existsSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { TICKET_FIELDS } from '../../src/core/schema/ticket';
-import { EXAMPLES, sb, sbJson, tempDir } from './helpers';
+import { EXAMPLES, sb, sbJson, tempDir, type ExportJson, type ImportJson, type StatsReport, type ValidateJson } from './helpers';
 
 jest.setTimeout(120_000);
 
@@ -21,34 +21,34 @@ beforeAll(async () => {
 });
 
 test('init --sample writes realistic tickets over Feb–Mar 2024, numbered, every key present', async () => {
-  const { tickets, problems } = await sbJson('export', p('book.xlsx'), '--json');
+  const { tickets, problems } = await sbJson<ExportJson>('export', p('book.xlsx'), '--json');
   expect(tickets).toHaveLength(60);
   expect(Array.isArray(problems)).toBe(true);
   for (const t of tickets) {
     expect(Object.keys(t)).toEqual(expect.arrayContaining([...TICKET_FIELDS]));
-    expect(t.receivedAt >= '2024-02-01T00:00' && t.receivedAt < '2024-04-01T00:00').toBe(true);
+    expect(t.receivedAt! >= '2024-02-01T00:00' && t.receivedAt! < '2024-04-01T00:00').toBe(true);
     expect(t.id).toMatch(/^CS\d{11}$/);
   }
-  const statuses = new Set(tickets.map((t: any) => t.status));
+  const statuses = new Set(tickets.map((t) => t.status));
   expect(statuses.size).toBeGreaterThanOrEqual(4);
 });
 
 test('init --sample is deterministic', async () => {
   await sb('init', '-o', p('book2.xlsx'), '--sample', '60', '--as-of', AS_OF);
-  const a = await sbJson('export', p('book.xlsx'));
-  const b = await sbJson('export', p('book2.xlsx'));
+  const a = await sbJson<ExportJson>('export', p('book.xlsx'));
+  const b = await sbJson<ExportJson>('export', p('book2.xlsx'));
   expect(b).toEqual(a);
 });
 
 test('stats --json has the issue’s shape, shares add up to 100, the month has data', async () => {
-  const s = await sbJson('stats', p('book.xlsx'), '--period', 'month', '--as-of', AS_OF, '--json');
+  const s = await sbJson<StatsReport>('stats', p('book.xlsx'), '--period', 'month', '--as-of', AS_OF, '--json');
   expect(s.period).toEqual({ kind: 'month', start: '2024-03-01T00:00', end: '2024-04-01T00:00' });
   expect(s.received).toBeGreaterThan(0);
   for (const k of ['asOf', 'resolved', 'backlog', 'overdueOpen', 'onTimeResponseRate', 'onTimeResolutionRate', 'resolutionHours', 'csat', 'reopened', 'classification', 'crossTabs', 'previous', 'change'])
     expect(s).toHaveProperty(k);
-  const total = s.classification.reduce((a: number, c: any) => a + c.share, 0);
+  const total = s.classification.reduce((a, c) => a + c.share, 0);
   expect(total).toBeCloseTo(100, 5);
-  expect(s.classification.reduce((a: number, c: any) => a + c.count, 0)).toBe(s.received);
+  expect(s.classification.reduce((a, c) => a + c.count, 0)).toBe(s.received);
 });
 
 test('refresh twice changes nothing (export JSON identical) and never touches its input', async () => {
@@ -56,11 +56,11 @@ test('refresh twice changes nothing (export JSON identical) and never touches it
   expect((await sb('refresh', p('book.xlsx'), '-o', p('r1.xlsx'), '--period', 'week', '--as-of', '2024-03-18T12:00')).code).toBe(0);
   expect((await sb('refresh', p('r1.xlsx'), '-o', p('r2.xlsx'), '--period', 'week', '--as-of', '2024-03-18T12:00')).code).toBe(0);
   expect(sha(p('book.xlsx'))).toBe(before);
-  const a = await sbJson('export', p('r1.xlsx'));
-  const b = await sbJson('export', p('r2.xlsx'));
+  const a = await sbJson<ExportJson>('export', p('r1.xlsx'));
+  const b = await sbJson<ExportJson>('export', p('r2.xlsx'));
   expect(b).toEqual(a);
-  const s1 = await sbJson('stats', p('r1.xlsx'), '--period', 'week', '--as-of', '2024-03-18T12:00', '--json');
-  const s2 = await sbJson('stats', p('r2.xlsx'), '--period', 'week', '--as-of', '2024-03-18T12:00', '--json');
+  const s1 = await sbJson<StatsReport>('stats', p('r1.xlsx'), '--period', 'week', '--as-of', '2024-03-18T12:00', '--json');
+  const s2 = await sbJson<StatsReport>('stats', p('r2.xlsx'), '--period', 'week', '--as-of', '2024-03-18T12:00', '--json');
   expect(s2).toEqual(s1);
 });
 
@@ -77,9 +77,10 @@ async function edit(src: string, dst: string, change: (wb: ExcelJS.Workbook) => 
   await wb.xlsx.writeFile(dst);
 }
 
-function findTableCell(wb: ExcelJS.Workbook, table: string, header: string, rowMatch: (row: ExcelJS.Row) => boolean): ExcelJS.Cell {
+/** The cell of `table` under `header` in the first body row whose first table cell is `first`. */
+function findTableCell(wb: ExcelJS.Workbook, table: string, header: string, first: string): ExcelJS.Cell {
   for (const ws of wb.worksheets) {
-    const t = (ws as any).tables?.[table];
+    const t = (ws as unknown as { tables?: Record<string, { table: { tableRef: string } }> }).tables?.[table];
     if (!t) continue;
     const [tl, br] = String(t.table.tableRef).split(':');
     const top = Number(ws.getCell(tl).row);
@@ -88,7 +89,7 @@ function findTableCell(wb: ExcelJS.Workbook, table: string, header: string, rowM
     const right = Number(ws.getCell(br).col);
     let col = -1;
     for (let c = left; c <= right; c++) if (ws.getCell(top, c).value === header) col = c;
-    for (let r = top + 1; r <= bottom; r++) if (rowMatch(ws.getRow(r))) return ws.getCell(r, col);
+    for (let r = top + 1; r <= bottom; r++) if (ws.getCell(r, left).value === first) return ws.getCell(r, col);
   }
   throw new Error(`no ${table}[${header}]`);
 }
@@ -96,15 +97,15 @@ function findTableCell(wb: ExcelJS.Workbook, table: string, header: string, rowM
 test('a supervisor’s edit of Config_SLA changes the due times on the next refresh', async () => {
   await edit(p('book.xlsx'), p('edited.xlsx'), (wb) => {
     // 高 priority, all customers: resolution 24 h → 48 h.
-    const cell = findTableCell(wb, 'Config_SLA', '解决时限', (row) => row.values && (row.values as any[]).includes('高'));
+    const cell = findTableCell(wb, 'Config_SLA', '解决时限', '高');
     expect(cell.value).toBe(24);
     cell.value = 48;
   });
   await sb('refresh', p('edited.xlsx'), '-o', p('edited-r.xlsx'), '--as-of', AS_OF);
   await sb('refresh', p('book.xlsx'), '-o', p('plain-r.xlsx'), '--as-of', AS_OF);
-  const edited = (await sbJson('export', p('edited-r.xlsx'))).tickets;
-  const plain = (await sbJson('export', p('plain-r.xlsx'))).tickets;
-  const high = plain.map((t: any, i: number) => [t, edited[i]]).filter(([t]: any) => t.priority === '高' && t.receivedAt && !['等待客户', '重新打开'].includes(t.status));
+  const edited = (await sbJson<ExportJson>('export', p('edited-r.xlsx'))).tickets;
+  const plain = (await sbJson<ExportJson>('export', p('plain-r.xlsx'))).tickets;
+  const high = plain.map((t, i) => [t, edited[i]] as const).filter(([t]) => t.priority === '高' && t.receivedAt && !['等待客户', '重新打开'].includes(t.status ?? ''));
   // (A paused or reopened ticket's due time also moves by its pause, so it is left out.)
   expect(high.length).toBeGreaterThan(0);
   for (const [a, b] of high) {
@@ -115,12 +116,12 @@ test('a supervisor’s edit of Config_SLA changes the due times on the next refr
 
 test('an invalid Config entry is reported with sheet, row and column; the preset value is used', async () => {
   await edit(p('book.xlsx'), p('badcfg.xlsx'), (wb) => {
-    const cell = findTableCell(wb, 'Config_SLA', '响应单位', (row) => (row.values as any[]).includes('中'));
+    const cell = findTableCell(wb, 'Config_SLA', '响应单位', '中');
     cell.value = '天';
   });
   const r = await sb('validate', p('badcfg.xlsx'), '--json');
   expect(r.code).toBe(1);
-  const bad = JSON.parse(r.out).problems.find((x: any) => x.field === 'Config_SLA');
+  const bad = (JSON.parse(r.out) as ValidateJson).problems.find((x) => x.field === 'Config_SLA')!;
   expect(bad.sheet).toBe('配置');
   expect(bad.column).toBe('响应单位');
   expect(bad.row).toBeGreaterThan(2);
@@ -131,13 +132,12 @@ test('validate: 0 on a clean workbook, 1 with a bad cell naming row and column, 
   expect([0, 1]).toContain(clean.code);
   await edit(p('book.xlsx'), p('bad.xlsx'), (wb) => {
     const ws = wb.getWorksheet('工单')!;
-    ws.getCell('A1').value; // header row
-    const statusCol = (ws.getRow(1).values as any[]).indexOf('处理状态');
+    const statusCol = (ws.getRow(1).values as ExcelJS.CellValue[]).indexOf('处理状态');
     ws.getCell(5, statusCol).value = '搞定了';
   });
   const bad = await sb('validate', p('bad.xlsx'), '--json');
   expect(bad.code).toBe(1);
-  const problem = JSON.parse(bad.out).problems.find((x: any) => x.field === 'status');
+  const problem = (JSON.parse(bad.out) as ValidateJson).problems.find((x) => x.field === 'status');
   expect(problem).toMatchObject({ row: 5, column: '处理状态', code: 'unknownStatus' });
   writeFileSync(p('junk.xlsx'), 'not a workbook\n');
   const junk = await sb('validate', p('junk.xlsx'));
@@ -159,9 +159,9 @@ test('import of a non-workbook exits 2 and writes nothing', async () => {
 });
 
 test('import continues the source’s numbering for rows without a number', async () => {
-  const r = await sbJson('import', path.join(EXAMPLES, 'seed001-客户服务需求记录表.xlsx'), '-o', p('ex1.xlsx'), '--as-of', AS_OF, '--json');
+  const r = await sbJson<ImportJson>('import', path.join(EXAMPLES, 'seed001-客户服务需求记录表.xlsx'), '-o', p('ex1.xlsx'), '--as-of', AS_OF, '--json');
   expect(r.numbered).toBe(2);
-  const ids = (await sbJson('export', p('ex1.xlsx'))).tickets.map((t: any) => t.id);
+  const ids = (await sbJson<ExportJson>('export', p('ex1.xlsx'))).tickets.map((t) => t.id);
   expect(ids).toContain('CW202402200001');
   expect(ids).toContain('CW202403120001');
   expect(ids).toContain('CW202403260001');

@@ -4,6 +4,9 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { run } from '../../src/cli/main';
+import type { JsonProblem } from '../../src/cli/pipeline';
+import type { Ticket } from '../../src/core/schema/ticket';
+import type { StatsReport } from '../../src/core/stats/computeStats';
 import { encodeGb18030, toCsv } from '../../src/xlsx/csv';
 
 export interface CliResult {
@@ -21,7 +24,7 @@ export async function sb(...args: string[]): Promise<CliResult> {
 }
 
 /** Runs a command that prints JSON and parses it (fails the test on a non-zero exit). */
-export async function sbJson<T = any>(...args: string[]): Promise<T> {
+export async function sbJson<T>(...args: string[]): Promise<T> {
   const r = await sb(...args);
   if (r.code !== 0) throw new Error(`servicebook ${args.join(' ')} exited ${r.code}: ${r.err}`);
   return JSON.parse(r.out) as T;
@@ -46,5 +49,30 @@ export function writeGridGbCsv(file: string, grid: unknown[][]): void {
   const text = toCsv(grid.map((r) => r.map((v) => (v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') : String(v)))));
   writeFileSync(file, encodeGb18030(text));
 }
+
+export interface ExportJson {
+  tickets: Ticket[];
+  problems: JsonProblem[];
+}
+export interface ImportJson {
+  preset: string;
+  headerRow: number;
+  tickets: number;
+  numbered: number;
+  numberPattern: string;
+  logLines: number;
+  overdue: number;
+  problems: JsonProblem[];
+  redactions: { row: number | null; column: string; field: string; detail: string }[];
+  unmapped: string[];
+  splits: { column: string; into: string[] }[];
+  kept: string[];
+}
+export interface ValidateJson {
+  ok: boolean;
+  tickets: number;
+  problems: JsonProblem[];
+}
+export type { StatsReport };
 
 export const EXAMPLES = path.join(__dirname, '..', '..', 'examples');

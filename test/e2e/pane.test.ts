@@ -140,6 +140,55 @@ describe('the task pane in Excel (fake host)', () => {
     await screenshot(page, '05-stats-zh-CN-320');
   });
 
+  it('converts the current sheet after the user confirms the header mapping', async () => {
+    const cells = [
+      ['序号', '沟通时间', '沟通渠道', '客户姓名/公司', '联系方式', '客户需求描述', '处理状态'],
+      [1, '2024-05-08 16:30', '电话', '张*', '13812345678', '投诉收到的产品存在破损，要求换货', '处理中'],
+      [2, '2024-05-09 10:05', '邮件', '李*', 'li@example.com', '咨询发票开具流程', '已完成'],
+    ];
+    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN', cells: [{ sheet: 'Sheet1', address: 'A1:G3', values: cells }] } });
+    const { page } = s!;
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByTestId('detect').click();
+    await page.getByTestId('mapping').waitFor(LONG);
+    const mapping = (await page.getByTestId('mapping').innerText()) ?? '';
+    expect(mapping).toContain('客户姓名/公司');
+    expect(mapping).toContain('可信度');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '11-convert-mapping');
+    await page.getByTestId('import').click();
+    await page.getByTestId('import-done').waitFor(LONG);
+    await expect(page.getByTestId('import-done').innerText()).resolves.toContain('已导入 2 条工单');
+    const rows = await tableRows(page, 'Tickets');
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r['联系方式'])).toEqual(['138****5678', 'l***@example.com']);
+    expect(rows.every((r) => String(r['工单编号']) !== '')).toBe(true);
+    await screenshot(page, '12-convert-done');
+  });
+
+  it('can be driven by keyboard: tabs with arrow keys, controls labelled', async () => {
+    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN' } });
+    const { page } = s!;
+    await page.goto(`${server.url}/taskpane.html`);
+    await setUp(page);
+    await page.getByTestId('tab-setup').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('tab-new').getAttribute('aria-selected')).resolves.toBe('true');
+    await page.getByTestId('field-description').waitFor(LONG);
+    // Every form control has an accessible name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll('section[role=tabpanel]:not([hidden]) :is(input, textarea, button, [role=combobox])')]
+        .filter((el) => {
+          const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || (el as HTMLInputElement).labels?.length || (el.textContent ?? '').trim();
+          return !labelled;
+        })
+        .map((el) => el.outerHTML.slice(0, 120)),
+    );
+    expect(unnamed).toEqual([]);
+    await expect(page.locator('[aria-live=polite]').count()).resolves.toBeGreaterThan(0);
+  });
+
   it.each([
     ['zh-TW', '統計', '建立活頁簿', '06-setup-zh-TW'],
     ['en-US', 'Stats', 'Set up workbook', '07-setup-en-US'],

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these members mirror @types/office-js, which types them as any */
 /** Charts and PivotTables: kept as descriptions (type, source, fields), not rendered. */
 import { formatAddress, parseRect, splitSheet } from './address';
 import { FakeClientObject, FakeCollection, FakeItem } from './base';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these members mirror @types/office-js, which types them as any */
 /** Defined names (workbook or sheet scope) and the workbook's settings. */
 import { formatAddress, parseRect } from './address';
 import { FakeCollection, FakeItem } from './base';

@@ -105,6 +105,17 @@ export class FakeOffice {
     const rect = parseRect(splitSheet(address).local);
     values.forEach((row, i) => row.forEach((v, j) => writeCell(s, rect.r0 + i, rect.c0 + j, v)));
   }
+  /** Appends rows to a table directly in the document (test set-up of large workbooks). */
+  appendTableRows(name: string, rows: unknown[][]): void {
+    const t = this.table(name);
+    let start = t.r0 + 1 + t.dataRows;
+    if (t.dataRows === 1 && (t.sheet.rows[t.r0 + 1] ?? []).every((v) => v === '' || v === undefined)) start = t.r0 + 1;
+    rows.forEach((row, i) => {
+      const target = (t.sheet.rows[start + i] ??= []);
+      row.forEach((v, c) => (target[t.c0 + c] = v as never));
+    });
+    t.dataRows = start - t.r0 - 1 + rows.length;
+  }
   /** A table's data rows as objects keyed by header. */
   tableRows(name: string): Record<string, unknown>[] {
     const t = this.table(name);

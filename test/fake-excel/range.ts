@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these members mirror @types/office-js, which types them as any */
 /** Range and what hangs off it: format, data validation, conditional formats. */
 import { formatAddress, MAX_COLS, MAX_ROWS, Rect, rectCols, rectRows } from './address';
 import { FakeClientObject, FakeClientResult } from './base';
@@ -163,8 +164,24 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements Checked<
   }
   clear(applyTo?: string): void {
     this.call('clear', [applyTo], ({ sheet, rect }) => {
-      if (applyTo !== 'Formats') for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) writeCell(sheet, r, c, '');
-      if (applyTo === undefined || applyTo === 'All' || applyTo === 'Formats') sheet.formats.push({ rect, props: { cleared: true } });
+      if (applyTo !== 'Formats') {
+        // Only the stored part of the rectangle holds anything (a whole sheet is 17 billion cells).
+        for (let r = rect.r0; r <= Math.min(rect.r1, sheet.rows.length - 1); r++) {
+          const row = sheet.rows[r];
+          if (!row) continue;
+          for (let c = rect.c0; c <= Math.min(rect.c1, row.length - 1); c++) if (row[c] !== undefined) row[c] = '';
+        }
+        for (const key of [...sheet.formulas.keys()]) {
+          const [r, c] = key.split(',').map(Number);
+          if (r >= rect.r0 && r <= rect.r1 && c >= rect.c0 && c <= rect.c1) sheet.formulas.delete(key);
+        }
+      }
+      if (applyTo === undefined || applyTo === 'All' || applyTo === 'Formats') {
+        const inside = (x: Rect) => x.r0 >= rect.r0 && x.r1 <= rect.r1 && x.c0 >= rect.c0 && x.c1 <= rect.c1;
+        sheet.numberFormats = sheet.numberFormats.filter((f) => !inside(f.rect));
+        sheet.formats = sheet.formats.filter((f) => !inside(f.rect));
+        sheet.validations = sheet.validations.filter((v) => !inside(v.rect));
+      }
     });
   }
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these members mirror @types/office-js, which types them as any */
 /** Tables: collection, table, rows, columns, and the onChanged event. */
 import { formatAddress, parseRect, quoteSheet, Rect, splitSheet } from './address';
 import { FakeClientObject, FakeClientResult, FakeCollection, FakeItem } from './base';

@@ -7,6 +7,7 @@
 import { defaultSettings } from '../presets';
 import { emptyTicket, type Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
+import { testFollowUp, testSlaMatrix } from '../settings/testParts';
 
 export function rulesTestSettings(overrides: Partial<Settings> = {}): Settings {
   return {
@@ -26,11 +27,7 @@ export function rulesTestSettings(overrides: Partial<Settings> = {}): Settings {
     initialStatus: '待受理',
     defaultUrgency: '中',
     numbering: { pattern: 'CS{yyyyMMdd}{seq:3}' },
-    sla: [
-      { priority: '高', customerLevel: '*', response: { amount: 4, unit: 'h' }, resolve: { amount: 24, unit: 'h' } },
-      { priority: '中', customerLevel: '*', response: { amount: 1, unit: 'wd' }, resolve: { amount: 3, unit: 'wd' } },
-      { priority: '低', customerLevel: '*', response: { amount: 3, unit: 'wd' }, resolve: { amount: 5, unit: 'wd' } },
-    ],
+    sla: testSlaMatrix(),
     routing: [
       { category: '故障', keyword: '', department: '技术部', owner: '李工' },
       { category: '*', keyword: '物流', department: '供应链部', owner: '赵协调员' },
@@ -70,14 +67,7 @@ export function rulesTestSettings(overrides: Partial<Settings> = {}): Settings {
       { scenario: '问题确认', category: '投诉', text: '为了准确了解情况，能否请您描述一下具体遇到的问题？' },
       { scenario: '咨询解答', category: '咨询', text: '您咨询的问题我已为您查询。' },
     ],
-    followUp: {
-      progressEveryHours: 6,
-      acceptWithinHours: 1,
-      directorAfterOverdueHours: 24,
-      revisitWorkingDays: 3,
-      reopenAtOrBelow: 2,
-      warningHours: 2,
-    },
+    followUp: testFollowUp(),
     masking: { contacts: true },
     ratingDimensions: ['解决效率', '服务态度', '方案合理性'],
     ...overrides,

@@ -24,6 +24,7 @@ import { normalizeCategory, normalizeLevel } from '../parse/normalizeEnums';
 import { parseDateTime } from '../parse/parseDateTime';
 import { satisfactionInText } from '../parse/parseSatisfaction';
 import type { CompoundKind } from './types';
+import { nfkc } from '../text/nfkc';
 
 export interface CompoundLogLine {
   at: LocalDateTime | null;
@@ -87,7 +88,7 @@ export function timedSegments(text: string, ctx: CompoundContext = {}): Segment[
     const original = raw.trim();
     if (!original) continue;
     // Stamps are read on the NFKC form (full-width digits and colons); the text keeps its own.
-    const part = original.normalize('NFKC');
+    const part = nfkc(original);
     const sameLength = part.length === original.length;
     let at: LocalDateTime | null = null;
     let rest = part;
@@ -216,7 +217,7 @@ function splitResult(text: string, ctx: CompoundContext): CompoundSplit {
 }
 
 function splitArchive(text: string, ctx: CompoundContext): CompoundSplit {
-  const body = text.normalize('NFKC').replace(/^\s*(归档时间|歸檔時間|归档日期|归档)\s*[:：]?\s*/, '');
+  const body = nfkc(text).replace(/^\s*(归档时间|歸檔時間|归档日期|归档)\s*[:：]?\s*/, '');
   const at = parseDateTime(body, { year: ctx.year });
   const fields: Partial<Ticket> = at ? { archivedAt: at, status: '已关闭' } : {};
   return { fields, log: [] };

@@ -17,7 +17,8 @@ export function dateWallTime(d: Date): string | null {
   const ms = d.getTime();
   if (!Number.isFinite(ms)) return null;
   const year = d.getUTCFullYear();
-  if (year < 1 || year > 9999) return null;
+  // Like typed dates (parseDateTime: years 1000–9999): a LocalDateTime has a four-digit year.
+  if (year < 1000 || year > 9999) return null;
   return fromMinutes(Math.floor(ms / 60_000));
 }
 

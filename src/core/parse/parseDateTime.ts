@@ -9,6 +9,7 @@ import { isValid, parse as parseWithFormat } from 'date-fns';
 import { fromExcelSerial, localDateTime, type LocalDateTime } from '../time/localDateTime';
 import { dateWallTime } from './cell';
 import { matchTime } from './parseTime';
+import { nfkc } from '../text/nfkc';
 
 export interface DateContext {
   /** Year for texts that give only month and day. */
@@ -46,7 +47,7 @@ function timeOfRest(rest: string): string | '' | null {
 }
 
 function parseText(raw: string, ctx: DateContext): LocalDateTime | null {
-  const s = raw.normalize('NFKC').trim();
+  const s = nfkc(raw).trim();
   if (!s || s.length > 60) return null;
   for (const [re, order] of [
     [WITH_YEAR, 'ymd'],

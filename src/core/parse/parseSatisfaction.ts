@@ -7,6 +7,7 @@
  * Traditional Chinese and English words are understood. Never throws.
  */
 import { toSimplified } from '../text/toSimplified';
+import { nfkc } from '../text/nfkc';
 
 /** Longest phrase first, so `非常不满意` is not read as `满意`. */
 const WORDS: [RegExp, number][] = [
@@ -27,7 +28,7 @@ export function parseSatisfaction(v: unknown): number | null {
   try {
     if (typeof v === 'number') return fromNumber(v);
     if (typeof v !== 'string') return null;
-    const s = toSimplified(v.normalize('NFKC')).trim();
+    const s = toSimplified(nfkc(v)).trim();
     if (!s) return null;
     const stars = s.match(/[★⭐]/gu);
     if (stars && /^[★⭐☆\s]+$/u.test(s)) return fromNumber(stars.length);
@@ -48,7 +49,7 @@ export function parseSatisfaction(v: unknown): number | null {
 /** Only the satisfaction words inside a sentence (`客户确认收到，反馈满意` → 4); digits are ignored. */
 export function satisfactionInText(v: string): number | null {
   if (typeof v !== 'string') return null;
-  const s = toSimplified(v.normalize('NFKC'));
+  const s = toSimplified(nfkc(v));
   for (const [re, score] of WORDS) if (re.test(s)) return score;
   return null;
 }

@@ -3,6 +3,7 @@
  * Excel day fractions (0.5 → 12:00), Dates (UTC fields). Never throws; null when not a time.
  */
 import { dateWallTime } from './cell';
+import { nfkc } from '../text/nfkc';
 
 export type LocalTime = string;
 
@@ -51,7 +52,7 @@ export function parseTime(v: unknown): LocalTime | null {
       return t ? t.slice(11, 16) : null;
     }
     if (typeof v !== 'string') return null;
-    const s = v.normalize('NFKC').trim();
+    const s = nfkc(v).trim();
     if (!s) return null;
     // `1430` / `930` written without a separator.
     const bare = /^(\d{1,2})(\d{2})$/.exec(s);

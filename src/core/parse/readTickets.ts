@@ -27,6 +27,7 @@ import { combineDateTime } from './combineDateTime';
 import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from './normalizeEnums';
 import { parseDateTime } from './parseDateTime';
 import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
+import { nfkc } from '../text/nfkc';
 
 export interface Redaction {
   /** 1-based sheet row. */
@@ -99,7 +100,7 @@ function yearInCell(v: unknown): number | null {
   // An Excel serial (Office.js hands dates as numbers); fractions below 1 are times only.
   if (typeof v === 'number') return v >= 1 ? Number(parseDateTime(v)?.slice(0, 4)) || null : null;
   if (typeof v !== 'string') return null;
-  const m = YEAR_IN_TEXT.exec(v.normalize('NFKC'));
+  const m = YEAR_IN_TEXT.exec(nfkc(v));
   return m ? Number(m[1]) : null;
 }
 

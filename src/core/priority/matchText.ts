@@ -3,12 +3,86 @@
  * half-width, Traditional → Simplified via text/toSimplified, lower-case, whitespace removed)
  * so 嚴重損失 in a zh-TW sheet meets the keyword 严重损失.
  */
-import { toSimplified } from '../text/toSimplified';
+import { nfkc, nfkcTables } from '../text/nfkc';
+import { charTable, toSimplified } from '../text/toSimplified';
 
-export function foldText(s: string): string {
-  return toSimplified(String(s ?? '').normalize('NFKC'))
+const foldSlow = (s: string): string =>
+  toSimplified(nfkc(s))
     .toLowerCase()
     .replace(/[\s\u3000]+/g, '');
+
+const DROP = 0xffff;
+let foldTable: Uint16Array | null = null;
+
+/**
+ * What foldSlow makes of each code unit text/nfkc maps itself (ASCII, CJK, common punctuation,
+ * full-width ASCII, U+3000): NFKC, Simplified, lower-case, or DROP for whitespace; 0 = not in
+ * the table. Built once by running the slow steps on each character alone.
+ */
+function foldCodeUnits(): Uint16Array {
+  if (foldTable) return foldTable;
+  const { classes, mapped, KEEP, MAP } = nfkcTables();
+  const t2s = charTable();
+  const t = new Uint16Array(0x10000);
+  for (let c = 1; c < 0x10000; c++) {
+    if (classes[c] !== KEEP && classes[c] !== MAP) continue;
+    const n = classes[c] === MAP ? mapped[c] : c;
+    const ch = String.fromCharCode(t2s[n] || n);
+    const folded = ch.toLowerCase();
+    if (/^\s$/.test(folded)) t[c] = DROP;
+    else if (folded.length === 1 && folded.charCodeAt(0) !== DROP && folded === foldSlow(String.fromCharCode(c))) t[c] = folded.charCodeAt(0);
+  }
+  foldTable = t;
+  return t;
+}
+
+/**
+ * foldSlow in one pass when every character is in foldCodeUnits' table: each of NFKC (for those
+ * characters), Traditional → Simplified, lower-case and whitespace removal is then per
+ * character. Other text takes foldSlow.
+ */
+function foldLine(s: string): string {
+  const t = foldCodeUnits();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const to = t[c];
+    if (to === c) continue;
+    if (to === 0) return foldSlow(s);
+    out += s.slice(from, i);
+    if (to !== DROP) out += String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/**
+ * Recently folded lines. One row's texts are folded by several rules (category, priority,
+ * routing), each joining fields with '\n'; folding line by line lets them share the work.
+ * Folding is per line without loss: '\n' is removed anyway, nothing composes across it (NFKC)
+ * and it is no cased letter (toLowerCase's final sigma).
+ */
+const lineCache = new Map<string, string>();
+const LINE_CACHE_LIMIT = 512;
+
+export function foldText(s: string): string {
+  const text = String(s ?? '');
+  if (!text.includes('\n')) return foldCached(text);
+  let out = '';
+  for (const line of text.split('\n')) out += foldCached(line);
+  return out;
+}
+
+function foldCached(line: string): string {
+  if (line.length < 2) return foldLine(line);
+  let k = lineCache.get(line);
+  if (k === undefined) {
+    if (lineCache.size >= LINE_CACHE_LIMIT) lineCache.clear();
+    k = foldLine(line);
+    lineCache.set(line, k);
+  }
+  return k;
 }
 
 /**

@@ -105,8 +105,22 @@ function redactRun(run: string, found: RedactionFound[]): string {
   return out.join('');
 }
 
+/**
+ * True when `text` holds at least `n` ASCII digits. A candidate needs 15 characters of digits
+ * and at most one trailing X, so a text with fewer than 14 digits has none: most free text of a
+ * 100,000-row import skips the regular expression entirely.
+ */
+function hasDigits(text: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++count >= n) return true;
+  }
+  return false;
+}
+
 export function redactSensitive(text: string): { text: string; found: RedactionFound[] } {
-  if (typeof text !== 'string' || text.length < 15) return { text, found: [] };
+  if (typeof text !== 'string' || text.length < 15 || !hasDigits(text, 14)) return { text, found: [] };
   const found: RedactionFound[] = [];
   const out = text.replace(CANDIDATE, (run) => (run.replace(/[^\dXx]/g, '').length < 15 ? run : redactRun(run, found)));
   return { text: out, found };

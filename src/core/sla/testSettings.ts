@@ -8,6 +8,7 @@ import { emptyTicket, type Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import type { Status } from '../schema/enums';
 import type { LocalDateTime } from '../time/localDateTime';
+import { testFollowUp, testSlaMatrix } from '../settings/testParts';
 
 export function testSettings(overrides: Partial<Settings> = {}): Settings {
   return {
@@ -18,9 +19,7 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
     defaultUrgency: '中',
     numbering: { pattern: 'CS{yyyyMMdd}{seq:3}' },
     sla: [
-      { priority: '高', customerLevel: '*', response: { amount: 4, unit: 'h' }, resolve: { amount: 24, unit: 'h' } },
-      { priority: '中', customerLevel: '*', response: { amount: 1, unit: 'wd' }, resolve: { amount: 3, unit: 'wd' } },
-      { priority: '低', customerLevel: '*', response: { amount: 3, unit: 'wd' }, resolve: { amount: 5, unit: 'wd' } },
+      ...testSlaMatrix(),
       { priority: '中', customerLevel: 'VIP', response: { amount: 4, unit: 'bh' }, resolve: { amount: 2, unit: 'wd' } },
     ],
     calendar: defaultCalendarSettings(),
@@ -29,14 +28,7 @@ export function testSettings(overrides: Partial<Settings> = {}): Settings {
     vipRaisesPriority: false,
     suggestions: [],
     scripts: [],
-    followUp: {
-      progressEveryHours: 6,
-      acceptWithinHours: 1,
-      directorAfterOverdueHours: 24,
-      revisitWorkingDays: 3,
-      reopenAtOrBelow: 2,
-      warningHours: 2,
-    },
+    followUp: testFollowUp(),
     masking: { contacts: true },
     ratingDimensions: [],
     ...overrides,

@@ -3,6 +3,7 @@
  * which other modules own). Validated by settingsSchema in its own test.
  */
 import type { Settings } from '../settings/settings';
+import { testFollowUp, testSlaMatrix } from '../settings/testParts';
 
 const workday = [
   { start: '09:00', end: '12:00' },
@@ -26,11 +27,7 @@ export function testSettings(): Settings {
     initialStatus: '待受理',
     defaultUrgency: '中',
     numbering: { pattern: 'CS{yyyyMMdd}{seq:3}' },
-    sla: [
-      { priority: '高', customerLevel: '*', response: { amount: 4, unit: 'h' }, resolve: { amount: 24, unit: 'h' } },
-      { priority: '中', customerLevel: '*', response: { amount: 1, unit: 'wd' }, resolve: { amount: 3, unit: 'wd' } },
-      { priority: '低', customerLevel: '*', response: { amount: 3, unit: 'wd' }, resolve: { amount: 5, unit: 'wd' } },
-    ],
+    sla: testSlaMatrix(),
     calendar: {
       timeZone: 'Asia/Shanghai',
       weekly: [[], workday, workday, workday, workday, workday, []],
@@ -47,14 +44,7 @@ export function testSettings(): Settings {
       { category: '*', subcategory: '', suggestion: '纳入周例会复盘', department: '' },
     ],
     scripts: [],
-    followUp: {
-      progressEveryHours: 6,
-      acceptWithinHours: 1,
-      directorAfterOverdueHours: 24,
-      revisitWorkingDays: 3,
-      reopenAtOrBelow: 2,
-      warningHours: 2,
-    },
+    followUp: testFollowUp(),
     masking: { contacts: true },
     ratingDimensions: [],
   };

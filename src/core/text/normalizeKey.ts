@@ -3,6 +3,7 @@
  * same key, as do `ＶＩＰ` and `vip`.
  */
 import { toSimplified } from './toSimplified';
+import { nfkc } from './nfkc';
 
 /** Bracketed annotations: （脱敏） (1-5分) 【必填】 [可选] (電話/在線/郵件). */
 const ANNOTATION = /[(（【[［〔][^()（）【】[\]［］〔〕]*[)）】\]］〕]/g;
@@ -31,13 +32,13 @@ export function normalizeKey(s: string): string {
 }
 
 function computeKey(s: string): string {
-  const base = toSimplified(String(s ?? '').normalize('NFKC')).toLowerCase();
+  const base = toSimplified(nfkc(String(s ?? ''))).toLowerCase();
   const stripped = base.replace(ANNOTATION, '').replace(NOISE, '');
   return stripped || base.replace(NOISE, '');
 }
 
 /** Only the bracketed annotations of `s`, normalised (e.g. `1-5分` → `15分`), for hints. */
 export function annotationsOf(s: string): string[] {
-  const base = toSimplified(String(s ?? '').normalize('NFKC')).toLowerCase();
+  const base = toSimplified(nfkc(String(s ?? ''))).toLowerCase();
   return (base.match(ANNOTATION) ?? []).map((a) => a.replace(NOISE, '')).filter(Boolean);
 }

@@ -18,6 +18,9 @@ describe('T2S_PAIRS', () => {
     expect(chars.length).toBeGreaterThan(4000);
     for (let i = 0; i < chars.length; i += 2) expect(chars[i]).not.toBe(chars[i + 1]);
   });
+  test('holds only BMP characters (toSimplified looks them up by UTF-16 code unit)', () => {
+    expect(chars.filter((c) => c.length !== 1)).toEqual([]);
+  });
 
   test('agrees with OpenCC on every character', () => {
     const disagree: string[] = [];

@@ -20,7 +20,8 @@ export function OutsideExcel({ reason, locale, theme }: { reason: OutsideReason;
   const s = useStyles();
   const order = [locale, ...LOCALES.filter((l) => l !== locale)];
   return (
-    <FluentProvider theme={THEME_OBJECTS[theme]} className={s.root} lang={locale}>
+    <FluentProvider theme={THEME_OBJECTS[theme]} lang={locale}>
+      <div className={s.root}>
       <main className={s.list} data-testid="outside-excel" role="alert">
         {order.map((l) => {
           const t = makeTranslator(l);
@@ -35,6 +36,7 @@ export function OutsideExcel({ reason, locale, theme }: { reason: OutsideReason;
           );
         })}
       </main>
+      </div>
     </FluentProvider>
   );
 }

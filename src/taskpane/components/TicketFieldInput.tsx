@@ -88,12 +88,12 @@ export function TicketFieldInput({ field, value, onChange, onBlur, choice, error
         <Dropdown
           value={text ? t.enumLabel(text) : ''}
           selectedOptions={text ? [text] : []}
-          onOptionSelect={(_, d) => onChange(d.optionValue ?? null)}
+          onOptionSelect={(_, d) => onChange(d.optionValue ? d.optionValue : null)}
           onBlur={onBlur}
           disabled={disabled}
-          clearable={!required}
           data-testid={testId}
         >
+          {!required && <Option value="">{t('notSet')}</Option>}
           {choice.options.map((o) => (
             <Option key={o} value={o}>
               {t.enumLabel(o)}

@@ -11,7 +11,7 @@ export function useNewTicket() {
   const list = useTicketList();
   const add = useAction(async (_p, draft: Ticket, by: string) => {
     const saved = await host.addTicket(draft, by);
-    wb.remember(saved);
+    wb.remember(saved, true);
     list.refresh();
     return saved;
   });

@@ -18,8 +18,8 @@ export interface WorkbookData {
   reload: () => Promise<void>;
   /** The tickets of the Tickets table, read once and cached. */
   tickets: () => Promise<Ticket[]>;
-  /** Keeps the cache in step after this pane wrote a ticket. */
-  remember: (t: Ticket) => void;
+  /** Keeps the cache (and the ticket count, when `added`) in step after this pane wrote a ticket. */
+  remember: (t: Ticket, added?: boolean) => void;
   invalidateTickets: () => void;
 }
 
@@ -84,7 +84,8 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
     return cache.current;
   }, [host]);
 
-  const remember = useCallback((t: Ticket) => {
+  const remember = useCallback((t: Ticket, added = false) => {
+    if (added) setStatus((st) => (st ? { ...st, ticketCount: st.ticketCount + 1 } : st));
     if (!cache.current) return;
     cache.current = cache.current.then((list) => {
       const i = list.findIndex((x) => x.id === t.id);

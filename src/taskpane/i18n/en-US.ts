@@ -15,6 +15,7 @@ export const enUS: Messages = {
   retry: 'Retry',
   dismiss: 'Dismiss',
   none: 'None',
+  notSet: '(not set)',
   yes: 'Yes',
   no: 'No',
 

@@ -16,6 +16,7 @@ export const zhCN = {
   retry: '重试',
   dismiss: '关闭',
   none: '无',
+  notSet: '（未填）',
   yes: '是',
   no: '否',
 

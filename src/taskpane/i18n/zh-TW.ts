@@ -15,6 +15,7 @@ export const zhTW: Messages = {
   retry: '重試',
   dismiss: '關閉',
   none: '無',
+  notSet: '（未填）',
   yes: '是',
   no: '否',
 

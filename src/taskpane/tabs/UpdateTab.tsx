@@ -160,7 +160,7 @@ export default function UpdateTab() {
           </div>
 
           {EDITABLE.map((f) => (
-            <TicketFieldInput key={f} field={f} value={edit[f]} onChange={(v) => setField(f, v)} choice={choiceFor(f, settings, edit)} />
+            <TicketFieldInput key={f} field={f} value={edit[f]} onChange={(v) => setField(f, v)} choice={choiceFor(f, settings, edit)} required={f === 'status'} />
           ))}
 
           {dims.length > 0 && (

@@ -1,0 +1,41 @@
+import { setup } from './helpers';
+
+const HEADERS = ['序号', '沟通日期', '沟通时间', '客户姓名', '联系电话', '沟通渠道', '需求类型', '问题描述', '处理状态', '负责人'];
+const rows = (n: number): unknown[][] =>
+  Array.from({ length: n }, (_, i) => [i + 1, '2024-05-06', '10:30', `客户${i}`, '13812345678', '电话', i % 2 ? '投诉' : '咨询', `第${i}条：产品无法开机，希望尽快处理`, '处理中', '张三']);
+
+describe('detectCurrentSheet and convertCurrentSheet', () => {
+  it('detects the table, converts it into a structured workbook and leaves the source sheet alone', async () => {
+    const { office, host } = setup({ sheets: ['记录表'] });
+    office.setCells('记录表', 'A1', [['客户服务沟通记录表'], [''], HEADERS, ...rows(12)]);
+    const det = await host.detectCurrentSheet();
+    expect(det.sheetName).toBe('记录表');
+    expect(det.guess).not.toBeNull();
+    expect(det.preview[0]).toEqual(HEADERS);
+    const summary = await host.convertCurrentSheet(det.guess!, det.presetGuess.id);
+    expect(summary.imported).toBe(12);
+    expect(summary.numbered).toBe(12);
+    const tickets = office.tableRows('Tickets');
+    expect(tickets).toHaveLength(12);
+    expect(new Set(tickets.map((t) => t['工单编号'])).size).toBe(12);
+    expect(tickets[0]['联系方式']).toBe('138****5678');
+    expect(typeof tickets[0]['受理时间']).toBe('number');
+    // The source sheet is unchanged.
+    expect(office.sheet('记录表').rows[2]).toEqual(HEADERS);
+    const status = await host.status();
+    expect(status).toMatchObject({ structured: true, ticketCount: 12 });
+  });
+
+  it('writes a large import in blocks, none near the 5 MB limit', async () => {
+    const { office, host } = setup({ sheets: ['记录表'] });
+    office.setCells('记录表', 'A1', [HEADERS, ...rows(6000)]);
+    const det = await host.detectCurrentSheet();
+    office.resetCounters();
+    await host.convertCurrentSheet(det.guess!, 'seed000');
+    expect(office.tableRows('Tickets')).toHaveLength(6000);
+    const counts = host.lastSyncs();
+    expect(counts.blockSyncs).toBeGreaterThan(2);
+    expect(office.requests.every((r) => r.failed === '' && r.requestBytes < 5 * 1024 * 1024 && r.responseBytes < 5 * 1024 * 1024)).toBe(true);
+    expect(office.maxRequestBytes).toBeLessThan(2 * 1024 * 1024);
+  });
+});
