@@ -5,7 +5,7 @@ const { spawnSync } = require('child_process');
 
 const runs = process.argv[2] ?? '20000';
 const jest = require.resolve('jest/bin/jest');
-const r = spawnSync(process.execPath, [jest, '--selectProjects', 'unit', 'test/fuzz'], {
+const r = spawnSync(process.execPath, [jest, '--testPathPattern', 'test/fuzz', '--selectProjects', 'unit'], {
   stdio: 'inherit',
   env: { ...process.env, FUZZ_RUNS: runs },
 });
