@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 /**
  * Webpack config in the style of the Yeoman Office add-in template: two entries (the task pane
  * and the ribbon's function file), their HTML pages, assets and manifest copied into dist/.
@@ -50,7 +49,7 @@ class ChunkGroupFilesPlugin {
 const commandsEntry = path.join(root, 'src/commands/commands.ts');
 const commandsHtml = path.join(root, 'src/commands/commands.html');
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const entry = { taskpane: path.join(root, 'src/taskpane/index.tsx') };
   const pages = [
@@ -82,7 +81,7 @@ module.exports = (env = {}, argv = {}) => {
     else
       console.warn(
         '[webpack] No certificates in ~/.office-addin-dev-certs: serving http://localhost:' +
-          port +
+          ((argv && argv.port) || port) +
           '. Office needs https; run `npx office-addin-dev-certs install` when online.',
       );
   }

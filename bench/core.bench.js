@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+/* global require, module, process, __dirname, __filename */
+/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS run by node */
 /**
  * Benchmark of the pure rules engine (src/core) at 1,000 / 10,000 / 100,000 tickets
  * (DESIGN "Scale and team use": a busy team's year is ~100,000 tickets).
@@ -166,7 +168,10 @@ function compoundGrid(n, headers, trad) {
       const stamp = `${pad(h)}:${pad(m)}`;
       steps.push(k === 0 ? `${t.date}${stamp}${STEPS[k % STEPS.length]}` : `${stamp}${STEPS[k % STEPS.length]}`);
       m += 15;
-      if (m >= 60) (h += 1), (m -= 60);
+      if (m >= 60) {
+        h += 1;
+        m -= 60;
+      }
     }
     const level = ['高', '中', '低'][i % 3];
     const done = rnd() < 0.7;

@@ -14,7 +14,8 @@ const os = require('os');
 const { execFileSync, execSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
-const dist = path.join(root, 'dist', 'node');
+// A private build, so a concurrent `npm run build:cli` (or a clean) cannot pull files away mid-run.
+const dist = process.env.SB_BENCH_DIST || path.join(root, 'node_modules', '.cache', 'servicebook-bench');
 
 async function runCase(kind, n, file) {
   const { getPreset } = require(path.join(dist, 'core', 'presets', 'index.js'));
@@ -58,14 +59,14 @@ if (process.argv[2] === '--case') {
       process.exit(1);
     });
 } else {
-  if (!fs.existsSync(path.join(dist, 'cli', 'main.js'))) execSync('npm run build:cli', { cwd: root, stdio: 'inherit' });
+  execSync(`npx --no-install tsc -p tsconfig.cli.json --outDir "${dist}"`, { cwd: root, stdio: 'inherit' });
   const full = process.argv.includes('--full');
   const sizesArg = process.argv.indexOf('--sizes');
   const sizes = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000, 100000];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-'));
   const results = [];
   const once = (kind, n, file) => {
-    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', process.argv[1], '--case', kind, String(n), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', process.argv[1], '--case', kind, String(n), file], { encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, SB_BENCH_DIST: dist } });
     const r = { kind, n, ...JSON.parse(out) };
     results.push(r);
     process.stderr.write(`${kind.padEnd(13)} ${String(n).padStart(7)} rows: ${String(r.ms).padStart(6)} ms, peak RSS ${r.peakRssMb} MB\n`);

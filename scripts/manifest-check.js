@@ -29,7 +29,11 @@ function parseXml(text) {
   };
   const ENTITY = /^&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/;
   const checkText = (s, at) => {
-    for (let k = s.indexOf('&'); k >= 0; k = s.indexOf('&', k + 1)) if (!ENTITY.test(s.slice(k))) ((i = at + k), fail('bad entity'));
+    for (let k = s.indexOf('&'); k >= 0; k = s.indexOf('&', k + 1))
+      if (!ENTITY.test(s.slice(k))) {
+        i = at + k;
+        fail('bad entity');
+      }
     if (s.includes('<')) fail('stray <');
   };
   const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -133,11 +137,21 @@ function fileFor(url, root, useDist) {
   return { rel, file: path.join(root, SOURCES[rel] ?? rel) };
 }
 
+/**
+ * dist/ counts only when it comes from a build of this manifest (the build copies it there);
+ * otherwise the sources the build copies or renders are checked.
+ */
+function distIsCurrent(dir, manifest) {
+  const built = path.join(dir, 'dist', manifest);
+  if (!fs.existsSync(path.join(dir, 'dist', 'taskpane.html')) || !fs.existsSync(built)) return false;
+  return fs.readFileSync(built, 'utf8') === fs.readFileSync(path.join(dir, manifest), 'utf8');
+}
+
 // ------------------------------------------------------------------ checks
 
 function checkManifest(root, opts = {}) {
   const dir = opts.root ?? path.join(__dirname, '..');
-  const useDist = opts.useDist ?? fs.existsSync(path.join(dir, 'dist', 'taskpane.html'));
+  const useDist = opts.useDist ?? distIsCurrent(dir, opts.manifest ?? 'manifest.xml');
   const errors = [];
   const err = (m) => errors.push(m);
   let xml;

@@ -65,8 +65,13 @@ const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
 
 function progress(io: Io): ((done: number, total: number, stage: string) => void) | undefined {
   if (!io.isTTY) return undefined;
-  return (done, total, stage) => io.err(`\r${stage} ${done}/${total}${done >= total ? '\n' : ''}`);
+  return (done, total, stage) => io.err(`\r写入 ${stage} ${done}/${total}${done >= total ? '\n' : ''}`);
 }
+
+/** A stage note on stderr, only when it is a terminal (long runs: reading, computing). */
+const note = (io: Io, text: string): void => {
+  if (io.isTTY) io.err(`${text}\n`);
+};
 
 /** Locale of a structured workbook, from its Tickets header. */
 function localeOf(loaded: Loaded): Locale {
@@ -122,8 +127,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
       const kind = parsePeriod(o.period);
       const bad = await checkOutput(input, o.output, o.force);
       if (bad) throw new UsageError(bad);
+      note(io, `读取 ${input} …`);
       const loaded = await load(input, { preset: o.preset });
       const { asOf, fixed } = parseAsOf(o.asOf, loaded.settings.calendar.timeZone);
+      note(io, `计算 ${loaded.tickets.length} 条工单的时限与统计 …`);
       const { tickets, logs } = completeAll(loaded, asOf, true);
       const problems = problemsOf(loaded, tickets);
       const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
@@ -171,9 +178,11 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
       const kind = parsePeriod(o.period);
       const bad = await checkOutput(input, o.output, o.force);
       if (bad) throw new UsageError(bad);
+      note(io, `读取 ${input} …`);
       const loaded = await load(input);
       const locale = o.locale ? parseLocale(o.locale) : localeOf(loaded);
       const { asOf, fixed } = parseAsOf(o.asOf, loaded.settings.calendar.timeZone);
+      note(io, `计算 ${loaded.tickets.length} 条工单的时限与统计 …`);
       const { tickets, logs } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
       const problems = problemsOf(loaded, tickets);

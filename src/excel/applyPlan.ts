@@ -56,7 +56,8 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
   if (contents.length) await s.sync();
 
   // 2. Clear replaced sheets, add missing ones, sheet-level formats.
-  const writer = new BlockWriter(s);
+  // Large writes repaint once per block at most where the host can pause screen updates (1.9).
+  const writer = new BlockWriter(s, undefined, caps.suspendScreenUpdating ? () => s.workbook.application.suspendScreenUpdatingUntilNextSync() : undefined);
   progress(0, 1, 'sheets');
   for (const c of contents) {
     c.pivots.items.forEach((p) => p.delete());

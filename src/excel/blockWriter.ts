@@ -7,9 +7,11 @@ import type { Session } from './session';
 
 export class BlockWriter {
   private queued = 0;
+  /** `onBlockStart` runs as each request begins (e.g. suspendScreenUpdatingUntilNextSync). */
   constructor(
     private readonly s: Session,
     private readonly budget = WRITE_BLOCK_BYTES,
+    private readonly onBlockStart?: () => void,
   ) {}
 
   /** Queues one operation of about `bytes`; first sends what is queued when it would not fit. */
@@ -19,6 +21,7 @@ export class BlockWriter {
       await this.s.blockSync();
       this.queued = 0;
     }
+    if (this.queued === 0) this.onBlockStart?.();
     queue();
     this.queued += b;
   }

@@ -409,12 +409,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         if (!rows) return;
         queue = queue.then(() =>
           op(async (s) => {
-            const state = await loadState(s, { Tickets: 'ids', Ticket_Log: 'all' });
+            const state = await loadState(s, { Tickets: 'ids', Ticket_Log: 'ids' });
             const shape = state.shapes.Tickets;
             if (!shape) return;
             const indexes: number[] = [];
             for (let r = rows.from; r <= rows.to; r++) if (r - shape.headerRow - 1 >= 0 && r - shape.headerRow - 1 < shape.bodyRows) indexes.push(r - shape.headerRow - 1);
-            const cells = await readRows(s, shape, indexes);
+            // A paste can touch thousands of rows: read them in blocks like any large read.
+            const block = indexes.length ? await readBody(s, shape, { from: indexes[0], to: indexes[indexes.length - 1] + 1 }) : [];
+            const cells = new Map(indexes.map((i, k) => [i, block[k]]));
             state.data.Tickets = { name: 'Tickets', sheet: shape.sheet, headerRow: shape.headerRow, headers: shape.headers, rows: Array.from({ length: shape.bodyRows }, (_, i) => (cells.get(i) ?? []).map(rawOf)) };
             const subset: RowTicket[] = [];
             for (const i of indexes) {
@@ -423,7 +425,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
               const t = ticketsFromTable({ ...state.data.Tickets, rows: [row.map(rawOf) as RawCell[]] }).tickets[0];
               if (t) subset.push({ index: i, row: shape.headerRow + 1 + i, ticket: t });
             }
-            const out = completeRows(subset, state.ids.Tickets ?? [], logsOf(state), state.settings, asOfFor(state.settings));
+            // Only the log lines of the edited tickets (one sync), not the whole log.
+            const wanted = new Set(subset.map((r) => r.ticket.id).filter(Boolean));
+            const logShape = state.shapes.Ticket_Log;
+            const logIdx = (state.ids.Ticket_Log ?? []).flatMap((x, i) => (wanted.has(x) ? [i] : []));
+            const logRows = logShape ? await readRows(s, logShape, logIdx) : new Map<number, unknown[]>();
+            const ownLog = logShape ? logFromTable({ name: 'Ticket_Log', sheet: logShape.sheet, headerRow: logShape.headerRow, headers: logShape.headers, rows: logIdx.map((i) => logRows.get(i)!.map(rawOf)) }, []) : [];
+            const out = completeRows(subset, state.ids.Tickets ?? [], ownLog, state.settings, asOfFor(state.settings));
             const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
             if (!changed.length) return;
             const n = await writeTicketChanges(s, state, changed, out.newLog);
@@ -438,11 +446,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         await context.sync();
         return result;
       });
+      // Handlers are removed in the context that added them (Excel.run(context, batch)).
       return async () => {
-        await run(async (context) => {
-          void context;
+        await Excel.run(registered.context, async (context) => {
           registered.remove();
-          await registered.context.sync();
+          await context.sync();
         });
       };
     },

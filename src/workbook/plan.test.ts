@@ -74,3 +74,15 @@ test('five pivot specs over Tickets, one per cross-tab block', () => {
   const blocks = p.sheets.find((s) => s.key === 'pivots')!.blocks;
   expect(blocks).toHaveLength(5);
 });
+
+test('extra columns never repeat a header of the table (Excel would repair the file)', () => {
+  const settings = getPreset('standard').settings;
+  const { tickets } = sampleWorkbook(2, settings);
+  tickets[0] = { ...tickets[0], extra: { 备注: 'x', '': 'y', 序号: 1 } };
+  const stats = computeStats(tickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings });
+  const p = buildWorkbookPlan({ settings, locale: 'zh-CN', tickets, logs: [], subtasks: [], stats, fixedAsOf: AS_OF });
+  const headers = tables(p).find((t) => t.name === 'Tickets')!.columns.map((c) => c.header);
+  expect(new Set(headers).size).toBe(headers.length);
+  expect(headers).toEqual(expect.arrayContaining(['备注', '备注_2', '序号']));
+  expect(headers.every((h) => h.trim() !== '')).toBe(true);
+});

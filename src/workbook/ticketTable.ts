@@ -67,7 +67,14 @@ export function ticketColumns(locale: Locale, ratingDims: readonly string[], ext
       ...(type === 'longText' ? { wrap: true } : {}),
     });
   }
-  for (const h of extraHeaders) cols.push({ key: EXTRA_PREFIX + h, header: h, type: 'text', width: Math.min(30, Math.max(10, h.length * 2 + 2)) });
+  // Excel table headers must be unique and non-empty: a clashing extra header gets a suffix.
+  const used = new Set(cols.map((c) => c.header));
+  extraHeaders.forEach((h, i) => {
+    let header = h.trim() || `列${i + 1}`;
+    for (let k = 2; used.has(header); k++) header = `${h.trim() || `列${i + 1}`}_${k}`;
+    used.add(header);
+    cols.push({ key: EXTRA_PREFIX + h, header, type: 'text', width: Math.min(30, Math.max(10, header.length * 2 + 2)) });
+  });
   return cols;
 }
 

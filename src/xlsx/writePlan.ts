@@ -140,21 +140,11 @@ export function styleTable(ws: ExcelJS.Worksheet, t: TablePlan, bodyRows: number
     const col = ws.getColumn(t.left + i);
     col.width = Math.max(col.width ?? 0, c.width);
     Object.assign(ws.getCell(t.top, t.left + i), HEADER_STYLE);
-    const numFmt = c.numFmt ?? (c.type === 'integer' ? '0' : undefined);
-    if (!numFmt && !c.wrap) return;
     for (let r = 1; r <= bodyRows; r++) {
-      const cell = ws.getCell(t.top + r, t.left + i);
-      if (numFmt) cell.numFmt = numFmt;
-      if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+      const style = bodyStyle(c, c.type === 'number' ? (t.rowNumFmts?.[r - 1] ?? null) : null);
+      if (style) ws.getCell(t.top + r, t.left + i).style = style;
     }
   });
-  if (t.rowNumFmts)
-    t.rowNumFmts.forEach((fmt, r) => {
-      if (!fmt) return;
-      t.columns.forEach((c, i) => {
-        if (c.type === 'number') ws.getCell(t.top + 1 + r, t.left + i).numFmt = fmt;
-      });
-    });
   ws.getRow(t.top).height = 30;
 }
 
@@ -194,6 +184,24 @@ export function blockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell
       }
       st.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
     }
+  }
+  return st;
+}
+
+const bodyStyles = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * The style of a table body cell, or null for none: the column's number format (or the row's, for
+ * Stats_Summary) and wrapping. Shared objects, so exceljs's per-object style cache hits.
+ */
+export function bodyStyle(c: ColumnPlan, rowNumFmt: string | null): Partial<ExcelJS.Style> | null {
+  const numFmt = rowNumFmt ?? c.numFmt ?? (c.type === 'integer' ? '0' : undefined);
+  if (!numFmt && !c.wrap) return null;
+  const key = `${numFmt ?? ''}|${c.wrap ? 1 : 0}`;
+  let st = bodyStyles.get(key);
+  if (!st) {
+    st = { ...(numFmt ? { numFmt } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}) };
+    bodyStyles.set(key, st);
   }
   return st;
 }

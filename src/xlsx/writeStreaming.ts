@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import { colLetter } from '../workbook/plan';
 import type { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from '../workbook/types';
-import { addRules, blockCellStyle, CAPTION_FONT, HEADER_STYLE, sheetOptions, toExcel } from './writePlan';
+import { addRules, blockCellStyle, bodyStyle, CAPTION_FONT, HEADER_STYLE, sheetOptions, toExcel } from './writePlan';
 
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 
@@ -128,12 +128,12 @@ export async function writePlanStreaming(plan: WorkbookPlan, path: string, onPro
             const rowFmt = b.rowNumFmts?.[ri] ?? null;
             b.columns.forEach((col, i) => {
               const v = values[i] ?? null;
-              const numFmt = col.numFmt ?? (col.type === 'integer' ? '0' : col.type === 'number' && rowFmt ? rowFmt : undefined);
-              if (v === null && !col.wrap && !numFmt) return;
+              const style = bodyStyle(col, col.type === 'number' ? rowFmt : null);
+              if (v === null && !style) return;
               const c = row.getCell(b.left + i);
               c.value = toExcel(v, col.type);
-              if (numFmt) c.numFmt = numFmt;
-              if (col.wrap) c.alignment = { wrapText: true, vertical: 'top' };
+              // One shared style object per column: exceljs memoises style ids by object identity.
+              if (style) c.style = style;
             });
             any = true;
             done += 1;

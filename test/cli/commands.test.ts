@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, existsSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { TICKET_FIELDS } from '../../src/core/schema/ticket';
+import { run } from '../../src/cli/main';
 import { EXAMPLES, sb, sbJson, tempDir, type ExportJson, type ImportJson, type StatsReport, type ValidateJson } from './helpers';
 
 jest.setTimeout(120_000);
@@ -187,4 +188,19 @@ test('unknown options and bad values exit 2 with one line', async () => {
   expect((await sb('stats', p('book.xlsx'), '--period', 'decade')).code).toBe(2);
   expect((await sb('stats', p('book.xlsx'), '--as-of', 'yesterday')).code).toBe(2);
   expect((await sb('frobnicate')).code).toBe(2);
+});
+
+test('progress goes to stderr only when stderr is a terminal; stdout stays clean JSON', async () => {
+  const capture = async (isTTY: boolean, out: string) => {
+    let o = '';
+    let e = '';
+    const code = await run(['node', 'servicebook', 'refresh', p('book.xlsx'), '-o', p(out), '--as-of', AS_OF, '--json'], { out: (s) => (o += s), err: (s) => (e += s), isTTY });
+    return { code, o, e };
+  };
+  const quiet = await capture(false, 'quiet.xlsx');
+  const tty = await capture(true, 'tty.xlsx');
+  expect([quiet.code, tty.code]).toEqual([0, 0]);
+  expect(quiet.e).toBe('');
+  expect(tty.e).toMatch(/读取/);
+  expect(JSON.parse(tty.o).tickets).toBe(60);
 });

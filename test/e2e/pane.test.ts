@@ -12,9 +12,10 @@ jest.setTimeout(180_000);
 
 let server: StaticServer;
 beforeAll(async () => {
+  // Normally done by the e2e project's globalSetup; repeated here (a no-op when fresh) so the file also runs alone.
   await ensureBuilt();
   server = await serve(DIST);
-});
+}, 900_000);
 afterAll(async () => {
   await server?.close();
 });
@@ -22,6 +23,17 @@ afterAll(async () => {
 const LONG = { timeout: 60_000 };
 
 type Row = Record<string, unknown>;
+
+/** Reads `read()` until `done` holds (or 30 s pass) and returns the last value. */
+async function until<T>(read: () => Promise<T>, done: (v: T) => boolean): Promise<T> {
+  const end = Date.now() + 30_000;
+  let v = await read();
+  while (!done(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 200));
+    v = await read();
+  }
+  return v;
+}
 const tableRows = (page: Page, name: string): Promise<Row[]> =>
   page.evaluate((n) => (window as unknown as { __fakeOffice: { tableRows(n: string): Row[] } }).__fakeOffice.tableRows(n), name);
 
@@ -122,6 +134,17 @@ describe('the task pane in Excel (fake host)', () => {
     const log = await tableRows(page, 'Ticket_Log');
     expect(log.some((l) => Object.values(l).includes('已上门更换电源模块，设备恢复'))).toBe(true);
 
+    // A subtask, then a low rating on the finished ticket: the pane offers to reopen it.
+    await page.getByTestId('subtask-title').fill('回访确认设备运行');
+    await page.getByTestId('subtask-add').click();
+    expect(await until(async () => (await tableRows(page, 'Subtasks')).length, (n) => n === 1)).toBe(1);
+    await page.getByTestId('field-satisfaction').getByLabel('1', { exact: true }).check();
+    await page.getByTestId('reopen-offer').waitFor(LONG);
+    await screenshot(page, '03b-reopen-offer');
+    await page.getByTestId('reopen').click();
+    const reopened = await until(async () => (await tableRows(page, 'Tickets')).find((r) => r['工单编号'] === id)?.['处理状态'], (v) => v === '重新打开');
+    expect(reopened).toBe('重新打开');
+
     // Check rows.
     await page.getByTestId('tab-check').click();
     await page.getByTestId('check-run').click();
@@ -145,6 +168,7 @@ describe('the task pane in Excel (fake host)', () => {
       ['序号', '沟通时间', '沟通渠道', '客户姓名/公司', '联系方式', '客户需求描述', '处理状态'],
       [1, '2024-05-08 16:30', '电话', '张*', '13812345678', '投诉收到的产品存在破损，要求换货', '处理中'],
       [2, '2024-05-09 10:05', '邮件', '李*', 'li@example.com', '咨询发票开具流程', '已完成'],
+      [3, '', '门店', '赵*', '', '', '处理中'],
     ];
     s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN', cells: [{ sheet: 'Sheet1', address: 'A1:G3', values: cells }] } });
     const { page } = s!;
@@ -154,16 +178,33 @@ describe('the task pane in Excel (fake host)', () => {
     const mapping = (await page.getByTestId('mapping').innerText()) ?? '';
     expect(mapping).toContain('客户姓名/公司');
     expect(mapping).toContain('可信度');
+    expect(mapping).toContain('138****5678');
+    expect(mapping).not.toContain('13812345678');
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, '11-convert-mapping');
     await page.getByTestId('import').click();
     await page.getByTestId('import-done').waitFor(LONG);
-    await expect(page.getByTestId('import-done').innerText()).resolves.toContain('已导入 2 条工单');
+    await expect(page.getByTestId('import-done').innerText()).resolves.toContain('已导入 3 条工单');
     const rows = await tableRows(page, 'Tickets');
-    expect(rows).toHaveLength(2);
-    expect(rows.map((r) => r['联系方式'])).toEqual(['138****5678', 'l***@example.com']);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r['联系方式'])).toEqual(['138****5678', 'l***@example.com', '']);
     expect(rows.every((r) => String(r['工单编号']) !== '')).toBe(true);
     await screenshot(page, '12-convert-done');
+
+    // The third row lacks a description: Check lists it, and its button selects the cell.
+    await page.getByTestId('tab-check').click();
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('problems').waitFor(LONG);
+    const goTo = page.getByTestId('problems').getByRole('button', { name: /问题描述/ }).first();
+    await goTo.click();
+    // The problem names sheet row 4 (0-based row index 3 of the Tickets sheet).
+    const selected = await until(
+      () => page.evaluate(() => (window as unknown as { __fakeOffice: { model: { selection: { rect: { r0: number } } | null } } }).__fakeOffice.model.selection?.rect.r0 ?? -1),
+      (r0) => r0 === 3,
+    );
+    expect(selected).toBe(3);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '13-check-problems');
   });
 
   it('can be driven by keyboard: tabs with arrow keys, controls labelled', async () => {

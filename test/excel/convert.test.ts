@@ -39,3 +39,15 @@ describe('detectCurrentSheet and convertCurrentSheet', () => {
     expect(office.maxRequestBytes).toBeLessThan(2 * 1024 * 1024);
   });
 });
+
+describe('convertCurrentSheet when the source sheet has the Tickets sheet name', () => {
+  it('keeps the source under a new name', async () => {
+    const { office, host } = setup({ sheets: ['工单'] });
+    office.setCells('工单', 'A1', [HEADERS, ...rows(3)]);
+    const det = await host.detectCurrentSheet();
+    await host.convertCurrentSheet(det.guess!, 'seed000');
+    expect(office.sheet('工单（原表）').rows[0]).toEqual(HEADERS);
+    expect(office.table('Tickets').sheet.name).toBe('工单');
+    expect(office.tableRows('Tickets')).toHaveLength(3);
+  });
+});

@@ -1,3 +1,4 @@
+import { emptyTicket } from '../../src/core/schema/ticket';
 import { setup } from './helpers';
 
 describe('setupWorkbook', () => {
@@ -16,5 +17,28 @@ describe('setupWorkbook', () => {
     expect(office.warnings).toEqual([]);
     const status = await host.status();
     expect(status).toMatchObject({ structured: true, ticketCount: 0, missing: [] });
+  });
+});
+
+describe('setupWorkbook in other situations', () => {
+  it('records the preset and schema version and uses the display language for sheet names', async () => {
+    const { office, host } = setup({ displayLanguage: 'zh-TW' });
+    await host.setupWorkbook('seed002');
+    expect(await host.status()).toMatchObject({ structured: true, preset: 'seed002', schemaVersion: 1 });
+    expect(office.table('Tickets').sheet.name).toBe('工單');
+    expect((await host.readSettings()).numbering.pattern).toBe('CS{yyyyMMdd}{seq:3}');
+  });
+
+  it('refuses to set up over a workbook that already holds tickets', async () => {
+    const { host } = setup();
+    await host.setupWorkbook('standard');
+    await host.addTicket({ ...emptyTicket(), subject: 'x' }, 'a');
+    await expect(host.setupWorkbook('standard')).rejects.toThrow(/已有 ServiceBook 工单表/);
+  });
+
+  it('reports what is missing on a host below ExcelApi 1.7', async () => {
+    const { host } = setup({ sets: { ExcelApi: '1.6' } });
+    expect(host.capabilities().base).toBe(false);
+    await expect(host.status()).rejects.toThrow(/Excel 2019/);
   });
 });

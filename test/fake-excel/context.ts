@@ -66,7 +66,6 @@ export class FakeRequestContext {
     const loaded: Loaded[] = [];
     try {
       for (const op of ops) {
-        if ((globalThis as { __FAKE_DEBUG?: boolean }).__FAKE_DEBUG) console.log(JSON.stringify(op.json).slice(0, 200));
         const l = op.run();
         if (l) loaded.push(l);
       }

@@ -139,3 +139,14 @@ describe('fake Excel', () => {
     });
   });
 });
+
+describe('fake Excel types', () => {
+  it('are checked against @types/office-js', () => {
+    // Compile-time checks: each line below must fail tsc, or @ts-expect-error itself fails.
+    // @ts-expect-error Excel.Range has no member "valuez"
+    const wrongName: import('./checked').Checked<Excel.Range, 'valuez'> = {} as never;
+    // @ts-expect-error getCell takes (row: number, column: number)
+    const wrongSignature: import('./checked').Checked<Excel.Range, 'getCell'> = { getCell: (row: string) => row };
+    expect([wrongName, wrongSignature]).toHaveLength(2);
+  });
+});

@@ -184,9 +184,13 @@ export function installFakeOffice(target: Record<string, unknown>, options: Fake
     },
   };
   const Excel = {
-    run: (a: unknown, b?: unknown) => {
-      const batch = (typeof a === 'function' ? a : b) as (c: FakeRequestContext) => Promise<unknown>;
-      return office.run(batch);
+    // Excel.run(batch), or Excel.run(objectOrContext, batch) to continue in an earlier context.
+    run: async (a: unknown, b?: unknown) => {
+      if (typeof a === 'function') return office.run(a as (c: FakeRequestContext) => Promise<unknown>);
+      const ctx = a instanceof FakeRequestContext ? a : ((a as { context?: unknown })?.context instanceof FakeRequestContext ? (a as { context: FakeRequestContext }).context : office.newContext());
+      const result = await (b as (c: FakeRequestContext) => Promise<unknown>)(ctx);
+      await ctx.sync();
+      return result;
     },
     RequestContext: function RequestContext() {
       return office.newContext();

@@ -93,14 +93,12 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements Checked<
   }
   set numberFormat(v: any[][]) {
     this.put('numberFormat', v, ({ sheet, rect }) => {
-      if (!Array.isArray(v) || v.every((row) => Array.isArray(row) && row.every((x) => x === v[0][0]))) {
-        const f = Array.isArray(v) ? v[0][0] : v;
-        if (Array.isArray(v) && (v.length !== rectRows(rect) || v[0].length !== rectCols(rect)) && !(v.length === 1 && v[0].length === 1))
-          writeGrid(rect, v, () => undefined);
-        sheet.numberFormats.push({ rect, props: { numberFormat: f } });
-        return;
-      }
-      writeGrid(rect, v, (r, c, x) => sheet.numberFormats.push({ rect: { r0: r, r1: r, c0: c, c1: c }, props: { numberFormat: x } }));
+      // A single value (not an array) applies to every cell; an array must match the shape.
+      if (!Array.isArray(v)) return void sheet.numberFormats.push({ rect, props: { numberFormat: v } });
+      writeGrid(rect, v, () => undefined);
+      const first = v[0][0];
+      if (v.every((row) => row.every((x: unknown) => x === first))) sheet.numberFormats.push({ rect, props: { numberFormat: first } });
+      else writeGrid(rect, v, (r, c, x) => sheet.numberFormats.push({ rect: { r0: r, r1: r, c0: c, c1: c }, props: { numberFormat: x } }));
     });
   }
   get address(): string {

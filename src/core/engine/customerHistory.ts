@@ -13,7 +13,20 @@ export interface CustomerKey {
   contact?: string;
 }
 
-const contactKey = (s: string): string => maskContact(s.trim()).replace(/[\s-]/g, '').toLowerCase();
+/**
+ * The comparison key of a contact, memoised per distinct string: each search compares the key
+ * against every ticket's contact (100,000 in a busy year), and contacts repeat search after search.
+ */
+const contactKeys = new Map<string, string>();
+function contactKey(s: string): string {
+  let k = contactKeys.get(s);
+  if (k === undefined) {
+    if (contactKeys.size >= 250_000) contactKeys.clear();
+    k = maskContact(s.trim()).replace(/[\s-]/g, '').toLowerCase();
+    contactKeys.set(s, k);
+  }
+  return k;
+}
 
 export function customerHistory(
   tickets: readonly Ticket[],

@@ -140,7 +140,8 @@ function splitCustomerInfo(text: string): CompoundSplit {
 function splitProblem(text: string): CompoundSplit {
   const fields: Partial<Ticket> = {};
   let description = text;
-  const u = URGENCY.exec(text);
+  // The literal test first: the expression scans punctuation runs of long text at every position.
+  const u = text.includes('紧急') || text.includes('优先级') ? URGENCY.exec(text) : null;
   if (u) {
     const level = normalizeLevel(u[1]);
     if (level) {

@@ -24,6 +24,14 @@ describe('foldText', () => {
       }),
     );
   });
+  test('agrees with the reference on every single BMP code unit (the one-pass table)', () => {
+    const bad: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (foldText(`${ch}${ch}`) !== reference(`${ch}${ch}`)) bad.push(c);
+    }
+    expect(bad).toEqual([]);
+  });
   test('folds a long text the same after many others pushed it out of the cache', () => {
     const long = '設備無法啟動，提示代碼E-05，生產停機'.repeat(20);
     const first = foldText(long);

@@ -41,8 +41,7 @@ function NamesInput({ names, onChange, onBlur, disabled, testId }: { names: stri
   const joined = names.join('、');
   useEffect(() => {
     if (splitNames(raw).join('、') !== joined) setRaw(joined);
-    // Only an outside change of the list resets the text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only an outside change of the list resets the text (raw is deliberately not a dependency).
   }, [joined]);
   return (
     <Input

@@ -6,6 +6,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Dropdown, Field, Option, Text, useId } from '@fluentui/react-components';
 import { ArrowImportRegular, SearchRegular, TableAddRegular } from '@fluentui/react-icons';
 import { PRESETS } from '../../core/presets/index';
+import { maskContact } from '../../core/privacy/maskContact';
+import { redactSensitive } from '../../core/privacy/redactSensitive';
 import { FIELD_META } from '../../core/schema/fieldMeta';
 import { TICKET_FIELDS, type TicketField } from '../../core/schema/ticket';
 import type { ColumnGuess, TableGuess } from '../../core/headers/types';
@@ -42,7 +44,10 @@ export default function SetupTab() {
   const sample = (c: ColumnGuess): string => {
     const rows = detection?.preview ?? [];
     const row = rows.find((r) => r[c.index] !== undefined && r[c.index] !== null && String(r[c.index]) !== c.header);
-    return row ? String(row[c.index]) : '';
+    if (!row) return '';
+    // The preview never shows a full phone number, ID-card or bank-card number.
+    const text = redactSensitive(String(row[c.index])).text;
+    return c.field === 'contact' ? maskContact(text) : text;
   };
 
   return (

@@ -188,7 +188,7 @@ export default function UpdateTab() {
                 {t('updateReopenBody', { rating: edit.satisfaction ?? '' })}
               </MessageBarBody>
               <MessageBarActions>
-                <Button onClick={() => void doSave(withStatus(edit, '重新打开', nowIn(settings), settings))} disabled={save.busy}>
+                <Button onClick={() => void doSave(withStatus(edit, '重新打开', nowIn(settings), settings))} disabled={save.busy} data-testid="reopen">
                   {t('updateReopen')}
                 </Button>
               </MessageBarActions>
@@ -257,7 +257,7 @@ export default function UpdateTab() {
               ))
             )}
             <Field label={t('updateSubtaskNew')}>
-              <Input value={newSub.title} onChange={(_, d) => setNewSub({ ...newSub, title: d.value })} />
+              <Input value={newSub.title} onChange={(_, d) => setNewSub({ ...newSub, title: d.value })} data-testid="subtask-title" />
             </Field>
             <Field label={t('updateSubtaskOwner')}>
               <Combobox
@@ -275,6 +275,7 @@ export default function UpdateTab() {
             </Field>
             <div className={s.row}>
               <Button
+                data-testid="subtask-add"
                 icon={<AddRegular />}
                 disabled={!newSub.title.trim() || saveSubtasks.busy}
                 onClick={() => {
