@@ -2,7 +2,7 @@
  * The pane's shell: theme, language, host, the five tabs (each loaded on first use, then kept
  * mounted so a half-filled form survives a look at another tab) and the result toaster.
  */
-import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import {
   FluentProvider,
   makeStyles,
@@ -107,11 +107,23 @@ function Pane({ initialTab }: { initialTab: TabId }) {
   const s = useStyles();
   const [tab, setTab] = useState<TabId>(initialTab);
   const [visited, setVisited] = useState<Set<TabId>>(() => new Set([initialTab]));
-  const onTabSelect = useCallback((_: unknown, d: SelectTabData) => {
-    const id = d.value as TabId;
+  const chosen = useRef(false);
+  const show = useCallback((id: TabId) => {
     setTab(id);
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
   }, []);
+  const onTabSelect = useCallback(
+    (_: unknown, d: SelectTabData) => {
+      chosen.current = true;
+      show(d.value as TabId);
+    },
+    [show],
+  );
+  // A workbook that is already set up opens on 登记, where agents spend their day.
+  const structured = useWorkbook().status?.structured;
+  useEffect(() => {
+    if (structured && !chosen.current && initialTab === 'setup') show('new');
+  }, [structured, initialTab, show]);
   const baseId = useId('sb-tab');
 
   return (
@@ -163,7 +175,7 @@ function Toasts({ children }: { children: React.ReactNode }) {
   return (
     <NotifyContext.Provider value={notify}>
       {children}
-      <Toaster toasterId={toasterId} position="bottom" pauseOnHover pauseOnWindowBlur />
+      <Toaster toasterId={toasterId} position="bottom" limit={1} pauseOnHover pauseOnWindowBlur />
     </NotifyContext.Provider>
   );
 }
