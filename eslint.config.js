@@ -3,7 +3,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'demo/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'demo/**', 'coverage/**', 'bench/.build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,8 +20,8 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'bin/**/*.js', '*.config.js', 'test/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    files: ['scripts/**/*.js', 'bin/**/*.js', 'bench/**/*.js', '*.config.js', 'test/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', __filename: 'readonly', process: 'readonly', console: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -96,7 +96,8 @@ module.exports = (_env = {}, argv = {}) => {
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js',
       publicPath: 'auto',
-      clean: true,
+      // dist/node holds the compiled command (npm run build:cli); the web build must not wipe it.
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],

@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-/* global require, process, __dirname */
-/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS run by node */
 /**
  * Compiles src/core alone (no workbook/xlsx/cli, so other people's work in progress cannot
  * break it) for bench/core.bench.js.

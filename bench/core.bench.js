@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-/* global require, module, process, __dirname, __filename */
-/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS run by node */
 /**
  * Benchmark of the pure rules engine (src/core) at 1,000 / 10,000 / 100,000 tickets
  * (DESIGN "Scale and team use": a busy team's year is ~100,000 tickets).

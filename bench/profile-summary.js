@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-/* global require, process, console */
-/* eslint-disable @typescript-eslint/no-require-imports -- plain CommonJS run by node */
 /**
  * Summarises a V8 .cpuprofile (node --cpu-prof) by self time per function and per file:
  *   node --cpu-prof --cpu-prof-dir=bench/.build/prof bench/core.bench.js --case bench/.build/after/core 100000

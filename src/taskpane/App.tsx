@@ -119,11 +119,15 @@ function Pane({ initialTab }: { initialTab: TabId }) {
     },
     [show],
   );
-  // A workbook that is already set up opens on 登记, where agents spend their day.
-  const structured = useWorkbook().status?.structured;
+  // A workbook that is already set up when the pane opens starts on 登记, where agents spend
+  // their day; one set up from this pane stays on 开始 to show the result.
+  const status = useWorkbook().status;
+  const firstStatus = useRef(true);
   useEffect(() => {
-    if (structured && !chosen.current && initialTab === 'setup') show('new');
-  }, [structured, initialTab, show]);
+    if (!status || !firstStatus.current) return;
+    firstStatus.current = false;
+    if (status.structured && !chosen.current && initialTab === 'setup') show('new');
+  }, [status, initialTab, show]);
   const baseId = useId('sb-tab');
 
   return (
