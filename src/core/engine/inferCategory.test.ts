@@ -16,8 +16,14 @@ describe('inferCategory', () => {
     ['申请修改收货地址', '变更', '信息变更'],
     ['想洽谈渠道合作', '其他', '其他'],
     ['客服未等我说完就挂断电话，态度很差', '投诉', '服务态度'],
+    // the demo's own seed-002 rows that once came out uncategorised
+    ['2024-03-04购买的扫地机器人无法充电', '故障', '售后维修'],
   ])('%s → %s/%s', (text, category, subcategory) => {
     expect(inferCategory(text)).toEqual({ category, subcategory });
+  });
+
+  it('takes a double charge as a complaint', () => {
+    expect(inferCategory('2024-03-18会员续费扣款两次')?.category).toBe('投诉');
   });
 
   it('reads Traditional Chinese', () => {

@@ -48,6 +48,10 @@ describe('slaStateOf — done tickets', () => {
     expect(slaStateOf(done({ firstResponseAt: null, resolvedAt: '2024-05-09T10:00' }), '2024-06-01T00:00', settings)).toBe('按时完成');
     expect(slaStateOf(done({ firstResponseAt: null, resolvedAt: '2024-05-10T10:00' }), '2024-06-01T00:00', settings)).toBe('超时完成');
   });
+  it('is null for a finished ticket whose resolution time is unknown, unless its response was late', () => {
+    expect(slaStateOf(done({ resolvedAt: null }), '2024-05-20T10:00', settings)).toBeNull();
+    expect(slaStateOf(done({ resolvedAt: null, firstResponseAt: '2024-05-13T09:00' }), '2024-05-20T10:00', settings)).toBe('超时完成');
+  });
 });
 
 describe('slaStateOf — due times', () => {

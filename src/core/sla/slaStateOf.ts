@@ -10,7 +10,7 @@ import type { LocalDateTime } from '../time/localDateTime';
 import { dueTimesOf } from './computeDueTimes';
 import { breachedSince, isOpenTicket } from './isOverdue';
 
-/** Null when the ticket has no due times (no receipt time, priority or rule). */
+/** Null when the ticket has no due times (no receipt time, priority or rule), or finished at an unknown time. */
 export function slaStateOf(t: Ticket, asOf: LocalDateTime, settings: Settings): SlaState | null {
   const dues = dueTimesOf(t, settings);
   if (dues.responseDue === null && dues.resolveDue === null) return null;
@@ -20,7 +20,9 @@ export function slaStateOf(t: Ticket, asOf: LocalDateTime, settings: Settings): 
     const responded = t.firstResponseAt ?? t.resolvedAt;
     const lateResponse = dues.responseDue !== null && responded !== null && toMinutes(responded) > toMinutes(dues.responseDue);
     const lateResolve = dues.resolveDue !== null && t.resolvedAt !== null && toMinutes(t.resolvedAt) > toMinutes(dues.resolveDue);
-    return lateResponse || lateResolve ? '超时完成' : '按时完成';
+    if (lateResponse || lateResolve) return '超时完成';
+    // Finished with no resolution time (imported history): nobody can say it was on time.
+    return t.resolvedAt === null ? null : '按时完成';
   }
   if (breachedSince(withDues, asOf) !== null) return '已超时';
   const now = toMinutes(asOf);
