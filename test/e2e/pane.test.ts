@@ -300,6 +300,16 @@ describe('the task pane in Excel (fake host)', () => {
     await screenshot(page, '10-no-office');
   });
 
+  it('explains itself in a plain browser running Microsoft\'s real office.js', async () => {
+    s = await openPane({ baseUrl: server.url, width: 320, office: 'real' });
+    const { page } = s!;
+    await page.goto(`${server.url}/taskpane.html`);
+    const box = page.getByTestId('outside-excel');
+    await box.waitFor(LONG);
+    await expect(box.innerText()).resolves.toContain('ServiceBook runs inside Excel');
+    await screenshot(page, '10b-real-office-js-outside-excel');
+  });
+
   it('explains itself when Office never becomes ready', async () => {
     s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'en-US', neverReady: true } });
     const { page } = s!;

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, FAKE_BUNDLE, OFFICE_JS_URL, SCREENSHOTS } from './paths';
+import { CHROMIUM, FAKE_BUNDLE, OFFICE_CDN, OFFICE_JS_DIST, OFFICE_JS_URL, SCREENSHOTS } from './paths';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -31,8 +31,11 @@ export interface OpenOptions {
   baseUrl: string;
   width?: number;
   height?: number;
-  /** 'fail' aborts the office.js request. */
-  office?: FakePageOptions | 'fail';
+  /**
+   * 'fail' aborts the office.js request; 'real' serves Microsoft's own office.js from the
+   * @microsoft/office-js package, as a browser outside Office would get it from the CDN.
+   */
+  office?: FakePageOptions | 'fail' | 'real';
   forcedColors?: boolean;
 }
 
@@ -57,6 +60,11 @@ export async function openPane(opts: OpenOptions): Promise<PaneSession> {
   const local = new URL(opts.baseUrl).host;
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    if (opts.office === 'real' && url.startsWith(OFFICE_CDN)) {
+      const file = path.join(OFFICE_JS_DIST, new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length));
+      if (!file.startsWith(OFFICE_JS_DIST) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ status: 200, contentType: 'application/javascript', body: fs.readFileSync(file) });
+    }
     if (url.startsWith(OFFICE_JS_URL)) {
       if (opts.office === 'fail') return route.abort('internetdisconnected');
       return route.fulfill({ status: 200, contentType: 'application/javascript', body: fakeJs });
@@ -64,7 +72,7 @@ export async function openPane(opts: OpenOptions): Promise<PaneSession> {
     if (new URL(url).host === local || url.startsWith('data:')) return route.continue();
     return route.abort('blockedbyclient');
   });
-  if (opts.office && opts.office !== 'fail') {
+  if (opts.office && opts.office !== 'fail' && opts.office !== 'real') {
     await context.addInitScript((o) => {
       (window as unknown as { __SB_FAKE__: unknown }).__SB_FAKE__ = o;
     }, opts.office);
