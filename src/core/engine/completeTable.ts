@@ -1,0 +1,156 @@
+/**
+ * Completes a Tickets table, or the edited rows of one: the rule both hosts run (the command
+ * line over a whole sheet, the add-in's "check rows" and Table.onChanged over all or some rows).
+ *
+ * Per row, in table order: a later duplicate number (two co-authors adding rows at once) is
+ * replaced by a new one, a row without a number gets one — the allocator starts from every
+ * number of the table, so numbers are never reused and gaps stay; the log lines the row owns are
+ * gathered (by its number, and lines parsed before numbering, keyed `row:N`, re-attached to the
+ * final number); optionally the latest note becomes the progress; optionally the host records a
+ * status change the log has not seen and a 受理 line for a newly numbered or renumbered row;
+ * then completeTicket. Idempotent: running it again on its own output changes nothing.
+ */
+import { laterDuplicateRows } from '../numbering/findDuplicates';
+import { createNumberAllocator } from '../numbering/nextTicketNumber';
+import type { LogEntry } from '../schema/log';
+import type { Ticket } from '../schema/ticket';
+import type { Settings } from '../settings/settings';
+import { toMinutes, type LocalDateTime } from '../time/localDateTime';
+import { applyStatusChange } from './applyStatusChange';
+import { completeTicket } from './completeTicket';
+
+export interface TableRow {
+  /** 0-based body index in the table: the order that decides which duplicate is the later one. */
+  index: number;
+  /** 1-based sheet row (reports, and the `row:N` key of log lines parsed before numbering). */
+  row: number;
+  ticket: Ticket;
+}
+
+export interface CompletedRow extends TableRow {
+  before: Ticket;
+}
+
+export interface Renumbering {
+  row: number;
+  from: string;
+  to: string;
+}
+
+export interface CompleteTableOptions {
+  settings: Settings;
+  asOf: LocalDateTime;
+  /**
+   * The number of every body row, by index (empty for rows without one), when `rows` is only
+   * part of the table: duplicates are found and new numbers allocated against all of them.
+   * Default: the numbers of `rows`.
+   */
+  allIds?: readonly string[];
+  /** Take the latest dated log note as the progress and last update (refresh, import). */
+  progressFromLog?: boolean;
+  /**
+   * Name for the log lines the host records (the add-in): a status change the log has not seen,
+   * and a 受理 line for a row that was numbered or renumbered. Without it no lines are written.
+   */
+  recordAs?: string;
+}
+
+export interface CompleteTableResult {
+  /** The given rows, completed, in the given order. */
+  completed: CompletedRow[];
+  renumbered: Renumbering[];
+  /** Lines this run wrote (only with `recordAs`), keyed by the final numbers. */
+  newLog: LogEntry[];
+  /** The given lines re-attached to the final numbers, plus `newLog`: by ticket, then time. */
+  logs: LogEntry[];
+}
+
+/** The key of log lines read from sheet row `row` before that row had a number. */
+export const rowLogKey = (row: number): string => `row:${row}`;
+
+/** Log lines of each ticket, oldest first (undated lines first). */
+export function groupLogsByTicket(logs: readonly LogEntry[]): Map<string, LogEntry[]> {
+  const m = new Map<string, LogEntry[]>();
+  for (const l of logs) {
+    const xs = m.get(l.ticketId);
+    if (xs) xs.push(l);
+    else m.set(l.ticketId, [l]);
+  }
+  for (const xs of m.values()) xs.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+  return m;
+}
+
+/** The latest dated note of a ticket's log (oldest first) as its progress and last update. */
+export function withLatestProgress(t: Ticket, log: readonly LogEntry[]): Ticket {
+  const dated = log.filter((l) => l.at && l.content);
+  const last = dated[dated.length - 1];
+  if (!last) return t;
+  if (t.lastUpdateAt && last.at && toMinutes(t.lastUpdateAt) > toMinutes(last.at)) return t;
+  return { ...t, progress: last.content, lastUpdateAt: last.at };
+}
+
+/** The latest status the log recorded for a ticket, or null. */
+function loggedStatus(log: readonly LogEntry[]): LogEntry['status'] {
+  const withStatus = log.filter((l) => l.status !== null && l.at !== null).sort((a, b) => toMinutes(a.at!) - toMinutes(b.at!));
+  return withStatus.length ? withStatus[withStatus.length - 1].status : null;
+}
+
+function idsOf(rows: readonly TableRow[]): string[] {
+  const ids: string[] = Array.from({ length: rows.reduce((n, r) => Math.max(n, r.index + 1), 0) }, () => '');
+  for (const r of rows) ids[r.index] = r.ticket.id;
+  return ids;
+}
+
+export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry[], opts: CompleteTableOptions): CompleteTableResult {
+  const { settings, asOf, recordAs } = opts;
+  const allIds = opts.allIds ?? idsOf(rows);
+  const allocator = createNumberAllocator(settings.numbering.pattern, allIds.filter(Boolean));
+  const later = new Set(laterDuplicateRows([...allIds]));
+  const byTicket = groupLogsByTicket(logs);
+  const completed: CompletedRow[] = [];
+  const renumbered: Renumbering[] = [];
+  const newLog: LogEntry[] = [];
+  // `row:N` → final number, and each final number's place in the table (to order the log).
+  const relinked = new Map<string, string>();
+  const order = new Map<string, number>();
+  allIds.forEach((id, i) => {
+    if (id && !order.has(id)) order.set(id, i);
+  });
+
+  for (const r of rows) {
+    const before = r.ticket;
+    const dup = before.id !== '' && later.has(r.index);
+    const numbered = before.id.trim() === '' || dup;
+    // Allocated here rather than in completeTicket, so the row's lines can carry the number.
+    const id = numbered ? allocator.next(before.receivedAt ?? asOf) : before.id;
+    // Lines under a duplicated number stay with its first row; `row:N` lines are this row's.
+    const own = [...(numbered ? [] : (byTicket.get(before.id) ?? [])), ...(byTicket.get(rowLogKey(r.row)) ?? [])].map((l) => (l.ticketId === id ? l : { ...l, ticketId: id }));
+    relinked.set(rowLogKey(r.row), id);
+    order.set(id, r.index);
+
+    let t: Ticket = { ...before, id };
+    if (opts.progressFromLog) t = withLatestProgress(t, own);
+    const lines: LogEntry[] = [];
+    const seen = recordAs !== undefined ? loggedStatus(own) : null;
+    if (seen && t.status && seen !== t.status) {
+      const change = applyStatusChange({ ...t, status: seen }, t.status, asOf, settings, { by: recordAs });
+      t = change.ticket;
+      lines.push({ ...change.log, ticketId: id });
+    }
+    t = completeTicket(t, { settings, asOf, log: [...own, ...lines] });
+    if (dup) renumbered.push({ row: r.row, from: before.id, to: id });
+    if (recordAs !== undefined && numbered) {
+      const content = dup ? `编号重复，由 ${before.id} 改为 ${id}` : t.subject || t.description.slice(0, 80);
+      lines.unshift({ ticketId: id, at: asOf, kind: '受理', channel: t.channel, content, nextStep: '', by: recordAs, status: t.status });
+      // Complete again with the line the row now has, so the next run finds nothing to change.
+      t = completeTicket(t, { settings, asOf, log: [...own, ...lines] });
+    }
+    newLog.push(...lines);
+    completed.push({ ...r, before, ticket: t });
+  }
+
+  const all = [...logs.map((l) => (relinked.has(l.ticketId) ? { ...l, ticketId: relinked.get(l.ticketId)! } : l)), ...newLog];
+  const place = (l: LogEntry): number => order.get(l.ticketId) ?? Number.MAX_SAFE_INTEGER;
+  all.sort((a, b) => place(a) - place(b) || (a.at ?? '').localeCompare(b.at ?? ''));
+  return { completed, renumbered, newLog, logs: all };
+}
