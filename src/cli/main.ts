@@ -19,6 +19,7 @@ import {
   load,
   problemJson,
   problemsOf,
+  renumberReport,
   statsOf,
   UnusableInputError,
   writeOut,
@@ -131,10 +132,10 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
       const loaded = await load(input, { preset: o.preset });
       const { asOf, fixed } = parseAsOf(o.asOf, loaded.settings.calendar.timeZone);
       note(io, `计算 ${loaded.tickets.length} 条工单的时限与统计 …`);
-      const { tickets, logs } = completeAll(loaded, asOf, true);
+      const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
       const problems = problemsOf(loaded, tickets);
       const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
-      const report = [...loaded.report];
+      const report = [...loaded.report, ...renumberReport(renumbered)];
       for (const p of problems) if (!loaded.report.some((r) => r.kind === 'problem' && r.row === p.row && r.detail === p.message)) report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message });
       report.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       await writeOut({ out: o.output, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report }, progress(io));
@@ -148,6 +149,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
         tickets: tickets.length,
         numbered: loaded.unnumbered,
         numberPattern: loaded.settings.numbering.pattern,
+        renumbered,
         logLines: logs.length,
         overdue: tickets.filter((t) => isOverdue(t, asOf)).length,
         problems: problems.map(problemJson),
@@ -160,7 +162,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
       else
         io.out(
           `已导入 ${summary.tickets} 条工单（预设 ${summary.preset}，工作表「${summary.sheet}」第 ${summary.headerRow} 行为表头）→ ${o.output}\n` +
-            `自动编号 ${summary.numbered} 条（${summary.numberPattern}），问题 ${summary.problems.length} 个，脱敏 ${summary.redactions.length} 处，超时 ${summary.overdue} 条\n`,
+            `自动编号 ${summary.numbered} 条（${summary.numberPattern}），重复编号改号 ${renumbered.length} 条，问题 ${summary.problems.length} 个，脱敏 ${summary.redactions.length} 处，超时 ${summary.overdue} 条\n`,
         );
     });
 
@@ -183,7 +185,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
       const locale = o.locale ? parseLocale(o.locale) : localeOf(loaded);
       const { asOf, fixed } = parseAsOf(o.asOf, loaded.settings.calendar.timeZone);
       note(io, `计算 ${loaded.tickets.length} 条工单的时限与统计 …`);
-      const { tickets, logs } = completeAll(loaded, asOf, true);
+      const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
       const problems = problemsOf(loaded, tickets);
       await writeOut({ out: o.output, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
@@ -193,11 +195,12 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
         period: stats.period,
         tickets: tickets.length,
         overdue: tickets.filter((t) => isOverdue(t, asOf)).length,
+        renumbered,
         problems: [...problems.map(problemJson), ...loaded.configProblems.map(configProblemJson)],
         stats,
       };
       if (o.json) io.out(json(summary));
-      else io.out(`已刷新 ${tickets.length} 条工单（${stats.period.start} – ${stats.period.end}，统计时点 ${asOf}）→ ${o.output}；超时 ${summary.overdue} 条，问题 ${summary.problems.length} 个\n`);
+      else io.out(`已刷新 ${tickets.length} 条工单（${stats.period.start} – ${stats.period.end}，统计时点 ${asOf}）→ ${o.output}；超时 ${summary.overdue} 条，问题 ${summary.problems.length} 个${renumbered.length ? `，重复编号改号 ${renumbered.length} 条` : ''}\n`);
     });
 
   program

@@ -5,11 +5,10 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { completeTicket } from '../core/engine/completeTicket';
+import { completeTable, type Renumbering } from '../core/engine/completeTable';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
 import { inferPattern } from '../core/numbering/inferPattern';
-import { createNumberAllocator } from '../core/numbering/nextTicketNumber';
 import { formatTicketNumber } from '../core/numbering/pattern';
 import { readTickets } from '../core/parse/readTickets';
 import { detectPreset, getPreset, isPresetId } from '../core/presets';
@@ -20,7 +19,7 @@ import type { Ticket, TicketField } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
-import { toMinutes, type LocalDateTime } from '../core/time/localDateTime';
+import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
 import type { Problem } from '../core/validation/problem';
 import type { ConfigProblem } from '../workbook/configTables';
@@ -165,52 +164,21 @@ function convertBook(book: InputBook, preset: string): Loaded {
 
 const labelOf = (f: string): string => (f in FIELD_META ? FIELD_META[f as TicketField].labels['zh-CN'] : f);
 
-/** Log lines of one ticket, oldest first. */
-export function logsByTicket(logs: readonly LogEntry[]): Map<string, LogEntry[]> {
-  const m = new Map<string, LogEntry[]>();
-  for (const l of logs) {
-    const xs = m.get(l.ticketId);
-    if (xs) xs.push(l);
-    else m.set(l.ticketId, [l]);
-  }
-  for (const xs of m.values()) xs.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
-  return m;
-}
-
-/** Latest note of the log as the ticket's progress and last update (refresh). */
-export function withLatestProgress(t: Ticket, log: readonly LogEntry[]): Ticket {
-  const dated = log.filter((l) => l.at && l.content);
-  const last = dated[dated.length - 1];
-  if (!last) return t;
-  if (t.lastUpdateAt && last.at && toMinutes(t.lastUpdateAt) > toMinutes(last.at)) return t;
-  return { ...t, progress: last.content, lastUpdateAt: last.at };
-}
-
 /**
- * Completes every ticket with the engine: numbers for rows without one (continuing the
- * pattern), status, urgency, priority, routing, due times, SLA state, escalation, revisit.
- * Log lines parsed before numbering (ticketId '') are re-attached by position.
+ * Completes every ticket with the engine's table rule (completeTable): later duplicate numbers
+ * renumbered, numbers for rows without one (continuing the pattern), log lines parsed before
+ * numbering (`row:N`) re-attached, then status, priority, routing, due times, SLA state,
+ * escalation, revisit. `fromLog`: the latest log note becomes the progress (import, refresh).
  */
-export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolean): { tickets: Ticket[]; logs: LogEntry[] } {
-  const { settings } = loaded;
-  const allocator = createNumberAllocator(settings.numbering.pattern, loaded.tickets.map((t) => t.id).filter(Boolean));
-  const byTicket = logsByTicket(loaded.logs);
-  const tickets: Ticket[] = [];
-  const renamed = new Map<string, string>();
-  loaded.tickets.forEach((t0, i) => {
-    // Lines parsed from a row without a number carry `row:N` until the row gets one.
-    const key = t0.id || `row:${loaded.rows[i]}`;
-    const own = byTicket.get(key) ?? [];
-    const t1 = fromLog ? withLatestProgress(t0, own) : t0;
-    const t = completeTicket(t1, { settings, asOf, allocator, log: own.map((l) => ({ ...l, ticketId: t0.id || l.ticketId })) });
-    if (!t0.id && t.id) renamed.set(key, t.id);
-    tickets.push(t);
-  });
-  const order = new Map(tickets.map((t, i) => [t.id, i]));
-  const logs = loaded.logs.map((l) => (renamed.has(l.ticketId) ? { ...l, ticketId: renamed.get(l.ticketId)! } : l));
-  // Stable order: by ticket, then time.
-  logs.sort((a, b) => (order.get(a.ticketId) ?? 1e9) - (order.get(b.ticketId) ?? 1e9) || (a.at ?? '').localeCompare(b.at ?? ''));
-  return { tickets, logs };
+export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolean): { tickets: Ticket[]; logs: LogEntry[]; renumbered: Renumbering[] } {
+  const rows = loaded.tickets.map((ticket, index) => ({ index, row: loaded.rows[index] ?? index + 2, ticket }));
+  const out = completeTable(rows, loaded.logs, { settings: loaded.settings, asOf, progressFromLog: fromLog });
+  return { tickets: out.completed.map((c) => c.ticket), logs: out.logs, renumbered: out.renumbered };
+}
+
+/** One import-report line per renumbered duplicate. */
+export function renumberReport(renumbered: readonly Renumbering[]): ImportReportEntry[] {
+  return renumbered.map((r) => ({ kind: 'problem', row: r.row, column: labelOf('id'), field: 'id', detail: `编号重复，由 ${r.from} 改为 ${r.to}` }));
 }
 
 export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {

@@ -4,6 +4,7 @@
  * the workbook layout from src/workbook — this file only moves data.
  */
 import { localNow } from '../core/calendar/localNow';
+import { completeTable, groupLogsByTicket } from '../core/engine/completeTable';
 import { completeTicket } from '../core/engine/completeTicket';
 import { applyStatusChange } from '../core/engine/applyStatusChange';
 import { recognizeTable } from '../core/headers/recognizeTable';
@@ -29,7 +30,7 @@ import type { RawCell, TableData, WorkbookPlan } from '../workbook/types';
 import { applyPlan } from './applyPlan';
 import { BlockWriter } from './blockWriter';
 import { rawOf, ticketRowFor } from './cellValues';
-import { checkLists, checkProblems, completeRows, logsById, type RowTicket } from './checks';
+import { checkLists, checkProblems, type RowTicket } from './checks';
 import { readBody } from './readTables';
 import { checkCapabilities, officeIsSetSupported, type Capabilities, type IsSetSupported } from './requirements';
 import { appendRows, logRow, subtaskRow, writeChangedCells } from './rowWrites';
@@ -51,7 +52,6 @@ export interface ExcelHost extends ServiceBookHost {
   capabilities(): Capabilities;
   /** Syncs of the last finished operation (tests assert they stay constant as rows grow). */
   lastSyncs(): SyncCounts;
-  /** Completes rows typed into the grid (Table.onChanged, Local edits only); resolves to a stop function. */
   watchTickets(onCompleted?: (r: { completed: number; renumbered: number }) => void): Promise<() => Promise<void>>;
 }
 
@@ -62,6 +62,9 @@ export function localeOf(language: string | undefined): Locale {
   if (l) return 'en-US';
   return 'zh-CN';
 }
+
+/** Who the log lines written by a check (受理 of a numbered row, an unseen status change) are by. */
+const RECORD_AS = 'ServiceBook';
 
 const emptyChecks = (asOf: LocalDateTime): CheckReport => ({ asOf, problems: [], completed: 0, renumbered: [], overdue: [], dueSoon: [], escalated: [], needsProgress: [], revisitsDue: [] });
 
@@ -146,7 +149,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     const { rows, problems: cellProblems } = ticketsOf(state);
     const logs = logsOf(state);
     const allIds = state.ids.Tickets ?? [];
-    const out = completeRows(rows, allIds, logs, state.settings, asOf);
+    const out = completeTable(rows, logs, { settings: state.settings, asOf, allIds, recordAs: RECORD_AS });
     const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
     onProgress?.(0, 1, 'write');
     const written = await writeTicketChanges(s, state, changed, out.newLog);
@@ -392,7 +395,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         const asOf = asOfFor(settings);
         const tickets = ticketsOf(state).rows.map((r) => r.ticket);
         const logs = logsOf(state);
-        const byId = logsById(logs);
+        const byId = groupLogsByTicket(logs);
         const current = tickets.map((t) => completeTicket(t, { settings, asOf, log: byId.get(t.id) ?? [] }));
         const stats = computeStats(current, { period, asOf, settings, log: logs });
         const plan = planFor(settings, workbookLocale(state), current, [], [], stats);
@@ -431,7 +434,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             const logIdx = (state.ids.Ticket_Log ?? []).flatMap((x, i) => (wanted.has(x) ? [i] : []));
             const logRows = logShape ? await readRows(s, logShape, logIdx) : new Map<number, unknown[]>();
             const ownLog = logShape ? logFromTable({ name: 'Ticket_Log', sheet: logShape.sheet, headerRow: logShape.headerRow, headers: logShape.headers, rows: logIdx.map((i) => logRows.get(i)!.map(rawOf)) }, []) : [];
-            const out = completeRows(subset, state.ids.Tickets ?? [], ownLog, state.settings, asOfFor(state.settings));
+            const out = completeTable(subset, ownLog, { settings: state.settings, asOf: asOfFor(state.settings), allIds: state.ids.Tickets ?? [], recordAs: RECORD_AS });
             const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
             if (!changed.length) return;
             const n = await writeTicketChanges(s, state, changed, out.newLog);

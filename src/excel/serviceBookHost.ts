@@ -82,4 +82,9 @@ export interface ServiceBookHost {
   checkRows(onProgress?: Progress): Promise<CheckReport>;
   selectCell(row: number, field: string): Promise<void>;
   refreshStats(period: Period, onProgress?: Progress): Promise<StatsReport>;
+  /**
+   * Completes rows typed straight into the grid as they change (Table.onChanged, local edits
+   * only); resolves to a function that stops watching. Hosts without change events omit it.
+   */
+  watchTickets?(onCompleted?: (r: { completed: number; renumbered: number }) => void): Promise<() => Promise<void>>;
 }

@@ -68,6 +68,8 @@ export interface CompleteTableResult {
 /** The key of log lines read from sheet row `row` before that row had a number. */
 export const rowLogKey = (row: number): string => `row:${row}`;
 
+const byAt = (a: LogEntry, b: LogEntry): number => (a.at ?? '').localeCompare(b.at ?? '');
+
 /** Log lines of each ticket, oldest first (undated lines first). */
 export function groupLogsByTicket(logs: readonly LogEntry[]): Map<string, LogEntry[]> {
   const m = new Map<string, LogEntry[]>();
@@ -76,7 +78,7 @@ export function groupLogsByTicket(logs: readonly LogEntry[]): Map<string, LogEnt
     if (xs) xs.push(l);
     else m.set(l.ticketId, [l]);
   }
-  for (const xs of m.values()) xs.sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+  for (const xs of m.values()) xs.sort(byAt);
   return m;
 }
 
@@ -132,7 +134,9 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
     if (opts.progressFromLog) t = withLatestProgress(t, own);
     const lines: LogEntry[] = [];
     const seen = recordAs !== undefined ? loggedStatus(own) : null;
-    if (seen && t.status && seen !== t.status) {
+    // An emptied status cell reads as what the log last recorded, not as a change to the initial one.
+    if (seen && t.status === null) t = { ...t, status: seen };
+    else if (seen && seen !== t.status) {
       const change = applyStatusChange({ ...t, status: seen }, t.status, asOf, settings, { by: recordAs });
       t = change.ticket;
       lines.push({ ...change.log, ticketId: id });
@@ -142,8 +146,12 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
     if (recordAs !== undefined && numbered) {
       const content = dup ? `编号重复，由 ${before.id} 改为 ${id}` : t.subject || t.description.slice(0, 80);
       lines.unshift({ ticketId: id, at: asOf, kind: '受理', channel: t.channel, content, nextStep: '', by: recordAs, status: t.status });
-      // Complete again with the line the row now has, so the next run finds nothing to change.
-      t = completeTicket(t, { settings, asOf, log: [...own, ...lines] });
+    }
+    if (lines.length) {
+      // Complete again with the lines the row now has, so the next run finds nothing to change.
+      const log = [...own, ...lines].sort(byAt);
+      if (opts.progressFromLog) t = withLatestProgress(t, log);
+      t = completeTicket(t, { settings, asOf, log });
     }
     newLog.push(...lines);
     completed.push({ ...r, before, ticket: t });
@@ -151,6 +159,6 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
 
   const all = [...logs.map((l) => (relinked.has(l.ticketId) ? { ...l, ticketId: relinked.get(l.ticketId)! } : l)), ...newLog];
   const place = (l: LogEntry): number => order.get(l.ticketId) ?? Number.MAX_SAFE_INTEGER;
-  all.sort((a, b) => place(a) - place(b) || (a.at ?? '').localeCompare(b.at ?? ''));
+  all.sort((a, b) => place(a) - place(b) || byAt(a, b));
   return { completed, renumbered, newLog, logs: all };
 }

@@ -3,7 +3,7 @@
  * and the ticket list — fetched once and cached until a write changes it.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { HostStatus, ServiceBookHost } from '../../excel/serviceBookHost';
+import type { HostStatus } from '../../excel/serviceBookHost';
 import type { Settings } from '../../core/settings/settings';
 import type { Ticket } from '../../core/schema/ticket';
 import { useHost } from './hostContext';
@@ -56,11 +56,10 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
   // the host has one (the Office.js host does); it is (re)started once the Tickets table exists.
   const structured = status?.structured === true;
   useEffect(() => {
-    const watchable = host as ServiceBookHost & { watchTickets?: (cb?: () => void) => Promise<() => Promise<void>> };
-    if (!structured || typeof watchable.watchTickets !== 'function') return;
+    if (!structured || !host.watchTickets) return;
     let stop: (() => Promise<void>) | null = null;
     let alive = true;
-    watchable
+    host
       .watchTickets(() => {
         cache.current = null;
       })
