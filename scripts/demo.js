@@ -2,8 +2,9 @@
 /**
  * npm run demo: imports the five example sheets (examples/, one per seed template) with the
  * `servicebook` engine, writes one structured workbook per seed (demo/seeds/) and a merged one,
- * demo/servicebook-demo.xlsx (standard preset; every ticket keeps its number and names its
- * source in the 来源 column), then prints a short summary.
+ * demo/servicebook-demo.xlsx (standard preset; every ticket keeps its number — unless an earlier
+ * file holds it, then the row is renumbered and reported — and names its source in the 来源
+ * column), then prints a short summary.
  * The as-of time is fixed (2024-03-31 23:00), so the demo gives the same numbers every run.
  */
 const path = require('path');
@@ -17,6 +18,8 @@ if (!fs.existsSync(path.join(dist, 'cli', 'main.js'))) execSync('npm run build:c
 const { run } = require(path.join(dist, 'cli', 'main.js'));
 const pipeline = require(path.join(dist, 'cli', 'pipeline.js'));
 const { getPreset } = require(path.join(dist, 'core', 'presets', 'index.js'));
+const { completeTable, rowLogKey } = require(path.join(dist, 'core', 'engine', 'completeTable.js'));
+const { laterDuplicateRows } = require(path.join(dist, 'core', 'numbering', 'findDuplicates.js'));
 
 const AS_OF = '2024-03-31T23:00';
 const examples = path.join(root, 'examples');
@@ -43,15 +46,32 @@ async function sb(args) {
     rows.push({ file: f, preset: r.preset, tickets: r.tickets, numbered: r.numbered, problems: r.problems.length, redactions: r.redactions.length, overdue: r.overdue, log: r.logLines });
     // The structured workbook just written is the merge's source: tickets completed by their own preset.
     const loaded = await pipeline.load(out);
+    // A number an earlier file already holds: this file's lines under it belong to this file's
+    // row (merged sheet row = index + 2), keyed `row:N` until the merge renumbers that row.
+    const taken = new Set(merged.tickets.map((t) => t.id));
+    const base = merged.tickets.length;
+    const clash = new Map(loaded.tickets.flatMap((t, i) => (t.id && taken.has(t.id) ? [[t.id, rowLogKey(base + i + 2)]] : [])));
+    const own = (x) => (clash.has(x.ticketId) ? { ...x, ticketId: clash.get(x.ticketId) } : x);
     for (const t of loaded.tickets) merged.tickets.push({ ...t, extra: { ...t.extra, 来源: f } });
-    merged.logs.push(...loaded.logs);
-    merged.subtasks.push(...loaded.subtasks);
+    merged.logs.push(...loaded.logs.map(own));
+    merged.subtasks.push(...loaded.subtasks.map(own));
     for (const e of r.problems) merged.report.push({ kind: 'problem', row: e.row, column: e.column, field: e.field, detail: `${f}：${e.message}` });
     for (const e of r.redactions) merged.report.push({ kind: 'redaction', row: e.row, column: e.column, field: e.field, detail: `${f}：${e.detail}` });
   }
 
   const settings = getPreset('standard').settings;
-  // Keep each source's numbers: the merged workbook's own new numbers follow the standard pattern.
+  // Keep each source's numbers; a number two files share is a duplicate like any other: the same
+  // rule as import renumbers the later row (standard pattern, never a number already used) and
+  // the import report lists it. Only those rows are completed again: the rest keep their preset's.
+  const allIds = merged.tickets.map((t) => t.id);
+  const later = new Set(laterDuplicateRows(allIds));
+  const redo = merged.tickets.flatMap((ticket, index) => (later.has(index) ? [{ index, row: index + 2, ticket }] : []));
+  const fixed = completeTable(redo, merged.logs, { settings, asOf: AS_OF, allIds, progressFromLog: true });
+  for (const c of fixed.completed) merged.tickets[c.index] = c.ticket;
+  merged.logs = fixed.logs;
+  const moved = new Map(fixed.renumbered.map((r) => [rowLogKey(r.row), r.to]));
+  merged.subtasks = merged.subtasks.map((x) => (moved.has(x.ticketId) ? { ...x, ticketId: moved.get(x.ticketId) } : x));
+  for (const e of pipeline.renumberReport(fixed.renumbered)) merged.report.push({ ...e, detail: `${merged.tickets[e.row - 2].extra.来源}：${e.detail}` });
   const stats = pipeline.statsOf(merged.tickets, merged.logs, settings, 'month', AS_OF);
   const target = path.join(outDir, 'servicebook-demo.xlsx');
   await pipeline.writeOut({ out: target, settings, locale: 'zh-CN', tickets: merged.tickets, logs: merged.logs, subtasks: merged.subtasks, stats, fixedAsOf: AS_OF, report: merged.report });
@@ -62,6 +82,7 @@ async function sb(args) {
   process.stdout.write(`${pad('示例文件', 40)}${pad('预设', 9)}工单 自动编号 问题 脱敏 超时 记录\n`);
   for (const r of rows) process.stdout.write(`${pad(r.file, 40)}${pad(r.preset, 9)}${pad(r.tickets, 5)}${pad(r.numbered, 9)}${pad(r.problems, 5)}${pad(r.redactions, 5)}${pad(r.overdue, 5)}${r.log}\n`);
   process.stdout.write(`\n合并工作簿：${path.relative(root, target)}（${merged.tickets.length} 条工单，${merged.logs.length} 条处理记录）\n`);
+  for (const r of fixed.renumbered) process.stdout.write(`编号重复：${merged.tickets[r.row - 2].extra.来源} 的 ${r.from} 在合并表中改为 ${r.to}（第 ${r.row} 行）\n`);
   process.stdout.write(`2024年3月：受理 ${stats.received}，解决 ${stats.resolved}，期末积压 ${stats.backlog}，超时未结 ${stats.overdueOpen}\n`);
   process.stdout.write(`按时响应率 ${pct(stats.onTimeResponseRate)}，按时解决率 ${pct(stats.onTimeResolutionRate)}，满意度均分 ${stats.csat.mean ?? '—'}（${stats.csat.count} 个评分，4–5 分占 ${pct(stats.csat.satisfiedShare)}）\n`);
   const top = stats.classification.slice(0, 3).map((c) => `${c.category}${c.subcategory ? `/${c.subcategory}` : ''} ${c.count}（${c.share}%）`);

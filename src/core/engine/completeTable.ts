@@ -135,9 +135,10 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
     const lines: LogEntry[] = [];
     const seen = recordAs !== undefined ? loggedStatus(own) : null;
     // An emptied status cell reads as what the log last recorded, not as a change to the initial one.
-    if (seen && t.status === null) t = { ...t, status: seen };
-    else if (seen && seen !== t.status) {
-      const change = applyStatusChange({ ...t, status: seen }, t.status, asOf, settings, { by: recordAs });
+    const status = t.status;
+    if (seen && status === null) t = { ...t, status: seen };
+    else if (seen && status && seen !== status) {
+      const change = applyStatusChange({ ...t, status: seen }, status, asOf, settings, { by: recordAs });
       t = change.ticket;
       lines.push({ ...change.log, ticketId: id });
     }
