@@ -178,7 +178,7 @@ export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolea
 
 /** One import-report line per renumbered duplicate. */
 export function renumberReport(renumbered: readonly Renumbering[]): ImportReportEntry[] {
-  return renumbered.map((r) => ({ kind: 'problem', row: r.row, column: labelOf('id'), field: 'id', detail: `编号重复，由 ${r.from} 改为 ${r.to}` }));
+  return renumbered.map((r) => ({ kind: 'renumbered', row: r.row, column: labelOf('id'), field: 'id', detail: `编号重复，由 ${r.from} 改为 ${r.to}` }));
 }
 
 export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {

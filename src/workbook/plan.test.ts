@@ -86,3 +86,23 @@ test('extra columns never repeat a header of the table (Excel would repair the f
   expect(headers).toEqual(expect.arrayContaining(['备注', '备注_2', '序号']));
   expect(headers.every((h) => h.trim() !== '')).toBe(true);
 });
+
+test.each([
+  ['zh-CN', '重新编号', '问题'],
+  ['zh-TW', '重新編號', '問題'],
+  ['en-US', 'Renumbered', 'Problem'],
+] as const)('%s: the import report names a renumbering as its own kind, apart from problems', (locale, renumbered, problem) => {
+  const settings = getPreset('standard').settings;
+  const { tickets, logs, subtasks } = sampleWorkbook(3, settings);
+  const stats = computeStats(tickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings, log: logs });
+  const importReport = [
+    { kind: 'renumbered' as const, row: 4, column: '工单编号', field: 'id', detail: '编号重复，由 A 改为 B' },
+    { kind: 'problem' as const, row: 5, column: '受理时间', field: 'receivedAt', detail: '无法识别的时间' },
+  ];
+  const p = buildWorkbookPlan({ settings, locale, tickets, logs, subtasks, stats, fixedAsOf: AS_OF, importReport });
+  const report = tables(p).find((t) => t.name === 'Import_Report')!;
+  expect(report.rows.map((r) => [r[0], r[1]])).toEqual([
+    [renumbered, 4],
+    [problem, 5],
+  ]);
+});

@@ -39,7 +39,7 @@ import type {
 } from './types';
 
 export interface ImportReportEntry {
-  kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept';
+  kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept' | 'renumbered';
   /** Source sheet row, or null for a whole column. */
   row: number | null;
   column: string;
@@ -442,6 +442,7 @@ const REPORT_KINDS: Record<ImportReportEntry['kind'], Record<Locale, string>> = 
   split: W('拆分列', '拆分欄', 'Split column'),
   redaction: W('脱敏', '脫敏', 'Redaction'),
   kept: W('保留列', '保留欄', 'Kept column'),
+  renumbered: W('重新编号', '重新編號', 'Renumbered'),
 };
 
 function importReportSheet(locale: Locale, entries: readonly ImportReportEntry[], name: string): SheetPlan {

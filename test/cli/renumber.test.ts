@@ -4,6 +4,8 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { readInput } from '../../src/xlsx/readInput';
+import { logFromTable } from '../../src/workbook/readPlan';
 import { sbJson, sb, tempDir, writeGridXlsx, type ExportJson, type ImportJson, type ValidateJson } from './helpers';
 
 jest.setTimeout(120_000);
@@ -46,7 +48,8 @@ test('import renumbers the later duplicate after the highest number, reports it,
   expect(ws).toBeDefined();
   const lines: string[] = [];
   ws!.eachRow((row) => lines.push((row.values as unknown[]).slice(1).map((c) => String(c ?? '')).join('|')));
-  expect(lines.some((l) => l.includes('4') && l.includes('编号重复，由 CS20240304001 改为 CS20240304006'))).toBe(true);
+  // Its own kind (重新编号), not a problem: the written workbook has no duplicate left.
+  expect(lines.filter((l) => l.includes('编号重复'))).toEqual([`重新编号|4|工单编号|id|编号重复，由 CS20240304001 改为 CS20240304006`]);
 });
 
 test('export and validate of the raw sheet still name the duplicate as a problem of the input', async () => {
@@ -59,4 +62,27 @@ test('export and validate of the raw sheet still name the duplicate as a problem
 test('refresh of the imported workbook keeps the numbers: nothing left to renumber', async () => {
   const r = await sbJson<{ renumbered: unknown[] }>('refresh', p('out.xlsx'), '-o', p('refreshed.xlsx'), '--as-of', AS_OF, '--json');
   expect(r.renumbered).toEqual([]);
+});
+
+test('log lines read from a renumbered row follow it to its new number', async () => {
+  await writeGridXlsx(p('dup-log.xlsx'), [
+    ['反馈单号', '客户信息', '问题详情', '处理过程'],
+    ['CS20240304001', '王*,138****5678', '产品无法开机，紧急程度：高', '2024-03-04 09:00客服专员接收记录;09:15分派至技术部李工'],
+    ['CS20240304001', '李*,139****8765', '物流延迟三天，紧急程度：中', '2024-03-04 11:00客服专员接收投诉;11:20联系客户致歉'],
+  ]);
+  const r = await sbJson<ImportWithRenumbered>('import', p('dup-log.xlsx'), '-o', p('dup-log-out.xlsx'), '--as-of', AS_OF, '--json');
+  expect(r.renumbered).toEqual([{ row: 3, from: 'CS20240304001', to: 'CS20240304002' }]);
+  const book = await readInput(p('dup-log-out.xlsx'));
+  const log = logFromTable(book.tables.get('Ticket_Log')!, []);
+  expect(log.map((l) => [l.ticketId, l.at, l.content])).toEqual([
+    ['CS20240304001', '2024-03-04T09:00', '客服专员接收记录'],
+    ['CS20240304001', '2024-03-04T09:15', '分派至技术部李工'],
+    ['CS20240304002', '2024-03-04T11:00', '客服专员接收投诉'],
+    ['CS20240304002', '2024-03-04T11:20', '联系客户致歉'],
+  ]);
+  const { tickets } = await sbJson<ExportJson>('export', p('dup-log-out.xlsx'));
+  expect(tickets.map((t) => [t.id, t.customerName, t.progress])).toEqual([
+    ['CS20240304001', '王*', '分派至技术部李工'],
+    ['CS20240304002', '李*', '联系客户致歉'],
+  ]);
 });

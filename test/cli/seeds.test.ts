@@ -10,7 +10,7 @@ import { seedFixtures, TEST_BANK_CARD, TEST_ID_CARD, type SeedFixture } from '..
 import { TICKET_FIELDS } from '../../src/core/schema/ticket';
 import { readInput } from '../../src/xlsx/readInput';
 import { logFromTable } from '../../src/workbook/readPlan';
-import { sb, sbJson, tempDir, writeGridGbCsv, writeGridXlsx, type ExportJson, type ImportJson } from './helpers';
+import { EXAMPLES, sb, sbJson, tempDir, writeGridGbCsv, writeGridXlsx, type ExportJson, type ImportJson } from './helpers';
 
 jest.setTimeout(60_000);
 
@@ -108,6 +108,39 @@ test('seed 004: yyyyMM-NNNN numbers kept, VIP and co-owners read, the bank card 
   expect(t[0].coOwners).toEqual(['张经理', '王经理']);
   expect(t[2].description).not.toContain(TEST_BANK_CARD);
   expect(imp('seed004').redactions.some((x) => /银行卡/.test(x.detail))).toBe(true);
+});
+
+test('seed 004: 沟通记录 becomes Ticket_Log lines (time, kind, channel, next step); 创建时间 stays the received time', async () => {
+  const r = imp('seed004');
+  expect(r.splits).toEqual(expect.arrayContaining([{ column: '沟通记录', into: expect.arrayContaining(['Ticket_Log']) }]));
+  expect(r.logLines).toBe(3);
+  const book = await readInput(outputOf(fixtures[4]));
+  const log = logFromTable(book.tables.get('Ticket_Log')!, []);
+  expect(log.map((l) => [l.ticketId, l.at, l.kind, l.channel, l.nextStep])).toEqual([
+    ['202405-0013', '2024-05-08T16:50', '沟通', '电话', '更换备件'],
+    ['202405-0013', '2024-05-08T17:30', '沟通', '邮件', ''],
+    ['202405-0014', '2024-05-09T10:20', '沟通', '电话', ''],
+  ]);
+  const [a, b] = exp('seed004').tickets;
+  expect([a.receivedAt, a.lastUpdateAt, a.progress]).toEqual(['2024-05-08T16:30', '2024-05-08T17:30', '邮件告知客户备件预计5月9日到货，客户反馈可以接受']);
+  expect([b.receivedAt, b.lastUpdateAt]).toEqual(['2024-05-09T10:00', '2024-05-09T10:20']);
+});
+
+test('the seed 004 example file imports with its 沟通记录 split into Ticket_Log lines', async () => {
+  const out = path.join(dir, 'example-seed004.xlsx');
+  const r = await sbJson<ImportJson>('import', path.join(EXAMPLES, 'seed004-售后服务单跟踪.xlsx'), '-o', out, '--as-of', AS_OF, '--json');
+  expect(r.preset).toBe('seed004');
+  expect(r.splits.find((s) => s.column === '沟通记录')?.into).toContain('Ticket_Log');
+  const book = await readInput(out);
+  const log = logFromTable(book.tables.get('Ticket_Log')!, []);
+  // `2024-02-27 11:00 电话确认故障；14:00 更换电源模块`: two lines, the second takes the first's date.
+  expect(log.filter((l) => l.ticketId === '202402-0031').map((l) => [l.at, l.kind, l.content])).toEqual([
+    ['2024-02-27T11:00', '沟通', '电话确认故障'],
+    ['2024-02-27T14:00', '进度', '更换电源模块'],
+  ]);
+  expect(log.find((l) => l.ticketId === '202403-0007')).toMatchObject({ at: null, kind: '沟通', channel: '电话', content: '电话远程指导' });
+  const { tickets } = await sbJson<ExportJson>('export', out, '--json');
+  expect(tickets[0]).toMatchObject({ id: '202402-0031', receivedAt: '2024-02-27T10:00', lastUpdateAt: '2024-02-27T14:00', progress: '更换电源模块' });
 });
 
 test('the import report sheet lists problems, unmapped, split columns and redactions', async () => {

@@ -111,3 +111,40 @@ test('seed 004: Dates from exceljs, customer level, co-owners, four rating dimen
   expect(c).toMatchObject({ status: '待受理', urgency: '高', customerLevel: 'VIP', satisfaction: 3 });
   expect(result.redactions.map((r) => r.kind)).toEqual(['bankCard']);
 });
+
+test('seed 004: 沟通记录 becomes Ticket_Log lines; the sheet’s own times and fields stay', () => {
+  const { guess, result } = read(byPreset('seed004'));
+  expect(guess.columns.find((c) => c.header === '沟通记录')).toMatchObject({ field: null, compound: '沟通记录' });
+  expect(result.splits).toEqual([{ column: '沟通记录', into: ['progress', 'lastUpdateAt', 'Ticket_Log'] }]);
+  expect(result.logs.map((l) => [l.ticketId, l.at, l.kind, l.channel, l.nextStep])).toEqual([
+    ['202405-0013', '2024-05-08T16:50', '沟通', '电话', '更换备件'],
+    ['202405-0013', '2024-05-08T17:30', '沟通', '邮件', ''],
+    // A time-only note takes the row's own received date.
+    ['202405-0014', '2024-05-09T10:20', '沟通', '电话', ''],
+  ]);
+  const [a, b, c] = result.tickets;
+  // The received times are 创建时间's, not the first note's.
+  expect([a.receivedAt, b.receivedAt]).toEqual(['2024-05-08T16:30', '2024-05-09T10:00']);
+  expect(a).toMatchObject({ progress: '邮件告知客户备件预计5月9日到货，客户反馈可以接受', lastUpdateAt: '2024-05-08T17:30' });
+  // The next step of an earlier note is not the ticket's follow-up once a later note exists.
+  expect(a.followUp).toBe('');
+  expect(b).toMatchObject({ progress: '电话告知客户开启路径', lastUpdateAt: '2024-05-09T10:20' });
+  expect([c.progress, c.lastUpdateAt]).toEqual(['', null]);
+});
+
+test('沟通记录 fills only what the row left empty, and an early note never becomes the received time', () => {
+  const grid = [
+    ['服务单号', '创建时间', '问题描述', '处理进度', '最后更新时间', '沟通记录'],
+    ['202405-0001', '2024-05-08 16:30', '设备无法启动', '等待备件', '2024-05-08 18:00', '2024-05-08 09:00 电话联系客户；17:00 上门检测'],
+    ['202405-0002', '', '设备异响', '', '', '2024-05-08 09:00 电话联系客户'],
+  ];
+  const guess = recognizeTable(grid)!;
+  const { tickets, logs } = readTickets(grid, guess, { settings: getPreset('seed004').settings, source: 't.xlsx' });
+  expect(tickets[0]).toMatchObject({ receivedAt: '2024-05-08T16:30', progress: '等待备件', lastUpdateAt: '2024-05-08T18:00' });
+  expect(tickets[1]).toMatchObject({ receivedAt: null, progress: '电话联系客户', lastUpdateAt: '2024-05-08T09:00' });
+  expect(logs.map((l) => [l.ticketId, l.at, l.kind])).toEqual([
+    ['202405-0001', '2024-05-08T09:00', '沟通'],
+    ['202405-0001', '2024-05-08T17:00', '进度'],
+    ['202405-0002', '2024-05-08T09:00', '沟通'],
+  ]);
+});

@@ -92,3 +92,59 @@ describe('splitCompound — seed 002', () => {
     );
   });
 });
+
+describe('splitCompound — seed 004 沟通记录', () => {
+  const record =
+    '2024-05-08 17:00 电话联系客户，客户反馈设备仍无法启动，下一步：安排李工上门更换电源模块；' +
+    '5月9日10:00 李工上门更换电源模块，设备恢复运行；' +
+    '14:00 通过微信回访，客户表示满意，计划三天后再次回访';
+
+  test('one log line per segment: time (time-only takes the previous date), kind, channel, next step', () => {
+    const s = splitCompound('沟通记录', record, { date: '2024-05-08' });
+    expect(s.log.map((l) => [l.at, l.kind, l.channel, l.nextStep])).toEqual([
+      ['2024-05-08T17:00', '沟通', '电话', '安排李工上门更换电源模块'],
+      ['2024-05-09T10:00', '进度', '上门', ''],
+      ['2024-05-09T14:00', '沟通', '微信', '三天后再次回访'],
+    ]);
+    expect(s.log[0].content).toBe('电话联系客户，客户反馈设备仍无法启动');
+    expect(s.log[1].by).toBe('李工');
+    expect(s.log.every((l) => l.status === null)).toBe(true);
+  });
+
+  test('progress, last update and follow-up from the latest line — never the received time', () => {
+    const s = splitCompound('沟通记录', record, { date: '2024-05-08' });
+    expect(s.fields).toEqual({ progress: '通过微信回访，客户表示满意', lastUpdateAt: '2024-05-09T14:00', followUp: '三天后再次回访' });
+    // The latest by time, even when written out of order.
+    const back = splitCompound('沟通记录', '2024-05-09 09:00 邮件告知到货时间；2024-05-08 18:00 电话致歉');
+    expect(back.fields).toMatchObject({ progress: '邮件告知到货时间', lastUpdateAt: '2024-05-09T09:00' });
+  });
+
+  test('a note without a time or channel: one undated 进度 line, its text as progress', () => {
+    const s = splitCompound('沟通记录', '已更换电源模块，设备恢复正常');
+    expect(s.log).toEqual([{ at: null, kind: '进度', content: '已更换电源模块，设备恢复正常', by: '', status: null, channel: '', nextStep: '' }]);
+    expect(s.fields).toEqual({ progress: '已更换电源模块，设备恢复正常' });
+    expect(splitCompound('沟通记录', '已致歉，安排主管回访').log[0].kind).toBe('沟通');
+  });
+
+  test('sentences that start with a time are separate lines; the earliest named channel wins', () => {
+    const s = splitCompound('沟通记录', '2024-05-08 16:50 已电话联系客户，稍后邮件发送报价。17:30 发送邮件报价', {});
+    expect(s.log.map((l) => [l.at, l.channel])).toEqual([
+      ['2024-05-08T16:50', '电话'],
+      ['2024-05-08T17:30', '邮件'],
+    ]);
+  });
+
+  test('property: every segment becomes one line, the received time is never set', () => {
+    const note = fc.constantFrom('电话联系客户', '邮件告知进度', '更换备件', '客户反馈满意，下一步：回访', '上门检测');
+    const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${h}:${String(m).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(time, note), { minLength: 1, maxLength: 6 }), (parts) => {
+        const s = splitCompound('沟通记录', parts.map(([t, n]) => `${t} ${n}`).join('；'), { date: '2024-05-08' });
+        expect(s.log).toHaveLength(parts.length);
+        expect(s.log.every((l) => l.at !== null && l.at.startsWith('2024-05-08'))).toBe(true);
+        expect(s.fields.receivedAt).toBeUndefined();
+        expect(s.fields.lastUpdateAt).toBe(s.log.map((l) => l.at!).sort().pop());
+      }),
+    );
+  });
+});

@@ -12,6 +12,11 @@
  *   assigning it is that moment;
  * - 结果与反馈 → result (the first segment), resolvedAt (its timestamp), feedback (what the customer
  *   said) and satisfaction from its words (`反馈满意` → 4, `一般` → 3, `不满意` → 2);
+ * - 沟通记录 (seed 004: 沟通时间、方式、客户反馈、下一步计划) `2024-05-08 17:00 电话联系客户，
+ *   客户反馈仍无法开机，下一步：安排上门；10:00 上门更换电源模块` → one log line per segment
+ *   (time as in 处理过程; kind 沟通 for a call/mail/message or a contact verb, else 进度; channel
+ *   电话/邮件/微信/短信/上门/视频/在线 when named; nextStep from a 下一步/计划 clause);
+ *   progress/lastUpdateAt/followUp from the latest line. Never receivedAt: seed 004 has its own;
  * - 归档信息 `归档时间：2023-10-16` → archivedAt, status 已关闭;
  * - 沟通日期 / 沟通时间 → receivedAt (the reader joins the two columns).
  * Never throws; an unreadable cell yields its text in the most likely field.
@@ -32,6 +37,10 @@ export interface CompoundLogLine {
   content: string;
   by: string;
   status: Status | null;
+  /** How the contact was made, when the text names it (沟通记录); else the ticket's channel. */
+  channel?: string;
+  /** The planned next step (沟通记录's 下一步/计划 clause). */
+  nextStep?: string;
 }
 
 export interface CompoundContext {
@@ -186,6 +195,66 @@ function splitProcess(text: string, ctx: CompoundContext): CompoundSplit {
   return { fields, log };
 }
 
+/** Channel words of a contact note, earliest mention wins; `上门` is a visit, `远程` goes with its medium. */
+const CHANNEL_WORDS: [RegExp, string][] = [
+  [/企业微信|微信/, '微信'],
+  [/邮件|邮箱|e-?mail/i, '邮件'],
+  [/短信/, '短信'],
+  [/视频/, '视频'],
+  [/上门|现场/, '上门'],
+  [/电话|致电|来电|回电|通话/, '电话'],
+  [/在线客服|在线平台|在线|APP消息|系统消息/i, '在线'],
+];
+const CONTACT_VERB = /联系|沟通|致电|告知|通知|回复|答复|回访|致歉|道歉|解释|指导|安抚|客户(?:反馈|表示|确认|回复|要求|同意|称|说)/;
+/** `下一步：…`, `下一步计划…`, `后续安排…`, or a clause that starts with 计划. */
+const NEXT_STEP = /(?:^|[，,。;；\s])(?:下一步(?:计划)?|下步(?:计划)?|后续(?:计划|安排)|计划)\s*[:：]?\s*/;
+const TRAILING = /[，,。;；\s]+$/;
+
+function channelIn(text: string): string {
+  let best = '';
+  let at = Infinity;
+  for (const [re, name] of CHANNEL_WORDS) {
+    const m = re.exec(text);
+    if (m && m.index < at) {
+      at = m.index;
+      best = name;
+    }
+  }
+  return best;
+}
+
+/** Splits a contact note into what happened and the planned next step. */
+function nextStepOf(text: string): { content: string; nextStep: string } {
+  const m = NEXT_STEP.exec(text);
+  if (!m) return { content: text, nextStep: '' };
+  const nextStep = text.slice(m.index + m[0].length).replace(TRAILING, '').trim();
+  const before = text.slice(0, m.index).replace(TRAILING, '').trim();
+  if (!nextStep) return { content: text, nextStep: '' };
+  return { content: before || text, nextStep };
+}
+
+/** Seed 004's 沟通记录: one line per contact or progress note; a sentence end before a time starts a new one. */
+function splitContactLog(text: string, ctx: CompoundContext): CompoundSplit {
+  const separated = text.replace(/。\s*(?=\d{4}\s*[-/.年]|\d{1,2}\s*月\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})/g, '。\n');
+  const log: CompoundLogLine[] = timedSegments(separated, ctx).map((s) => {
+    const { content, nextStep } = nextStepOf(s.text);
+    const channel = channelIn(content);
+    // Calls, mails and messages are contact; a visit (上门) is work unless a contact verb says otherwise.
+    const kind: LogKind = (channel && channel !== '上门') || CONTACT_VERB.test(content) ? '沟通' : '进度';
+    return { at: s.at, kind, content, by: actorOf(content), status: null, channel, nextStep };
+  });
+  // The latest line: the last of the latest time (undated lines only when none is dated).
+  let latest = log[log.length - 1];
+  for (const l of log) if (l.at && (!latest.at || l.at >= latest.at)) latest = l;
+  const fields: Partial<Ticket> = {};
+  if (latest) {
+    fields.progress = latest.content;
+    if (latest.at) fields.lastUpdateAt = latest.at;
+    if (latest.nextStep) fields.followUp = latest.nextStep;
+  }
+  return { fields, log };
+}
+
 function splitResult(text: string, ctx: CompoundContext): CompoundSplit {
   const segments = timedSegments(text, ctx);
   const fields: Partial<Ticket> = {};
@@ -235,6 +304,8 @@ export function splitCompound(kind: CompoundKind, value: unknown, ctx: CompoundC
         return splitProblem(text);
       case '处理过程':
         return splitProcess(text, ctx);
+      case '沟通记录':
+        return splitContactLog(text, ctx);
       case '结果与反馈':
         return splitResult(text, ctx);
       case '归档信息':

@@ -2,10 +2,11 @@
 import type { TicketField } from '../schema/ticket';
 
 /**
- * Columns that hold several fields at once (seed 002's record layout) or one half of a field
- * (seeds 000/003 split the received time into 沟通日期 + 沟通时间).
+ * Columns that hold several fields at once (seed 002's record layout, seed 004's 沟通记录 — a
+ * communication history) or one half of a field (seeds 000/003 split the received time into
+ * 沟通日期 + 沟通时间).
  */
-export const COMPOUND_KINDS = ['客户信息', '问题详情', '处理过程', '结果与反馈', '归档信息', '沟通日期', '沟通时间'] as const;
+export const COMPOUND_KINDS = ['客户信息', '问题详情', '处理过程', '沟通记录', '结果与反馈', '归档信息', '沟通日期', '沟通时间'] as const;
 export type CompoundKind = (typeof COMPOUND_KINDS)[number];
 
 export interface HeaderMatch {

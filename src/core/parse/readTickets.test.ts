@@ -3,6 +3,7 @@ import { ticketSchema } from '../schema/ticket';
 import { recognizeTable } from '../headers/recognizeTable';
 import { defaultSettings, getPreset } from '../presets';
 import type { Settings } from '../settings/settings';
+import { completeTable } from '../engine/completeTable';
 import { readTickets } from './readTickets';
 
 const settings = defaultSettings();
@@ -106,6 +107,36 @@ describe('readTickets', () => {
     expect(r.tickets[0]).toMatchObject({ receivedAt: '2024-01-02T10:00', department: '技术部', owner: '李工', description: '无法开机' });
   });
 
+  test('lines of a row whose number an earlier row has point at their row, and follow it when it is renumbered', () => {
+    const grid = [
+      ['工单编号', '处理过程'],
+      ['CS20240102001', '2024-01-02 10:00客服专员接收记录;10:20分派至技术部李工'],
+      [' CS20240102001 ', '2024-01-02 11:00客服专员接收投诉;11:30联系客户致歉'],
+      ['CS20240102002', '2024-01-02 12:00客服专员接收记录'],
+    ];
+    const r = read(grid);
+    expect(r.logs.map((l) => [l.ticketId, l.at])).toEqual([
+      ['CS20240102001', '2024-01-02T10:00'],
+      ['CS20240102001', '2024-01-02T10:20'],
+      ['row:3', '2024-01-02T11:00'],
+      ['row:3', '2024-01-02T11:30'],
+      ['CS20240102002', '2024-01-02T12:00'],
+    ]);
+    // The engine's table rule renumbers the later duplicate; its lines go with it.
+    const rows = r.tickets.map((ticket, index) => ({ index, row: r.sourceRows[index], ticket }));
+    const done = completeTable(rows, r.logs, { settings, asOf: '2024-01-03T09:00' });
+    const ids = done.completed.map((c) => c.ticket.id);
+    expect(ids[1]).not.toBe('CS20240102001');
+    expect(done.renumbered).toEqual([{ row: 3, from: 'CS20240102001', to: ids[1] }]);
+    expect(done.logs.map((l) => [l.ticketId, l.content])).toEqual([
+      [ids[0], '客服专员接收记录'],
+      [ids[0], '分派至技术部李工'],
+      [ids[1], '客服专员接收投诉'],
+      [ids[1], '联系客户致歉'],
+      [ids[2], '客服专员接收记录'],
+    ]);
+  });
+
   test('plain columns win over values split out of compounds', () => {
     const r = read([['工单编号', '负责人', '处理过程'], ['A1', '孙*', '2024-01-02 10:00接收;10:20分派至技术部李工']]);
     expect(r.tickets[0]).toMatchObject({ owner: '孙*', department: '技术部' });
@@ -126,7 +157,7 @@ describe('readTickets', () => {
 
   test('never throws and always yields schema-valid tickets, for any grid under a known header', () => {
     const cell = fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }));
-    const header = ['工单编号', '受理时间', '沟通日期', '客户信息', '问题详情', '处理过程', '结果与反馈', '归档信息', '满意度', '服务态度', '协办人', '处理状态', '需求类型', '联系方式', '自定义'];
+    const header = ['工单编号', '受理时间', '沟通日期', '客户信息', '问题详情', '处理过程', '沟通记录', '结果与反馈', '归档信息', '满意度', '服务态度', '协办人', '处理状态', '需求类型', '联系方式', '自定义'];
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: header.length, maxLength: header.length }), { maxLength: 6 }), (rows) => {
         const grid = [header, ...rows];

@@ -21,6 +21,7 @@ import { maskContact } from '../privacy/maskContact';
 import { redactSensitive, type RedactionKind } from '../privacy/redactSensitive';
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
 import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
+import { rowLogKey } from '../engine/completeTable';
 import type { ColumnGuess, CompoundKind, TableGuess } from '../headers/types';
 import { cellText, extraValue, isBlank } from './cell';
 import { combineDateTime } from './combineDateTime';
@@ -78,7 +79,13 @@ const OPEN_LISTS: Partial<Record<TicketField, 'channels' | 'departments' | 'emot
   emotion: 'emotions',
 };
 /** Compounds are split in this order: the problem's date helps the process, the process's the result. */
-const COMPOUND_ORDER: CompoundKind[] = ['客户信息', '问题详情', '处理过程', '结果与反馈', '归档信息'];
+const COMPOUND_ORDER: CompoundKind[] = ['客户信息', '问题详情', '处理过程', '沟通记录', '结果与反馈', '归档信息'];
+/**
+ * Compounds whose lines are a ticket's whole history, so their first time is its receipt and
+ * their last its latest update. Seed 004's 沟通记录 is not: the sheet has its own 创建时间 and the
+ * split fills only what the row left empty.
+ */
+const TIMELINE_COMPOUNDS: ReadonlySet<CompoundKind> = new Set(['处理过程', '结果与反馈']);
 
 type SubcategoryEntry = Settings['lists']['subcategories'][number];
 const subcategoryNames = new WeakMap<readonly SubcategoryEntry[], string[]>();
@@ -133,6 +140,8 @@ const later = (a: LocalDateTime | null, b: LocalDateTime | null): LocalDateTime 
 class RowReader {
   readonly ticket: Ticket = emptyTicket();
   readonly log: CompoundLogLine[] = [];
+  /** The lines of TIMELINE_COMPOUNDS: they may lend the receipt and the latest update. */
+  readonly timeline: CompoundLogLine[] = [];
 
   constructor(
     private readonly rowNumber: number,
@@ -279,6 +288,7 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   }
   const rows = rowIndexes.map((r) => grid[r] as unknown[]);
   const years = rowYears(rows, cols, opts.defaultYear);
+  const numbersSeen = new Set<string>();
 
   rows.forEach((row, i) => {
     const rowNumber = rowIndexes[i] + first;
@@ -303,21 +313,26 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
       filled.forEach((f) => splitInto.get(c.header)?.add(f));
       if (split.log.length > 0) splitInto.get(c.header)?.add('Ticket_Log');
       reader.log.push(...split.log);
+      if (TIMELINE_COMPOUNDS.has(c.compound)) reader.timeline.push(...split.log);
       date = split.dateHint ?? split.log.filter((l) => l.at).pop()?.at?.slice(0, 10) ?? date;
       if (split.dateHint && !reader.ticket.receivedAt && c.compound === '问题详情') date = split.dateHint;
     }
     finishTicket(reader);
     out.tickets.push(reader.ticket);
     out.sourceRows.push(rowNumber);
-    const ticketId = reader.ticket.id || `row:${rowNumber}`;
+    // A row without a number, or with one an earlier row has (it will be renumbered), keys its
+    // lines by its sheet row: completeTable re-attaches them to the row's final number.
+    const id = reader.ticket.id.trim();
+    const ticketId = id && !numbersSeen.has(id) ? id : rowLogKey(rowNumber);
+    if (id) numbersSeen.add(id);
     for (const l of reader.log) {
       out.logs.push({
         ticketId,
         at: l.at,
         kind: l.kind,
-        channel: reader.ticket.channel,
+        channel: l.channel || reader.ticket.channel,
         content: reader.clean(l.content, 'content', 'Ticket_Log'),
-        nextStep: '',
+        nextStep: l.nextStep ? reader.clean(l.nextStep, 'nextStep', 'Ticket_Log') : '',
         by: l.by,
         status: l.status,
       });
@@ -358,6 +373,6 @@ function finishTicket(reader: RowReader): void {
     t.satisfaction = Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length + 0.5);
   }
   if (t.satisfaction === null && t.feedback && t.feedback.length <= 6) t.satisfaction = satisfactionInText(t.feedback);
-  for (const l of reader.log) t.lastUpdateAt = later(t.lastUpdateAt, l.at);
-  if (!t.receivedAt) t.receivedAt = reader.log.find((l) => l.at)?.at ?? null;
+  for (const l of reader.timeline) t.lastUpdateAt = later(t.lastUpdateAt, l.at);
+  if (!t.receivedAt) t.receivedAt = reader.timeline.find((l) => l.at)?.at ?? null;
 }
