@@ -8,14 +8,11 @@ import * as path from 'path';
 import { completeTable, type Renumbering } from '../core/engine/completeTable';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
-import { inferPattern } from '../core/numbering/inferPattern';
 import { formatTicketNumber } from '../core/numbering/pattern';
-import { readTickets } from '../core/parse/readTickets';
 import { detectPreset, getPreset, isPresetId } from '../core/presets';
 import type { Locale } from '../core/schema/fieldMeta';
-import { FIELD_META } from '../core/schema/fieldMeta';
 import type { LogEntry, Subtask } from '../core/schema/log';
-import type { Ticket, TicketField } from '../core/schema/ticket';
+import type { Ticket } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
@@ -24,6 +21,8 @@ import { validateTickets } from '../core/validation/validateTicket';
 import type { Problem } from '../core/validation/problem';
 import type { ConfigProblem } from '../workbook/configTables';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { importReportOf, readSource } from '../workbook/readSource';
+export { renumberReport } from '../workbook/readSource';
 import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
 import type { RawCell, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
@@ -126,23 +125,8 @@ function convertBook(book: InputBook, preset: string): Loaded {
   const detected = detectPreset(headers);
   const presetId = preset === 'auto' ? detected.id : preset;
   if (!isPresetId(presetId)) throw new UnusableInputError(`未知的模板预设：${preset}`);
-  const settings = getPreset(presetId).settings;
-  const result = readTickets(best.grid, best.guess, { settings, source: best.sheet, sheet: best.sheet });
-
-  // Keep the source's numbering scheme: infer it from the numbers it has.
-  const ids = result.tickets.map((t) => t.id).filter(Boolean);
-  const inferred = ids.length ? inferPattern(ids) : null;
-  if (inferred) settings.numbering.pattern = inferred;
-
-  const report: ImportReportEntry[] = [];
-  for (const p of result.problems) report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message });
-  for (const u of result.unmapped) report.push({ kind: 'unmapped', row: null, column: u, field: '', detail: '无法识别，已作为附加列原样保留' });
-  for (const s of result.splits) report.push({ kind: 'split', row: null, column: s.column, field: s.into.join('、'), detail: `拆分为：${s.into.map(labelOf).join('、')}` });
-  for (const d of result.derivedKept) report.push({ kind: 'kept', row: null, column: d, field: '', detail: '该列对应由规则计算的字段，原值作为附加列保留，时限按配置重新计算' });
-  for (const r of result.redactions) {
-    const kind = r.kind === 'bankCard' ? '银行卡号' : r.kind === 'idCard' ? '身份证号' : String(r.kind);
-    report.push({ kind: 'redaction', row: r.row, column: r.column, field: r.field, detail: `${kind}已脱敏：${r.masked}` });
-  }
+  const { settings, result } = readSource(best.grid, best.guess, presetId, best.sheet);
+  const report = importReportOf(result);
   return {
     structured: false,
     settings,
@@ -162,8 +146,6 @@ function convertBook(book: InputBook, preset: string): Loaded {
   };
 }
 
-const labelOf = (f: string): string => (f in FIELD_META ? FIELD_META[f as TicketField].labels['zh-CN'] : f);
-
 /**
  * Completes every ticket with the engine's table rule (completeTable): later duplicate numbers
  * renumbered, numbers for rows without one (continuing the pattern), log lines parsed before
@@ -176,10 +158,6 @@ export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolea
   return { tickets: out.completed.map((c) => c.ticket), logs: out.logs, renumbered: out.renumbered };
 }
 
-/** One import-report line per renumbered duplicate. */
-export function renumberReport(renumbered: readonly Renumbering[]): ImportReportEntry[] {
-  return renumbered.map((r) => ({ kind: 'renumbered', row: r.row, column: labelOf('id'), field: 'id', detail: `编号重复，由 ${r.from} 改为 ${r.to}` }));
-}
 
 export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {
   const base = periodContaining(kind, asOf);

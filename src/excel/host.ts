@@ -9,10 +9,8 @@ import { completeTicket } from '../core/engine/completeTicket';
 import { applyStatusChange } from '../core/engine/applyStatusChange';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
-import { inferPattern } from '../core/numbering/inferPattern';
 import { createNumberAllocator } from '../core/numbering/nextTicketNumber';
 import { formatTicketNumber } from '../core/numbering/pattern';
-import { readTickets } from '../core/parse/readTickets';
 import { detectPreset, getPreset } from '../core/presets';
 import { maskContact } from '../core/privacy/maskContact';
 import { FIELD_META, LOCALES, type Locale } from '../core/schema/fieldMeta';
@@ -24,6 +22,7 @@ import { periodContaining, type Period } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { SHEET_NAMES } from '../workbook/labels';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { importReportOf, readSource } from '../workbook/readSource';
 import { logFromTable, subtasksFromTable } from '../workbook/readPlan';
 import { ticketsFromTable } from '../workbook/ticketTable';
 import type { RawCell, TableData, WorkbookPlan } from '../workbook/types';
@@ -228,35 +227,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         const state = await loadState(s, {});
         if (state.structured) throw new Error('此工作簿已有 ServiceBook 工单表；请在新工作簿中转换。');
         const { sheet, grid } = await readActiveGrid(s);
-        const settings = getPreset(presetId).settings;
-        const result = readTickets(grid, guess, { settings, source: sheet, sheet });
-        const ids = result.tickets.map((t) => t.id).filter(Boolean);
-        const inferred = ids.length ? inferPattern(ids) : null;
-        if (inferred) settings.numbering.pattern = inferred;
+        const { settings, result } = readSource(grid, guess, presetId, sheet);
         const asOf = asOfFor(settings);
-        const allocator = createNumberAllocator(settings.numbering.pattern, ids);
-        const byRow = new Map<string, LogEntry[]>();
-        for (const l of result.logs) byRow.set(l.ticketId, [...(byRow.get(l.ticketId) ?? []), l]);
-        const renamed = new Map<string, string>();
-        let numbered = 0;
-        const tickets = result.tickets.map((t0, i) => {
-          const key = t0.id || `row:${result.sourceRows[i]}`;
-          const t = completeTicket(t0, { settings, asOf, allocator, log: byRow.get(key) ?? [] });
-          if (!t0.id && t.id) {
-            renamed.set(key, t.id);
-            numbered++;
-          }
-          return t;
-        });
-        const logs = result.logs.map((l) => (renamed.has(l.ticketId) ? { ...l, ticketId: renamed.get(l.ticketId)! } : l));
+        // The same table rule as the command line: later duplicates renumbered, rows numbered,
+        // log lines parsed before numbering re-attached.
+        const rows = result.tickets.map((ticket, index) => ({ index, row: result.sourceRows[index] ?? index + 2, ticket }));
+        const done = completeTable(rows, result.logs, { settings, asOf, progressFromLog: true });
+        const tickets = done.completed.map((c) => c.ticket);
+        const logs = done.logs;
+        const numbered = result.tickets.filter((t) => !t.id).length;
         const stats = computeStats(tickets, { period: periodContaining('week', asOf), asOf, settings, log: logs });
-        const report: ImportReportEntry[] = [
-          ...result.problems.map((p) => ({ kind: 'problem' as const, row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message })),
-          ...result.unmapped.map((u) => ({ kind: 'unmapped' as const, row: null, column: u, field: '', detail: '无法识别，已作为附加列原样保留' })),
-          ...result.splits.map((x) => ({ kind: 'split' as const, row: null, column: x.column, field: x.into.join('、'), detail: `拆分为：${x.into.join('、')}` })),
-          ...result.derivedKept.map((d) => ({ kind: 'kept' as const, row: null, column: d, field: '', detail: '该列对应由规则计算的字段，原值作为附加列保留' })),
-          ...result.redactions.map((r) => ({ kind: 'redaction' as const, row: r.row, column: r.column, field: r.field, detail: `已脱敏：${r.masked}` })),
-        ];
+        const report = importReportOf(result, done.renumbered);
         const plan = planFor(settings, localeOf(language()), tickets, logs, [], stats, report);
         // The source sheet is never overwritten: rename it when a plan sheet has its name.
         if (plan.sheets.some((p) => p.name === sheet)) {

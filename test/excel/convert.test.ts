@@ -51,3 +51,25 @@ describe('convertCurrentSheet when the source sheet has the Tickets sheet name',
     expect(office.tableRows('Tickets')).toHaveLength(3);
   });
 });
+
+describe('convertCurrentSheet with a number used twice (seed 002 layout)', () => {
+  it('renumbers the later row, keeps each row\'s history with its own ticket and reports it', async () => {
+    const { office, host } = setup({ sheets: ['反馈'] });
+    office.setCells('反馈', 'A1', [
+      ['反馈单号', '客户信息', '问题详情', '处理过程', '结果与反馈', '归档信息'],
+      ['CS20231015001', '王*，138****5678', '产品无法开机，紧急程度：高', '2023-10-15 10:00客服专员接收记录;10:15分派至技术部李工', '', ''],
+      ['CS20231015001', '李*，139****1234', '物流延迟3天未送达，紧急程度：中', '2023-10-15 16:00客服专员接收投诉;16:15分派至供应链部赵协调员', '', ''],
+    ]);
+    const det = await host.detectCurrentSheet();
+    await host.convertCurrentSheet(det.guess!, 'seed002');
+    const ids = office.tableRows('Tickets').map((t) => t['工单编号']);
+    expect(ids).toEqual(['CS20231015001', 'CS20231015002']);
+    const log = office.tableRows('Ticket_Log');
+    const linesOf = (id: string) => log.filter((l) => Object.values(l).includes(id)).map((l) => Object.values(l).join(' '));
+    expect(linesOf('CS20231015001').join('\n')).toContain('技术部李工');
+    expect(linesOf('CS20231015001').join('\n')).not.toContain('供应链部');
+    expect(linesOf('CS20231015002').join('\n')).toContain('供应链部赵协调员');
+    const report = office.tableRows('Import_Report').map((r) => Object.values(r).join(' '));
+    expect(report.some((r) => r.includes('编号重复，由 CS20231015001 改为 CS20231015002'))).toBe(true);
+  });
+});

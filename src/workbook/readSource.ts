@@ -1,0 +1,49 @@
+/**
+ * Converting a source sheet, the same for both hosts: read its rows with the preset's settings,
+ * keep the source's numbering scheme, and describe in the import report everything that was
+ * not taken over as is (problems, unknown and split columns, kept derived columns, redactions,
+ * renumbered duplicates).
+ */
+import type { Renumbering } from '../core/engine/completeTable';
+import type { TableGuess } from '../core/headers/types';
+import { inferPattern } from '../core/numbering/inferPattern';
+import { readTickets, type ImportResult } from '../core/parse/readTickets';
+import { getPreset } from '../core/presets';
+import { FIELD_META } from '../core/schema/fieldMeta';
+import type { TicketField } from '../core/schema/ticket';
+import type { Settings } from '../core/settings/settings';
+import type { ImportReportEntry } from './plan';
+
+export interface SourceRead {
+  /** The preset's settings, numbering pattern inferred from the source's own numbers. */
+  settings: Settings;
+  result: ImportResult;
+}
+
+export function readSource(grid: unknown[][], guess: TableGuess, presetId: string, sheet: string): SourceRead {
+  const settings = getPreset(presetId).settings;
+  const result = readTickets(grid, guess, { settings, source: sheet, sheet });
+  const ids = result.tickets.map((t) => t.id).filter(Boolean);
+  const inferred = ids.length ? inferPattern(ids) : null;
+  if (inferred) settings.numbering.pattern = inferred;
+  return { settings, result };
+}
+
+const labelOf = (f: string): string => (f in FIELD_META ? FIELD_META[f as TicketField].labels['zh-CN'] : f);
+const REDACTED: Record<string, string> = { bankCard: '银行卡号', idCard: '身份证号' };
+
+export function importReportOf(result: ImportResult, renumbered: readonly Renumbering[] = []): ImportReportEntry[] {
+  return [
+    ...result.problems.map((p) => ({ kind: 'problem' as const, row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message })),
+    ...result.unmapped.map((u) => ({ kind: 'unmapped' as const, row: null, column: u, field: '', detail: '无法识别，已作为附加列原样保留' })),
+    ...result.splits.map((s) => ({ kind: 'split' as const, row: null, column: s.column, field: s.into.join('、'), detail: `拆分为：${s.into.map(labelOf).join('、')}` })),
+    ...result.derivedKept.map((d) => ({ kind: 'kept' as const, row: null, column: d, field: '', detail: '该列对应由规则计算的字段，原值作为附加列保留，时限按配置重新计算' })),
+    ...result.redactions.map((r) => ({ kind: 'redaction' as const, row: r.row, column: r.column, field: r.field, detail: `${REDACTED[r.kind] ?? String(r.kind)}已脱敏：${r.masked}` })),
+    ...renumberReport(renumbered),
+  ];
+}
+
+/** One import-report line per renumbered duplicate. */
+export function renumberReport(renumbered: readonly Renumbering[]): ImportReportEntry[] {
+  return renumbered.map((r) => ({ kind: 'renumbered', row: r.row, column: labelOf('id'), field: 'id', detail: `编号重复，由 ${r.from} 改为 ${r.to}` }));
+}
