@@ -249,9 +249,34 @@ describe('the task pane in Excel (fake host)', () => {
       // Only the user's own data and open lists may be Chinese; the pane's own words are not.
       expect(text).toContain('Register');
       expect(text).toContain('Customer');
+
+      // Register a ticket: the rules engine's priority reason is worded in English; only the
+      // keyword and its reason word from Config_Keywords stay as the supervisor typed them.
+      await page.getByTestId('field-customerName').fill('王*');
+      await page.getByTestId('field-contact').fill('13812345678');
+      await page.getByTestId('field-description').fill('设备无法开机，要求今天上门维修');
+      const suggestions = page.getByTestId('suggestions');
+      await suggestions.getByText('Priority: High').waitFor(LONG);
+      const because = await until(
+        async () => ((await suggestions.innerText()) ?? '').split('\n').find((l) => l.startsWith('Because:')) ?? '',
+        (l) => l.includes('无法开机'),
+      );
+      expect(because).toBe('Because: keyword “无法开机” (业务停摆)');
+      expect(because.replace('无法开机', '').replace('业务停摆', '')).not.toMatch(/[\u4e00-\u9fff]/);
     }
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, `${shot}-new`);
+    if (lang === 'en-US') {
+      // The ticket is registered with the priority the reason explains.
+      await page.getByTestId('submit-ticket').click();
+      const done = page.getByTestId('new-done');
+      await done.waitFor(LONG);
+      const id = /Registered ticket\s*(\S+)/.exec((await done.textContent()) ?? '')?.[1] ?? '';
+      expect(id).not.toBe('');
+      // An en-US workbook has English headers; stored values stay canonical.
+      const row = (await tableRows(page, 'Tickets')).find((r) => r['Ticket No.'] === id);
+      expect(row?.['Priority']).toBe('高');
+    }
   });
 
   it('follows a dark Office theme', async () => {

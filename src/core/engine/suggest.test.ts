@@ -24,6 +24,12 @@ describe('suggestForTicket', () => {
     expect(r.vipGreeting).toBe('尊敬的客户，感谢您一直以来的支持，很高兴为您服务。');
     expect(r.priority).toBe('中');
     expect(r.priorityReasons).toContain('VIP客户，提升一级');
+    // The inferred category (咨询) feeds the priority, and the reasons come as data for the pane too.
+    expect(r.priorityReasonDetails).toEqual([
+      { code: 'category', category: '咨询' },
+      { code: 'keyword', keyword: '请问', reason: '信息查询' },
+      { code: 'vip' },
+    ]);
     expect(r.scripts.map((x) => x.scenario)).toEqual(['开场', '咨询解答']);
   });
 

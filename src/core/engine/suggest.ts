@@ -6,7 +6,7 @@
 import type { Category, Level } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
 import type { Script, Settings } from '../settings/settings';
-import { derivePriority } from '../priority/derivePriority';
+import { derivePriority, type PriorityReason } from '../priority/derivePriority';
 import { routeTicket } from '../routing/routeTicket';
 import { inferCategory, inferSubcategory } from './inferCategory';
 
@@ -14,7 +14,10 @@ export interface TicketSuggestion {
   category: Category | null;
   subcategory: string;
   priority: Level;
+  /** zh-CN wording of the reasons. */
   priorityReasons: string[];
+  /** The same reasons as codes plus params, for the pane to word in its display language. */
+  priorityReasonDetails: PriorityReason[];
   department: string;
   owner: string;
   scripts: Script[];
@@ -52,6 +55,7 @@ export function suggestForTicket(t: Ticket, settings: Settings): TicketSuggestio
     subcategory,
     priority: priority.level,
     priorityReasons: priority.reasons,
+    priorityReasonDetails: priority.details,
     department: t.department.trim() || route?.department || '',
     owner: t.owner.trim() || route?.owner || '',
     scripts,

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
+import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, type Category, type CustomerLevel, type Level } from '../schema/enums';
 import { makeTicket, rulesTestSettings } from '../engine/testSettings';
-import { derivePriority } from './derivePriority';
+import { derivePriority, priorityReasonText, type PriorityReason } from './derivePriority';
 import { containsKeyword, foldText } from './matchText';
 
 const s = rulesTestSettings();
@@ -9,6 +11,7 @@ describe('derivePriority', () => {
     const r = derivePriority(makeTicket({ urgency: '高', category: '咨询', description: '请问发票怎么开' }), s);
     expect(r.level).toBe('高');
     expect(r.reasons[0]).toBe('紧急程度为高');
+    expect(r.details[0]).toEqual({ code: 'urgency', level: '高' });
   });
 
   it.each([
@@ -20,6 +23,7 @@ describe('derivePriority', () => {
     const r = derivePriority(makeTicket({ urgency: '低', category: '投诉', description }), s);
     expect(r.level).toBe('高');
     expect(r.reasons).toContain(`关键词「${keyword}」（${reason}）`);
+    expect(r.details).toContainEqual({ code: 'keyword', keyword, reason });
   });
 
   it('finds keywords in subject, expectation and feedback too', () => {
@@ -32,18 +36,31 @@ describe('derivePriority', () => {
     const r = derivePriority(makeTicket({ category: '投诉', description: '設備存在安全隱患，客戶強烈投訴' }), s);
     expect(r.level).toBe('高');
     expect(r.reasons).toEqual(['关键词「安全隐患」（安全隐患）', '关键词「强烈投诉」（强烈投诉）']);
+    // The keyword stays as configured (Simplified), not as the customer wrote it.
+    expect(r.details).toEqual([
+      { code: 'keyword', keyword: '安全隐患', reason: '安全隐患' },
+      { code: 'keyword', keyword: '强烈投诉', reason: '强烈投诉' },
+    ]);
     expect(containsKeyword(foldText('Ｂｕｇ 停 機'), '停机')).toBe(true);
   });
 
   it('is 低 for an information request with a 低 keyword, even with urgency 中', () => {
     const r = derivePriority(makeTicket({ category: '咨询', urgency: '中', subject: '查询订单物流' }), s);
-    expect(r).toEqual({ level: '低', reasons: ['咨询类', '关键词「查询」（信息查询）'] });
+    expect(r).toEqual({
+      level: '低',
+      reasons: ['咨询类', '关键词「查询」（信息查询）'],
+      details: [
+        { code: 'category', category: '咨询' },
+        { code: 'keyword', keyword: '查询', reason: '信息查询' },
+      ],
+    });
   });
 
   it('is 低 for a suggestion without urgency', () => {
     expect(derivePriority(makeTicket({ category: '建议', description: '希望增加夜间模式' }), s)).toEqual({
       level: '低',
       reasons: ['建议类，未注明紧急程度'],
+      details: [{ code: 'categoryNoUrgency', category: '建议' }],
     });
   });
 
@@ -59,7 +76,12 @@ describe('derivePriority', () => {
 
   it('otherwise follows urgency, else 中', () => {
     expect(derivePriority(makeTicket({ category: '故障', urgency: '低' }), s).level).toBe('低');
-    expect(derivePriority(makeTicket({ category: '故障' }), s)).toEqual({ level: '中', reasons: ['默认为中'] });
+    expect(derivePriority(makeTicket({ category: '故障' }), s)).toEqual({
+      level: '中',
+      reasons: ['默认为中'],
+      details: [{ code: 'default', level: '中' }],
+    });
+    expect(derivePriority(makeTicket({ category: '故障', urgency: '低' }), s).details).toEqual([{ code: 'urgency', level: '低' }]);
     expect(derivePriority(makeTicket({ category: '咨询', urgency: '中', description: '发票抬头' }), s).level).toBe(
       '中',
     );
@@ -67,7 +89,12 @@ describe('derivePriority', () => {
 
   it('raises VIP customers one level when the setting is on', () => {
     const vip = makeTicket({ category: '故障', urgency: '中', customerLevel: 'VIP' });
-    expect(derivePriority(vip, s)).toEqual({ level: '高', reasons: ['紧急程度为中', 'VIP客户，提升一级'] });
+    expect(derivePriority(vip, s)).toEqual({
+      level: '高',
+      reasons: ['紧急程度为中', 'VIP客户，提升一级'],
+      details: [{ code: 'urgency', level: '中' }, { code: 'vip' }],
+    });
+    expect(derivePriority({ ...vip, urgency: '高' }, s).details).not.toContainEqual({ code: 'vip' });
     expect(derivePriority({ ...vip, urgency: '低' }, s).level).toBe('中');
     expect(derivePriority({ ...vip, urgency: '高' }, s).reasons).not.toContain('VIP客户，提升一级');
     expect(derivePriority(vip, rulesTestSettings({ vipRaisesPriority: false })).level).toBe('中');
@@ -77,6 +104,49 @@ describe('derivePriority', () => {
     const none = rulesTestSettings({ priorityKeywords: [] });
     expect(derivePriority(makeTicket({ category: '投诉', urgency: '中', description: '安全隐患' }), none).level).toBe(
       '中',
+    );
+  });
+
+  it('keeps a keyword with no configured reason word, with reason empty', () => {
+    const own = rulesTestSettings({ priorityKeywords: [{ level: '高', keyword: 'Outage', reason: '' }] });
+    const r = derivePriority(makeTicket({ category: '故障', description: 'total outage at HQ' }), own);
+    expect(r).toEqual({
+      level: '高',
+      reasons: ['关键词「Outage」'],
+      details: [{ code: 'keyword', keyword: 'Outage', reason: '' }],
+    });
+  });
+
+  it('words every reason shape in zh-CN as before', () => {
+    const cases: [PriorityReason, string][] = [
+      [{ code: 'urgency', level: '低' }, '紧急程度为低'],
+      [{ code: 'keyword', keyword: '无法开机', reason: '业务停摆' }, '关键词「无法开机」（业务停摆）'],
+      [{ code: 'keyword', keyword: '无法开机', reason: '' }, '关键词「无法开机」'],
+      [{ code: 'category', category: '咨询' }, '咨询类'],
+      [{ code: 'categoryNoUrgency', category: '建议' }, '建议类，未注明紧急程度'],
+      [{ code: 'default', level: '中' }, '默认为中'],
+      [{ code: 'vip' }, 'VIP客户，提升一级'],
+    ];
+    for (const [r, text] of cases) expect(priorityReasonText(r)).toBe(text);
+  });
+
+  it('always gives at least one reason, and the zh-CN reasons are the details worded', () => {
+    const level = fc.constantFrom<Level | null>(null, ...LEVELS);
+    fc.assert(
+      fc.property(
+        level,
+        fc.constantFrom<Category | null>(null, ...CATEGORIES),
+        fc.constantFrom<CustomerLevel>(...CUSTOMER_LEVELS),
+        fc.constantFrom('', '请问发票怎么开', '产线停机两小时', '查询订单物流', '希望增加夜间模式', '强烈投诉'),
+        (urgency, category, customerLevel, description) => {
+          const r = derivePriority(makeTicket({ urgency, category, customerLevel, description }), s);
+          expect(r.details.length).toBeGreaterThan(0);
+          expect(r.reasons).toEqual(r.details.map(priorityReasonText));
+          expect(r.details.some((d) => d.code === 'vip')).toBe(
+            customerLevel === 'VIP' && r.details[0].code !== 'keyword' && !(urgency === '高'),
+          );
+        },
+      ),
     );
   });
 });

@@ -6,16 +6,56 @@
  *   with no urgency given, and no 高 keyword;
  * - otherwise the urgency, else 中;
  * - a VIP customer is raised one level when settings.vipRaisesPriority.
- * The reasons are shown in the pane, so an agent sees why a row is 高.
+ * The reasons are shown in the pane, so an agent sees why a row is 高. `details` carries them as
+ * codes plus params so the pane can word them in its display language; `reasons` is the same list
+ * worded in zh-CN (for the CLI and the workbook).
  */
-import type { Level } from '../schema/enums';
+import type { Category, Level } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
 import type { PriorityKeyword, Settings } from '../settings/settings';
 import { containsKeyword, foldText } from './matchText';
 
+/**
+ * One reason for a priority, as data. The keyword and the configured reason word (Config_Keywords)
+ * are kept exactly as the supervisor typed them; levels and categories are canonical enum values.
+ */
+export type PriorityReason =
+  /** Urgency given on the ticket decides the level. */
+  | { code: 'urgency'; level: Level }
+  /** A keyword of settings.priorityKeywords was found; `reason` may be ''. */
+  | { code: 'keyword'; keyword: string; reason: string }
+  /** A plain information request or suggestion (咨询/建议). */
+  | { code: 'category'; category: Category }
+  /** A plain request with no urgency given. */
+  | { code: 'categoryNoUrgency'; category: Category }
+  /** Nothing else applied. */
+  | { code: 'default'; level: Level }
+  /** A VIP customer raised one level. */
+  | { code: 'vip' };
+
 export interface PriorityResult {
   level: Level;
+  /** The reasons worded in zh-CN, in the order of `details`. */
   reasons: string[];
+  details: PriorityReason[];
+}
+
+/** The zh-CN wording of one reason (the pane words them through its own message files). */
+export function priorityReasonText(r: PriorityReason): string {
+  switch (r.code) {
+    case 'urgency':
+      return `紧急程度为${r.level}`;
+    case 'keyword':
+      return r.reason ? `关键词「${r.keyword}」（${r.reason}）` : `关键词「${r.keyword}」`;
+    case 'category':
+      return `${r.category}类`;
+    case 'categoryNoUrgency':
+      return `${r.category}类，未注明紧急程度`;
+    case 'default':
+      return `默认为${r.level}`;
+    case 'vip':
+      return 'VIP客户，提升一级';
+  }
 }
 
 const RAISE: Record<Level, Level> = { 低: '中', 中: '高', 高: '高' };
@@ -26,8 +66,7 @@ type PriorityInput = Pick<
   'urgency' | 'category' | 'customerLevel' | 'subject' | 'description' | 'expectation' | 'feedback'
 >;
 
-const keywordReason = (k: PriorityKeyword): string =>
-  k.reason ? `关键词「${k.keyword}」（${k.reason}）` : `关键词「${k.keyword}」`;
+const keywordReason = (k: PriorityKeyword): PriorityReason => ({ code: 'keyword', keyword: k.keyword, reason: k.reason });
 
 /** The keywords of one level found in the ticket's folded text (subject, description, expectation, feedback). */
 export function matchedKeywords(
@@ -44,37 +83,35 @@ const priorityText = (t: PriorityInput): string =>
 export function derivePriority(t: PriorityInput, settings: Settings): PriorityResult {
   const text = priorityText(t);
   const high = matchedKeywords(text, settings.priorityKeywords, '高');
-  const reasons: string[] = [];
+  const reasons: PriorityReason[] = [];
   let level: Level;
   if (t.urgency === '高') {
     level = '高';
-    reasons.push('紧急程度为高');
+    reasons.push({ code: 'urgency', level: '高' });
     reasons.push(...high.map(keywordReason));
   } else if (high.length > 0) {
     level = '高';
     reasons.push(...high.map(keywordReason));
   } else {
-    const low =
-      t.category !== null && PLAIN_CATEGORIES.has(t.category)
-        ? matchedKeywords(text, settings.priorityKeywords, '低')
-        : [];
-    if (low.length > 0) {
+    const plain = t.category !== null && PLAIN_CATEGORIES.has(t.category) ? t.category : null;
+    const low = plain !== null ? matchedKeywords(text, settings.priorityKeywords, '低') : [];
+    if (plain !== null && low.length > 0) {
       level = '低';
-      reasons.push(`${t.category}类`, ...low.map(keywordReason));
-    } else if (t.category !== null && PLAIN_CATEGORIES.has(t.category) && t.urgency === null) {
+      reasons.push({ code: 'category', category: plain }, ...low.map(keywordReason));
+    } else if (plain !== null && t.urgency === null) {
       level = '低';
-      reasons.push(`${t.category}类，未注明紧急程度`);
+      reasons.push({ code: 'categoryNoUrgency', category: plain });
     } else if (t.urgency !== null) {
       level = t.urgency;
-      reasons.push(`紧急程度为${t.urgency}`);
+      reasons.push({ code: 'urgency', level: t.urgency });
     } else {
       level = '中';
-      reasons.push('默认为中');
+      reasons.push({ code: 'default', level: '中' });
     }
   }
   if (settings.vipRaisesPriority && t.customerLevel === 'VIP' && level !== '高') {
     level = RAISE[level];
-    reasons.push('VIP客户，提升一级');
+    reasons.push({ code: 'vip' });
   }
-  return { level, reasons };
+  return { level, reasons: reasons.map(priorityReasonText), details: reasons };
 }

@@ -22,7 +22,7 @@ import { useT } from '../i18n';
 import { TicketFieldInput } from '../components/TicketFieldInput';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
 import { choiceFor, customerKey, intakeFieldsFor, REQUIRED_FIELDS } from './ticketForm';
-import { readSuggested, type Suggested } from './suggestions';
+import { priorityReasonLabel, readSuggested, type Suggested } from './suggestions';
 
 const HISTORY_SHOWN = 5;
 const SCRIPTS_SHOWN = 4;
@@ -87,11 +87,14 @@ export default function NewTicketTab() {
       if (r) out.push({ field, key, s: r });
     };
     push('category', 'newSuggestCategory', suggestion.category);
-    push('priority', 'newSuggestPriority', { value: suggestion.priority, reasons: suggestion.priorityReasons });
+    push('priority', 'newSuggestPriority', {
+      value: suggestion.priority,
+      reasons: suggestion.priorityReasonDetails.map((r) => priorityReasonLabel(r, t)),
+    });
     push('department', 'newSuggestDepartment', suggestion.department);
     push('owner', 'newSuggestOwner', suggestion.owner);
     return out;
-  }, [suggestion]);
+  }, [suggestion, t]);
 
   const preview = useMemo(() => {
     if (!settings || !tickets) return null;
@@ -145,7 +148,7 @@ export default function NewTicketTab() {
                 </div>
                 {x.reasons.length > 0 && (
                   <Text size={200} className={s.muted}>
-                    {t('newReasons', { reasons: x.reasons.join('；') })}
+                    {t('newReasons', { reasons: x.reasons.join(t('newReasonSep')) })}
                   </Text>
                 )}
               </div>

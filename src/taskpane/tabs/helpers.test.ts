@@ -1,7 +1,9 @@
 import { applyMapping, EXTRA, mappingValue } from './mapping';
 import { changedFields, choiceFor, customerKey, intakeFieldsFor, INTAKE_FIELDS } from './ticketForm';
 import { lastDayOf, periodFor } from './periods';
-import { readSuggested } from './suggestions';
+import { priorityReasonLabel, readSuggested } from './suggestions';
+import { priorityReasonText, type PriorityReason } from '../../core/priority/derivePriority';
+import { makeTranslator } from '../i18n';
 import { emptyTicket } from '../../core/schema/ticket';
 import { splitNames } from '../components/TicketFieldInput';
 import type { ColumnGuess } from '../../core/headers/types';
@@ -80,5 +82,48 @@ describe('readSuggested', () => {
     expect(readSuggested({ department: '售后部', reason: '路由规则' })).toEqual({ value: '售后部', reasons: ['路由规则'] });
     expect(readSuggested(null)).toBeNull();
     expect(readSuggested({ value: '' })).toBeNull();
+  });
+});
+
+describe('priorityReasonLabel', () => {
+  const all: PriorityReason[] = [
+    { code: 'urgency', level: '高' },
+    { code: 'keyword', keyword: '无法开机', reason: '业务停摆' },
+    { code: 'keyword', keyword: '无法开机', reason: '' },
+    { code: 'category', category: '咨询' },
+    { code: 'categoryNoUrgency', category: '建议' },
+    { code: 'default', level: '中' },
+    { code: 'vip' },
+  ];
+
+  it('words every reason in zh-CN exactly as the engine does', () => {
+    const t = makeTranslator('zh-CN');
+    expect(all.map((r) => priorityReasonLabel(r, t))).toEqual(all.map(priorityReasonText));
+  });
+
+  it('words them in English, keeping the configured keyword and reason word as typed', () => {
+    const t = makeTranslator('en-US');
+    expect(all.map((r) => priorityReasonLabel(r, t))).toEqual([
+      'urgency is High',
+      'keyword “无法开机” (业务停摆)',
+      'keyword “无法开机”',
+      'category Inquiry',
+      'category Suggestion, no urgency given',
+      'Medium by default',
+      'VIP customer, raised one level',
+    ]);
+  });
+
+  it('words them in Traditional Chinese', () => {
+    const t = makeTranslator('zh-TW');
+    expect(all.map((r) => priorityReasonLabel(r, t))).toEqual([
+      '緊急程度為高',
+      '關鍵詞「无法开机」（业务停摆）',
+      '關鍵詞「无法开机」',
+      '諮詢類',
+      '建議類，未註明緊急程度',
+      '預設為中',
+      'VIP客戶，提升一級',
+    ]);
   });
 });
