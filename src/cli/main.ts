@@ -12,6 +12,7 @@ import { LOCALES, type Locale } from '../core/schema/fieldMeta';
 import { PERIOD_KINDS, type PeriodKind } from '../core/stats/period';
 import { isLocalDateTime, type LocalDateTime } from '../core/time/localDateTime';
 import { isOverdue } from '../core/sla/isOverdue';
+import { maskContact } from '../core/privacy/maskContact';
 import {
   checkOutput,
   completeAll,
@@ -251,6 +252,8 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
       const loaded = await load(input);
       let tickets = loaded.tickets;
       if (!loaded.structured) tickets = completeAll(loaded, parseAsOf(o.asOf, loaded.settings.calendar.timeZone).asOf, false).tickets;
+      // A contact typed straight into the grid is read as written: mask it before it leaves.
+      else if (loaded.settings.masking.contacts) tickets = tickets.map((t) => ({ ...t, contact: maskContact(t.contact) }));
       const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
       io.out(json({ tickets, problems }));
     });

@@ -148,7 +148,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     const { rows, problems: cellProblems } = ticketsOf(state);
     const logs = logsOf(state);
     const allIds = state.ids.Tickets ?? [];
-    const out = completeTable(rows, logs, { settings: state.settings, asOf, allIds, recordAs: RECORD_AS });
+    const out = completeTable(rows, logs, { settings: state.settings, asOf, allIds, usedIds: state.ids.Ticket_Log, recordAs: RECORD_AS });
     const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
     onProgress?.(0, 1, 'write');
     const written = await writeTicketChanges(s, state, changed, out.newLog);
@@ -255,12 +255,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
 
     addTicket: (draft: Ticket, by: string) =>
       op(async (s) => {
-        const state = await loadState(s, { Tickets: 'ids' });
+        const state = await loadState(s, { Tickets: 'ids', Ticket_Log: 'ids' });
         const shape = state.shapes.Tickets;
         if (!shape) throw new Error('工作簿中没有 Tickets 表，请先在「开始」中初始化。');
         const { settings } = state;
         const asOf = asOfFor(settings);
-        const ids = state.ids.Tickets ?? [];
+        // A deleted row's number lives on in Ticket_Log: handing it out again would give the new
+        // ticket the old one's history, so the log's numbers count as used too.
+        const ids = [...(state.ids.Tickets ?? []), ...(state.ids.Ticket_Log ?? [])];
         const taken = new Set(ids);
         const base: Ticket = {
           ...draft,
@@ -415,7 +417,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
             const logIdx = (state.ids.Ticket_Log ?? []).flatMap((x, i) => (wanted.has(x) ? [i] : []));
             const logRows = logShape ? await readRows(s, logShape, logIdx) : new Map<number, unknown[]>();
             const ownLog = logShape ? logFromTable({ name: 'Ticket_Log', sheet: logShape.sheet, headerRow: logShape.headerRow, headers: logShape.headers, rows: logIdx.map((i) => logRows.get(i)!.map(rawOf)) }, []) : [];
-            const out = completeTable(subset, ownLog, { settings: state.settings, asOf: asOfFor(state.settings), allIds: state.ids.Tickets ?? [], recordAs: RECORD_AS });
+            const out = completeTable(subset, ownLog, { settings: state.settings, asOf: asOfFor(state.settings), allIds: state.ids.Tickets ?? [], usedIds: state.ids.Ticket_Log, recordAs: RECORD_AS });
             const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
             if (!changed.length) return;
             const n = await writeTicketChanges(s, state, changed, out.newLog);

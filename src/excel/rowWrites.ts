@@ -4,6 +4,7 @@
  * would parse as a formula gets a text format before its value is written.
  */
 import { headerSpellings } from '../workbook/labels';
+import { redactSensitive } from '../core/privacy/redactSensitive';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import { isLocalDateTime, toExcelSerial } from '../core/time/localDateTime';
 import { BlockWriter } from './blockWriter';
@@ -63,16 +64,19 @@ export async function appendRows(writer: BlockWriter, s: Session, shape: LargeSh
     let bytes = 0;
     while (end < rest.length && (end === start || bytes < 700_000)) bytes += jsonBytes(rest[end++]);
     const part = rest.slice(start, end);
-    const at = nextBodyIndex;
     await writer.add(bytes, () => {
       // Formula-like text goes in blank, gets a text format, then its value.
       const safe = part.map((r) => r.map((v) => (needsTextFormat(v) ? '' : v)));
       table.rows.add(undefined, safe);
       const texts = part.map((r) => r.map((v) => (needsTextFormat(v) ? v : null)));
+      if (!texts.some((r) => r.some((v) => v !== null))) return;
+      // The new rows are found from the table's end as Excel runs the request, not from the size
+      // read earlier: a co-author's rows appended meanwhile would shift them.
+      const added = table.getDataBodyRange().getLastRow().getOffsetRange(1 - part.length, 0).getResizedRange(part.length - 1, 0);
       texts.forEach((r, i) =>
         r.forEach((v, j) => {
           if (v === null) return;
-          const cell = ws.getRangeByIndexes(shape.headerRow + at + i, shape.firstColumn - 1 + j, 1, 1);
+          const cell = added.getCell(i, j);
           cell.numberFormat = [['@']];
           cell.values = [[v]];
         }),
@@ -101,8 +105,11 @@ function byHeaders(headers: readonly string[], keys: readonly string[], values: 
 export const LOG_KEYS = ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'] as const;
 export const SUBTASK_KEYS = ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'] as const;
 
+/** ID-card and bank-card numbers never reach the log, whoever typed the note (core rule). */
+const redacted = (s: string): string => redactSensitive(s).text;
+
 export const logRow = (headers: readonly string[], l: LogEntry): OutValue[] =>
-  byHeaders(headers, LOG_KEYS, { ...l, at: time(l.at), status: l.status ?? '' } as unknown as Record<string, OutValue>);
+  byHeaders(headers, LOG_KEYS, { ...l, content: redacted(l.content), nextStep: redacted(l.nextStep), at: time(l.at), status: l.status ?? '' } as unknown as Record<string, OutValue>);
 
 export const subtaskRow = (headers: readonly string[], t: Subtask): OutValue[] =>
   byHeaders(headers, SUBTASK_KEYS, { ...t, due: time(t.due) } as unknown as Record<string, OutValue>);

@@ -123,10 +123,22 @@ export async function loadState(
   return state;
 }
 
-/** Some body rows of a large table (by 0-based body index), all in one sync. */
+/** Row ranges loaded per request: each costs about 200 bytes of request, so 2,000 stay near 400 KB. */
+export const ROWS_PER_REQUEST = 2_000;
+
+/**
+ * Some body rows of a large table (by 0-based body index): one sync for the usual handful, one
+ * per block of ROWS_PER_REQUEST when a paste touched thousands (one request would pass 5 MB).
+ */
 export async function readRows(s: Session, shape: TableShape, indexes: readonly number[]): Promise<Map<number, unknown[]>> {
   const ws = s.workbook.worksheets.getItem(shape.sheet);
-  const ranges = indexes.map((i) => ({ i, r: ws.getRangeByIndexes(shape.headerRow + i, shape.firstColumn - 1, 1, shape.headers.length).load('values') }));
-  if (ranges.length) await s.sync();
-  return new Map(ranges.map(({ i, r }) => [i, r.values[0]]));
+  const out = new Map<number, unknown[]>();
+  for (let k = 0; k < indexes.length; k += ROWS_PER_REQUEST) {
+    const part = indexes.slice(k, k + ROWS_PER_REQUEST);
+    const ranges = part.map((i) => ({ i, r: ws.getRangeByIndexes(shape.headerRow + i, shape.firstColumn - 1, 1, shape.headers.length).load('values') }));
+    if (indexes.length > ROWS_PER_REQUEST) await s.blockSync();
+    else await s.sync();
+    for (const { i, r } of ranges) out.set(i, r.values[0]);
+  }
+  return out;
 }

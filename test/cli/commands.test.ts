@@ -95,6 +95,18 @@ function findTableCell(wb: ExcelJS.Workbook, table: string, header: string, firs
   throw new Error(`no ${table}[${header}]`);
 }
 
+test('export never prints a contact typed unmasked into a structured workbook', async () => {
+  const first = (await sbJson<ExportJson>('export', p('book.xlsx'))).tickets[0];
+  await edit(p('book.xlsx'), p('typed-contact.xlsx'), (wb) => {
+    findTableCell(wb, 'Tickets', '联系方式', first.id).value = '13812345678';
+  });
+  const { tickets, problems } = await sbJson<ExportJson>('export', p('typed-contact.xlsx'));
+  expect(tickets[0].contact).toBe('138****5678');
+  expect(JSON.stringify(tickets)).not.toContain('13812345678');
+  // validate still names the row, so the workbook itself gets fixed.
+  expect(problems.some((x) => x.code === 'contactUnmasked')).toBe(true);
+});
+
 test('a supervisor’s edit of Config_SLA changes the due times on the next refresh', async () => {
   await edit(p('book.xlsx'), p('edited.xlsx'), (wb) => {
     // 高 priority, all customers: resolution 24 h → 48 h.

@@ -1,4 +1,5 @@
 import { emptyTicket, type Ticket } from '../../src/core/schema/ticket';
+import { toExcelSerial } from '../../src/core/time/localDateTime';
 import { setup } from './helpers';
 
 const draft = (fields: Partial<Ticket>): Ticket => ({ ...emptyTicket(), ...fields });
@@ -10,6 +11,25 @@ async function structured() {
 }
 
 describe('checkRows', () => {
+  it('numbers a hand-typed row without reusing the number of a deleted row that Ticket_Log still holds', async () => {
+    const { office, host } = await structured();
+    await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');
+    const b = await host.addTicket(draft({ receivedAt: '2024-05-08T11:00', subject: 'b' }), 'x');
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem('Tickets').rows.getItemAt(1).delete();
+      await context.sync();
+    });
+    const t = office.table('Tickets');
+    office.setCells('工单', `B${t.r0 + 3}`, [[toExcelSerial('2024-05-08T12:00')]]);
+    office.setCells('工单', `I${t.r0 + 3}`, [['手工录入的行']]);
+    t.dataRows += 1;
+    await host.checkRows();
+    const ids = office.tableRows('Tickets').map((r) => r['工单编号']);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toMatch(/^CS20240508/);
+    expect(ids[1]).not.toBe(b.id);
+  });
+
   it('renumbers the later of two duplicate numbers and completes rows typed without a number', async () => {
     const { office, host } = await structured();
     const a = await host.addTicket(draft({ receivedAt: '2024-05-06T10:00', subject: 'a', category: '投诉' }), 'x');

@@ -1,6 +1,10 @@
 import { emptyTicket, type Ticket } from '../../src/core/schema/ticket';
 import { toExcelSerial } from '../../src/core/time/localDateTime';
-import { setup } from './helpers';
+import { ticketRowFor } from '../../src/excel/cellValues';
+import { createExcelHost } from '../../src/excel/host';
+import type { ExcelRun } from '../../src/excel/session';
+import { headersOf } from '../fake-excel/table';
+import { FIXED_NOW, setup } from './helpers';
 
 const draft = (fields: Partial<Ticket>): Ticket => ({ ...emptyTicket(), ...fields });
 
@@ -35,6 +39,61 @@ describe('addTicket', () => {
     const sheet = office.table('Tickets').sheet;
     expect(sheet.formulas.size).toBe(0);
     expect(office.tableRows('Tickets')[0]['沟通事由']).toBe('=HYPERLINK("http://x")');
+  });
+});
+
+describe('addTicket numbering', () => {
+  it('does not hand out again the number of a deleted last row (its log lines are still there)', async () => {
+    const { office, host } = await structured();
+    await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'a');
+    const b = await host.addTicket(draft({ receivedAt: '2024-05-08T11:00', subject: 'b' }), 'a');
+    // An agent deletes the last row by hand; Ticket_Log keeps b's 受理 line.
+    await Excel.run(async (context) => {
+      context.workbook.tables.getItem('Tickets').rows.getItemAt(1).delete();
+      await context.sync();
+    });
+    expect(office.tableRows('Tickets')).toHaveLength(1);
+    const c = await host.addTicket(draft({ receivedAt: '2024-05-08T12:00', subject: 'c' }), 'a');
+    expect(c.id).not.toBe(b.id);
+    expect(office.tableRows('Ticket_Log').filter((l) => l['工单编号'] === c.id)).toHaveLength(1);
+  });
+});
+
+describe('addTicket under co-authoring', () => {
+  it('puts formula-like text in its own new row even when a co-author appended a row meanwhile', async () => {
+    const { office, host } = await structured();
+    await host.addTicket(draft({ receivedAt: '2024-05-08T09:00', subject: '第一条' }), 'a');
+    // A co-author's row lands after this operation read the table's size (its second sync).
+    const coRow = ticketRowFor(draft({ id: 'CO-0001', receivedAt: '2024-05-08T10:00', subject: '同事的事由' }), headersOf(office.table('Tickets')));
+    const run: ExcelRun = (batch) =>
+      Excel.run(async (context) => {
+        const sync = context.sync.bind(context);
+        let n = 0;
+        (context as unknown as { sync: () => Promise<void> }).sync = async () => {
+          await sync();
+          if (++n === 2) office.appendTableRows('Tickets', [coRow]);
+        };
+        return batch(context);
+      });
+    const racing = createExcelHost({ run, now: () => FIXED_NOW, language: 'zh-CN', isSetSupported: (a, v) => office.isSetSupported(a, v) });
+    const t = await racing.addTicket(draft({ receivedAt: '2024-05-08T11:00', subject: '=SUM(1,2)' }), 'b');
+    const rows = office.tableRows('Tickets');
+    expect(rows.map((r) => r['工单编号'])).toEqual([expect.any(String), 'CO-0001', t.id]);
+    expect(rows[1]['沟通事由']).toBe('同事的事由');
+    expect(rows[2]['沟通事由']).toBe('=SUM(1,2)');
+    expect(office.table('Tickets').sheet.formulas.size).toBe(0);
+  });
+});
+
+describe('privacy of the log lines', () => {
+  it('never writes an ID-card or bank-card number into Ticket_Log, from a new ticket or a note', async () => {
+    const { office, host } = await structured();
+    const t = await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: '客户身份证 11010519491231002X 无法实名' }), 'a');
+    expect(t.subject).not.toContain('11010519491231002X');
+    await host.updateTicket(t.id, { fields: {}, note: { kind: '沟通', content: '客户提供卡号 6222021234567890128', channel: '电话', nextStep: '核对身份证 11010519491231002X' } }, 'a');
+    const text = JSON.stringify(office.tableRows('Ticket_Log')) + JSON.stringify(office.tableRows('Tickets'));
+    expect(text).not.toContain('11010519491231002X');
+    expect(text).not.toContain('6222021234567890128');
   });
 });
 

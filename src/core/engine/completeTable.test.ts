@@ -60,6 +60,11 @@ describe('completeTable', () => {
     expect(r.renumbered).toEqual([{ row: 5, from: 'CS20240508001', to: 'CS20240508009' }]);
   });
 
+  it('never hands out a number only the log still holds (its row was deleted)', () => {
+    const r = completeTable(table([{ id: 'CS20240508001' }, { id: '' }]), [], { settings, asOf, usedIds: ['CS20240508001', 'CS20240508002', 'row:3'] });
+    expect(idsOf(r)).toEqual(['CS20240508001', 'CS20240508003']);
+  });
+
   it('completes a subset against every number of the table (the edited rows of a large table)', () => {
     // Rows 0–3 exist; only rows 2 and 3 were edited. Row 3 repeats row 0's number; row 1 holds the highest.
     const allIds = ['CS20240508001', 'CS20240508012', '', 'CS20240508001'];

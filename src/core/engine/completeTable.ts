@@ -46,6 +46,8 @@ export interface CompleteTableOptions {
    * Default: the numbers of `rows`.
    */
   allIds?: readonly string[];
+  /** Numbers used outside the table (Ticket_Log lines of deleted rows): never handed out again. */
+  usedIds?: Iterable<string>;
   /** Take the latest dated log note as the progress and last update (refresh, import). */
   progressFromLog?: boolean;
   /**
@@ -107,6 +109,7 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
   const { settings, asOf, recordAs } = opts;
   const allIds = opts.allIds ?? idsOf(rows);
   const allocator = createNumberAllocator(settings.numbering.pattern, allIds.filter(Boolean));
+  for (const id of opts.usedIds ?? []) if (id) allocator.observe(id);
   const later = new Set(laterDuplicateRows([...allIds]));
   const byTicket = groupLogsByTicket(logs);
   const completed: CompletedRow[] = [];
