@@ -30,6 +30,7 @@ import {
 } from '@fluentui/react-icons';
 import type { Locale } from '../core/schema/fieldMeta';
 import type { ServiceBookHost } from '../excel/serviceBookHost';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { HostContext } from './hooks/hostContext';
 import { NotifyContext, type Notify } from './hooks/notify';
 import { useWorkbook, WorkbookProvider } from './hooks/workbookData';
@@ -102,6 +103,18 @@ function WorkbookStatus() {
   );
 }
 
+function TabFailed({ message }: { message: string }) {
+  const t = useT();
+  return (
+    <MessageBar intent="error" data-testid="tab-failed">
+      <MessageBarBody>
+        <MessageBarTitle>{t('errorTitle')}</MessageBarTitle>
+        {t('tabFailed', { message })}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function Pane({ initialTab }: { initialTab: TabId }) {
   const t = useT();
   const s = useStyles();
@@ -154,9 +167,11 @@ function Pane({ initialTab }: { initialTab: TabId }) {
           hidden={tab !== x.id}
           className={s.panel}
         >
-          <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
-            <x.view />
-          </Suspense>
+          <ErrorBoundary fallback={(e) => <TabFailed message={e.message} />}>
+            <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+              <x.view />
+            </Suspense>
+          </ErrorBoundary>
         </section>
       ))}
     </main>

@@ -12,6 +12,7 @@ export const enUS: Messages = {
   loading: 'Loading…',
   working: 'Working…',
   errorTitle: 'Something went wrong',
+  tabFailed: 'This page could not open: {message}. Close and reopen the pane; the workbook\'s data is not affected.',
   retry: 'Retry',
   dismiss: 'Dismiss',
   none: 'None',

@@ -13,6 +13,7 @@ export const zhCN = {
   loading: '正在加载…',
   working: '正在处理…',
   errorTitle: '出错了',
+  tabFailed: '这一页没能打开：{message}。请关闭并重新打开面板；工作簿中的数据不受影响。',
   retry: '重试',
   dismiss: '关闭',
   none: '无',

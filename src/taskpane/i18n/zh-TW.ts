@@ -12,6 +12,7 @@ export const zhTW: Messages = {
   loading: '正在載入…',
   working: '正在處理…',
   errorTitle: '發生錯誤',
+  tabFailed: '這一頁無法開啟：{message}。請關閉並重新開啟窗格；活頁簿中的資料不受影響。',
   retry: '重試',
   dismiss: '關閉',
   none: '無',
