@@ -5,10 +5,11 @@ import { useAction } from './useAction';
 import { useTicketList } from './useTickets';
 import { useWorkbook } from './workbookData';
 
-export function useNewTicket() {
+/** `started`: the agent has begun a ticket, so the list is worth reading. */
+export function useNewTicket(started = true) {
   const host = useHost();
   const wb = useWorkbook();
-  const list = useTicketList();
+  const list = useTicketList(started);
   const add = useAction(async (_p, draft: Ticket, by: string) => {
     const saved = await host.addTicket(draft, by);
     wb.remember(saved, true);

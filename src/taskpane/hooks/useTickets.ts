@@ -6,14 +6,14 @@ import { localNow } from '../../core/calendar/localNow';
 import { useWorkbook } from './workbookData';
 import { errorText } from './useAction';
 
-export function useTicketList(): { tickets: Ticket[] | null; error: string | null; refresh: () => void } {
+export function useTicketList(enabled = true): { tickets: Ticket[] | null; error: string | null; refresh: () => void } {
   const wb = useWorkbook();
   const [tickets, setTickets] = useState<Ticket[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   useEffect(() => {
-    if (!wb.status?.structured) return;
+    if (!enabled || !wb.status?.structured) return;
     let alive = true;
     wb.tickets().then(
       (list) => alive && setTickets(list),
@@ -22,7 +22,7 @@ export function useTicketList(): { tickets: Ticket[] | null; error: string | nul
     return () => {
       alive = false;
     };
-  }, [wb, wb.status, version]);
+  }, [enabled, wb, wb.status, version]);
   return { tickets, error, refresh };
 }
 

@@ -35,7 +35,10 @@ export default function NewTicketTab() {
   const t = useT();
   const s = useCommonStyles();
   const notify = useNotify();
-  const { settings, status, tickets, listError, add } = useNewTicket();
+  // The ticket list (customer history, number preview) is read once the agent starts a ticket,
+  // not when the tab opens: a year's table is 100,000 rows.
+  const [started, setStarted] = useState(false);
+  const { settings, status, tickets, listError, add } = useNewTicket(started);
   const [draft, setDraft] = useState<Ticket>(() => freshDraft(nowIn(settings)));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -53,6 +56,7 @@ export default function NewTicketTab() {
       setMasked(m !== value);
       value = m;
     }
+    setStarted(true);
     setDraft((d) => ({ ...d, [field]: value }) as Ticket);
   };
   const touch = (field: string) => setTouched((x) => (x.has(field) ? x : new Set(x).add(field)));
