@@ -12,7 +12,7 @@ import { cellText, cellToLocal } from './cells';
 import { CONFIG_TABLES, metaOf, settingsFromTables, type ConfigProblem } from './configTables';
 import { headerSpellings } from './labels';
 import { ticketsFromTable } from './ticketTable';
-import type { TableData } from './types';
+import type { RawCell, TableData } from './types';
 
 export const PLAN_TABLES = ['Tickets', 'Ticket_Log', 'Subtasks', ...CONFIG_TABLES] as const;
 
@@ -37,63 +37,68 @@ function indexOf(t: TableData, key: string, pos: number): number {
   return i >= 0 ? i : pos;
 }
 
-export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[] {
-  const keys = ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'];
+/** One non-empty body row: a cell by key position, its sheet row, and a problem reporter. */
+interface RowReader {
+  cell: (k: number) => RawCell | null;
+  text: (k: number) => string;
+  bad: (k: number, message: string) => void;
+}
+
+/** Walks the non-empty body rows of `t`, columns found by the keys' header spellings. */
+function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProblem[], read: (r: RowReader) => T | void): T[] {
   const ix = keys.map((k, p) => indexOf(t, k, p));
-  const out: LogEntry[] = [];
+  const out: T[] = [];
   t.rows.forEach((cells, i) => {
-    const g = (k: number) => cells[ix[k]] ?? null;
     if (cells.every((c) => c === null || c === '')) return;
     const row = t.headerRow + 1 + i;
+    const cell = (k: number) => cells[ix[k]] ?? null;
+    const text = (k: number) => cellText(cell(k));
     const bad = (k: number, message: string): void => {
-      problems.push({ table: t.name, sheet: t.sheet, row, column: t.headers[ix[k]] ?? '', value: cellText(g(k)), message });
+      problems.push({ table: t.name, sheet: t.sheet, row, column: t.headers[ix[k]] ?? '', value: text(k), message });
     };
-    const ticketId = cellText(g(0));
-    const at = cellToLocal(g(1));
-    const kind = cellText(g(2));
-    const status = cellText(g(7));
-    if (!ticketId) return bad(0, '缺少工单编号');
-    if (at === undefined) return bad(1, '不是有效的日期时间');
-    if (!(LOG_KINDS as readonly string[]).includes(kind)) return bad(2, `应为 ${LOG_KINDS.join('、')} 之一`);
-    if (status && !(STATUSES as readonly string[]).includes(status)) return bad(7, '不是有效的处理状态');
-    out.push({
-      ticketId,
-      at,
-      kind: kind as LogEntry['kind'],
-      channel: cellText(g(3)),
-      content: cellText(g(4)),
-      nextStep: cellText(g(5)),
-      by: cellText(g(6)),
-      status: (status || null) as LogEntry['status'],
-    });
+    const v = read({ cell, text, bad });
+    if (v) out.push(v);
   });
   return out;
 }
 
-export function subtasksFromTable(t: TableData, problems: ConfigProblem[]): Subtask[] {
-  const keys = ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'];
-  const ix = keys.map((k, p) => indexOf(t, k, p));
-  const out: Subtask[] = [];
-  t.rows.forEach((cells, i) => {
-    const g = (k: number) => cells[ix[k]] ?? null;
-    if (cells.every((c) => c === null || c === '')) return;
-    const row = t.headerRow + 1 + i;
-    const bad = (k: number, message: string): void => {
-      problems.push({ table: t.name, sheet: t.sheet, row, column: t.headers[ix[k]] ?? '', value: cellText(g(k)), message });
+export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[] {
+  return eachRow<LogEntry>(t, ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'], problems, ({ cell, text, bad }) => {
+    const ticketId = text(0);
+    const at = cellToLocal(cell(1));
+    const kind = text(2);
+    const status = text(7);
+    if (!ticketId) return bad(0, '缺少工单编号');
+    if (at === undefined) return bad(1, '不是有效的日期时间');
+    if (!(LOG_KINDS as readonly string[]).includes(kind)) return bad(2, `应为 ${LOG_KINDS.join('、')} 之一`);
+    if (status && !(STATUSES as readonly string[]).includes(status)) return bad(7, '不是有效的处理状态');
+    return {
+      ticketId,
+      at,
+      kind: kind as LogEntry['kind'],
+      channel: text(3),
+      content: text(4),
+      nextStep: text(5),
+      by: text(6),
+      status: (status || null) as LogEntry['status'],
     };
-    const ticketId = cellText(g(0));
-    const title = cellText(g(1));
-    const status = cellText(g(3)) || '待处理';
-    const due = cellToLocal(g(4));
-    const needs = cellText(g(6));
+  });
+}
+
+export function subtasksFromTable(t: TableData, problems: ConfigProblem[]): Subtask[] {
+  return eachRow<Subtask>(t, ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'], problems, ({ cell, text, bad }) => {
+    const ticketId = text(0);
+    const title = text(1);
+    const status = text(3) || '待处理';
+    const due = cellToLocal(cell(4));
+    const needs = text(6);
     if (!ticketId) return bad(0, '缺少工单编号');
     if (!title) return bad(1, '缺少子任务内容');
     if (!(SUBTASK_STATUSES as readonly string[]).includes(status)) return bad(3, `应为 ${SUBTASK_STATUSES.join('、')} 之一`);
     if (due === undefined) return bad(4, '不是有效的日期时间');
     if (!(SUBTASK_NEEDS as readonly string[]).includes(needs)) return bad(6, `应为 ${SUBTASK_NEEDS.filter(Boolean).join('、')} 或留空`);
-    out.push({ ticketId, title, owner: cellText(g(2)), status: status as Subtask['status'], due, dependsOn: cellText(g(5)), needs: needs as Subtask['needs'] });
+    return { ticketId, title, owner: text(2), status: status as Subtask['status'], due, dependsOn: text(5), needs: needs as Subtask['needs'] };
   });
-  return out;
 }
 
 /**

@@ -1,0 +1,53 @@
+import { logFromTable, subtasksFromTable } from './readPlan';
+import type { ConfigProblem } from './configTables';
+import type { TableData } from './types';
+
+const logTable = (rows: TableData['rows']): TableData => ({
+  name: 'Ticket_Log',
+  sheet: '处理记录',
+  headerRow: 1,
+  headers: ['工单编号', '时间', '类型', '渠道', '内容', '下一步', '记录人', '状态'],
+  rows,
+});
+
+describe('logFromTable', () => {
+  it('reads good rows, skips blank ones, and names sheet, row and column of a bad one', () => {
+    const problems: ConfigProblem[] = [];
+    const log = logFromTable(
+      logTable([
+        ['CS20240508001', '2024-05-08T16:30', '受理', '电话', '客户来电', '', '王*', '待受理'],
+        [null, null, null, null, null, null, null, null],
+        ['CS20240508001', '2024-05-08T17:00', '闲聊', '电话', '', '', '', ''],
+        ['', '2024-05-08T17:00', '进度', '', '', '', '', ''],
+      ]),
+      problems,
+    );
+    expect(log).toEqual([
+      { ticketId: 'CS20240508001', at: '2024-05-08T16:30', kind: '受理', channel: '电话', content: '客户来电', nextStep: '', by: '王*', status: '待受理' },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ table: 'Ticket_Log', sheet: '处理记录', row: 4, column: '类型', value: '闲聊' }),
+      expect.objectContaining({ row: 5, column: '工单编号', message: '缺少工单编号' }),
+    ]);
+  });
+});
+
+describe('subtasksFromTable', () => {
+  it('defaults the status and rejects an unknown one', () => {
+    const problems: ConfigProblem[] = [];
+    const table: TableData = {
+      name: 'Subtasks',
+      sheet: '子任务',
+      headerRow: 3,
+      headers: ['工单编号', '子任务', '负责人', '状态', '截止时间', '依赖', '协调'],
+      rows: [
+        ['202405-0013', '核查数据接口日志', '李工', '', null, '', '需跨部门协调'],
+        ['202405-0013', '协调技术部修复数据', '', '搁置', null, '', ''],
+      ],
+    };
+    const subtasks = subtasksFromTable(table, problems);
+    expect(subtasks).toHaveLength(1);
+    expect(subtasks[0]).toMatchObject({ title: '核查数据接口日志', status: '待处理', needs: '需跨部门协调' });
+    expect(problems).toEqual([expect.objectContaining({ row: 5, column: '状态', value: '搁置' })]);
+  });
+});
