@@ -3,7 +3,6 @@
  * blocks of about 1 MB of JSON and reads into blocks of a fixed number of cells (halved again
  * when a response still comes back too large), so no request comes near the limit.
  */
-export const EXCEL_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const WRITE_BLOCK_BYTES = 1_000_000;
 export const READ_BLOCK_CELLS = 40_000;
 /** Bytes Office.js adds per queued operation (object path, action type); a generous guess. */

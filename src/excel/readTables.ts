@@ -88,18 +88,3 @@ export async function readTableData(s: Session, shape: TableShape, onBlock?: (do
   return { name: shape.name, sheet: shape.sheet, headerRow: shape.headerRow, headers: shape.headers, rows: rows.map((r) => r.map(rawOf)) };
 }
 
-/**
- * Several small tables whole (config tables): one sync for all of them. Use only for tables
- * whose size does not grow with the tickets.
- */
-export async function readSmallTables(s: Session, shapes: readonly TableShape[]): Promise<Map<string, TableData>> {
-  const sheetRanges = shapes.map((sh) => ({
-    sh,
-    body: s.workbook.worksheets.getItem(sh.sheet).getRangeByIndexes(sh.headerRow, sh.firstColumn - 1, Math.max(1, sh.bodyRows), Math.max(1, sh.headers.length)).load('values'),
-  }));
-  if (sheetRanges.length) await s.sync();
-  const out = new Map<string, TableData>();
-  for (const { sh, body } of sheetRanges)
-    out.set(sh.name, { name: sh.name, sheet: sh.sheet, headerRow: sh.headerRow, headers: sh.headers, rows: body.values.map((r) => r.map(rawOf)) });
-  return out;
-}

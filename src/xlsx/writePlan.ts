@@ -48,11 +48,6 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string): Promise<v
   await wb.xlsx.writeFile(path);
 }
 
-export async function planToBuffer(plan: WorkbookPlan): Promise<Buffer> {
-  const wb = planToWorkbook(plan);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: WorkbookPlan): void {
   const ws = wb.addWorksheet(sheet.name, sheetOptions(sheet));
   for (const [c, w] of Object.entries(sheet.widths ?? {})) ws.getColumn(Number(c)).width = w;

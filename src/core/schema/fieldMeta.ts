@@ -69,5 +69,3 @@ export const FIELD_META: Record<TicketField, FieldMeta> = {
   notes: f('备注', '備註', 'Notes', 'text', 16, ['说明', '其他', 'Remark', 'Remarks', 'Comment']),
   slaState: f('时效状态', '時效狀態', 'SLA state', 'enum', 9, ['时效'], true),
 };
-
-export const fieldLabel = (field: TicketField, locale: Locale = 'zh-CN'): string => FIELD_META[field].labels[locale];

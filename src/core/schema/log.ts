@@ -15,7 +15,6 @@ export const logEntrySchema = z.object({
   status: z.enum(STATUSES).nullable(),
 });
 export type LogEntry = z.infer<typeof logEntrySchema>;
-export const LOG_FIELDS = Object.keys(logEntrySchema.shape) as (keyof LogEntry)[];
 
 export const SUBTASK_NEEDS = ['', '需跨部门协调', '需产品部评估'] as const;
 
@@ -29,4 +28,3 @@ export const subtaskSchema = z.object({
   needs: z.enum(SUBTASK_NEEDS),
 });
 export type Subtask = z.infer<typeof subtaskSchema>;
-export const SUBTASK_FIELDS = Object.keys(subtaskSchema.shape) as (keyof Subtask)[];

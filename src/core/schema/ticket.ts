@@ -106,5 +106,3 @@ export function emptyTicket(): Ticket {
   };
 }
 
-/** Fields the engine derives; a host may recompute them at any time. */
-export const DERIVED_FIELDS: readonly TicketField[] = ['responseDue', 'resolveDue', 'slaState', 'escalation', 'revisitDue'];

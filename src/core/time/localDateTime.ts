@@ -85,12 +85,6 @@ export const dayIndexOf = (minutes: number): number => Math.floor(minutes / MINU
 /** 0 = Sunday … 6 = Saturday, as Date#getDay. */
 export const weekdayOfDayIndex = (day: number): number => (((day + 4) % 7) + 7) % 7;
 
-export const dateOfDayIndex = (day: number): LocalDate => fromMinutes(day * MINUTES_PER_DAY).slice(0, 10);
-
-export const compareLocal = (a: LocalDateTime, b: LocalDateTime): number => toMinutes(a) - toMinutes(b);
-
-export const hoursBetween = (a: LocalDateTime, b: LocalDateTime): number => (toMinutes(b) - toMinutes(a)) / 60;
-
 /** Excel serial day number (1900 date system) of a local time, and back. */
 const EXCEL_EPOCH_MINUTES = Date.UTC(1899, 11, 30) / MS_PER_MINUTE;
 export const toExcelSerial = (t: LocalDateTime): number => (toMinutes(t) - EXCEL_EPOCH_MINUTES) / MINUTES_PER_DAY;
