@@ -1,0 +1,50 @@
+/**
+ * The 配置 sheet: the Config_… tables a supervisor edits, the `SB_List_*` names the list
+ * validations point at, `SB_WarnHours`, and the validations of Config_SLA.
+ */
+import type { Locale } from '../../core/schema/fieldMeta';
+import type { Settings } from '../../core/settings/settings';
+import { configTables, LIST_COLUMNS, listName, listValues } from '../configTables';
+import type { DefinedNamePlan, SheetPlan, TablePlan, ValidationPlan } from '../types';
+import { addr, NAMES } from './names';
+
+/** Rows the list names cover in Config_Lists, so a supervisor can append items. */
+const LIST_ROOM = 60;
+/** The fixed vocabularies cover exactly their values; open lists leave room to append. */
+const FIXED_LISTS = ['categories', 'levels', 'statuses', 'customerLevels', 'satisfaction', 'units'];
+
+export interface ConfigSheet {
+  sheet: SheetPlan;
+  definedNames: DefinedNamePlan[];
+  validations: ValidationPlan[];
+}
+
+export function configSheet(settings: Settings, locale: Locale, numberingExample: string, name: string): ConfigSheet {
+  const blocks: TablePlan[] = [];
+  let left = 1;
+  for (const t of configTables(settings, locale, numberingExample)) {
+    blocks.push({ ...t, top: 2, left, caption: t.name });
+    left += t.columns.length + 1;
+  }
+  const definedNames: DefinedNamePlan[] = [];
+  const lists = blocks.find((b) => b.name === 'Config_Lists')!;
+  const values = listValues(settings);
+  LIST_COLUMNS.forEach((k, i) => {
+    const c = lists.left + i;
+    const last = lists.top + (FIXED_LISTS.includes(k) ? Math.max(1, values[k].length) : Math.max(lists.rows.length, LIST_ROOM));
+    definedNames.push({ name: listName(k), sheet: name, ref: `${addr(lists.top + 1, c, true)}:${addr(last, c, true)}` });
+  });
+  const followUp = blocks.find((b) => b.name === 'Config_FollowUp')!;
+  const warnRow = followUp.rows.findIndex((r) => r[0] === 'warningHours');
+  definedNames.push({ name: NAMES.warnHours, sheet: name, ref: addr(followUp.top + 1 + warnRow, followUp.left + 2, true) });
+
+  // SLA units must be one of h / bh / wd.
+  const sla = blocks.find((b) => b.name === 'Config_SLA')!;
+  const validations: ValidationPlan[] = [];
+  for (const k of ['responseUnit', 'resolveUnit'])
+    validations.push({ table: 'Config_SLA', column: k, listName: listName('units'), fromRow: sla.top + 1, toRow: sla.top + 50, allowBlank: false, strict: true });
+  validations.push({ table: 'Config_SLA', column: 'priority', listName: listName('levels'), fromRow: sla.top + 1, toRow: sla.top + 50, allowBlank: false, strict: true });
+
+  const sheet: SheetPlan = { key: 'config', name, blocks, freeze: { row: 2, col: 0 }, showGridLines: true, fitToWidth: false, tabColor: '7F7F7F' };
+  return { sheet, definedNames, validations };
+}

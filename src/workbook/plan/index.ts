@@ -1,0 +1,80 @@
+/**
+ * Builds the plan of a structured ServiceBook workbook from settings, rows and statistics.
+ * Pure: no host, no I/O. Both hosts apply the same plan, so layout decisions live here once,
+ * one sheet per file:
+ *
+ * - 说明 `readmeSheet` · 工单 `ticketsSheet` · 处理记录 `logSheet` · 子任务 `subtasksSheet` ·
+ *   统计 `statsSheet` · 汇总 `pivotsSheet` · 配置 `configSheet` (· 导入报告 `importReportSheet`),
+ *   names localised;
+ * - list validations point at defined names `SB_List_*` over plain ranges of Config_Lists;
+ * - the overdue / due-soon colours are formula conditional formats comparing the due columns
+ *   with `SB_AsOf` and `SB_WarnHours` (Config_FollowUp);
+ * - statistics: Stats_Summary and Stats_Classification tables with the engine's figures, the
+ *   received counts as COUNTIFS formulas; cross-tab blocks of COUNTIFS over the Tickets table
+ *   filtered to SB_PeriodStart ≤ 受理时间 < SB_PeriodEnd, with cached values.
+ */
+import type { Locale } from '../../core/schema/fieldMeta';
+import type { LogEntry, Subtask } from '../../core/schema/log';
+import type { Ticket } from '../../core/schema/ticket';
+import { SCHEMA_VERSION, type Settings } from '../../core/settings/settings';
+import type { StatsReport } from '../../core/stats/computeStats';
+import type { LocalDateTime } from '../../core/time/localDateTime';
+import { SHEET_NAMES } from '../labels';
+import type { SheetPlan, WorkbookPlan } from '../types';
+import { configSheet } from './configSheet';
+import { importReportSheet, type ImportReportEntry } from './importReportSheet';
+import { logSheet } from './logSheet';
+import { pivotsSheet } from './pivotsSheet';
+import { readmeSheet } from './readmeSheet';
+import { statsSheet } from './statsSheet';
+import { subtasksSheet } from './subtasksSheet';
+import { ticketsSheet } from './ticketsSheet';
+
+export type { ImportReportEntry } from './importReportSheet';
+export { colLetter, exactCriterion, GROWTH_ROWS, NAMES } from './names';
+
+export interface PlanInput {
+  settings: Settings;
+  locale: Locale;
+  tickets: readonly Ticket[];
+  logs: readonly LogEntry[];
+  subtasks: readonly Subtask[];
+  stats: StatsReport;
+  /** A fixed as-of time (`--as-of`), or null to let the workbook use `=NOW()`. */
+  fixedAsOf: LocalDateTime | null;
+  /** Entries of the import report sheet; absent when the workbook was not imported. */
+  importReport?: readonly ImportReportEntry[];
+  numberingExample?: string;
+}
+
+export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
+  const { settings, locale, stats } = input;
+  const sheetName = (k: keyof typeof SHEET_NAMES): string => SHEET_NAMES[k][locale];
+  const tickets = ticketsSheet(settings, locale, input.tickets, sheetName('tickets'));
+  const config = configSheet(settings, locale, input.numberingExample ?? '', sheetName('config'));
+  const statistics = statsSheet(stats, locale, input.fixedAsOf, sheetName('stats'));
+  const pivots = pivotsSheet(stats, locale, sheetName('pivots'));
+
+  const sheets: SheetPlan[] = [
+    readmeSheet(locale, settings, sheetName('readme')),
+    tickets.sheet,
+    logSheet(input.logs, locale, sheetName('log')),
+    subtasksSheet(input.subtasks, locale, sheetName('subtasks')),
+    statistics.sheet,
+    pivots.sheet,
+    config.sheet,
+  ];
+  if (input.importReport) sheets.push(importReportSheet(locale, input.importReport, sheetName('importReport')));
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    preset: settings.preset,
+    locale,
+    asOf: input.fixedAsOf,
+    sheets,
+    definedNames: [...config.definedNames, ...statistics.definedNames],
+    validations: [...tickets.validations, ...config.validations],
+    conditionalFormats: tickets.conditionalFormats,
+    pivots: pivots.pivots,
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Names, addresses and formula pieces every sheet of the plan shares.
+ */
+import { EMPTY_LABEL } from '../../core/stats/classification';
+
+/** Defined names the formulas rely on. */
+export const NAMES = {
+  asOf: 'SB_AsOf',
+  periodStart: 'SB_PeriodStart',
+  periodEnd: 'SB_PeriodEnd',
+  warnHours: 'SB_WarnHours',
+} as const;
+
+/** Rows of room a validation / conditional format covers below the data. */
+export const GROWTH_ROWS = 500;
+
+/**
+ * The column letters of a 1-based column number.
+ * @example colLetter(28) // 'AB'
+ */
+export function colLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * An A1 address, absolute when asked.
+ * @example addr(3, 2, true) // '$B$3'
+ */
+export const addr = (row: number, col: number, abs = false): string => (abs ? `$${colLetter(col)}$${row}` : `${colLetter(col)}${row}`);
+
+/**
+ * A COUNTIFS criterion that matches exactly `value` (wildcards escaped), or blank cells for '(空)'/''.
+ * @example exactCriterion('a*b') // '"=a~*b"'
+ */
+export function exactCriterion(value: string): string {
+  if (value === '' || value === EMPTY_LABEL) return '""';
+  const escaped = value.replace(/[~*?]/g, (c) => `~${c}`).replace(/"/g, '""');
+  return `"=${escaped}"`;
+}

@@ -1,0 +1,101 @@
+/**
+ * The 统计 sheet: title, period cells (SB_PeriodStart, SB_PeriodEnd, SB_AsOf), the period report
+ * (Stats_Summary) and the feedback classification (Stats_Classification).
+ */
+import { header } from '../labels';
+import type { Locale } from '../../core/schema/fieldMeta';
+import type { StatsReport } from '../../core/stats/computeStats';
+import { periodLabel } from '../../core/stats/periodLabel';
+import { statsSummaryRows, type SummaryFormat } from '../../core/stats/summaryRows';
+import type { LocalDateTime } from '../../core/time/localDateTime';
+import { DATETIME_FORMAT } from '../ticketTable';
+import type { CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
+import { exactCriterion, NAMES } from './names';
+import { inPeriodCriteria, ticketRef } from './ticketRefs';
+import { PERIOD_WORDS, W } from './words';
+
+const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, count: '0', rate: '0.0%', hours: '0.0', score: '0.00' };
+const SUMMARY_CAPTION = W('期间报告（Stats_Summary）', '期間報告（Stats_Summary）', 'Period report (Stats_Summary)');
+const CLASSIFICATION_CAPTION = W('客户反馈分类统计（Stats_Classification）', '客戶反饋分類統計（Stats_Classification）', 'Feedback classification (Stats_Classification)');
+
+export interface StatsSheet {
+  sheet: SheetPlan;
+  definedNames: DefinedNamePlan[];
+}
+
+export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalDateTime | null, name: string): StatsSheet {
+  const period = stats.period;
+  const asOfCell: PlanCell = fixedAsOf ? { datetime: fixedAsOf, numFmt: DATETIME_FORMAT } : { formula: 'NOW()', result: null, numFmt: DATETIME_FORMAT };
+  const periodBlock: CellsPlan = {
+    kind: 'cells',
+    id: 'period',
+    top: 3,
+    left: 1,
+    style: 'keyValue',
+    rows: [
+      [header('period', locale), periodLabel(period, locale)],
+      [PERIOD_WORDS.start[locale], { datetime: period.start, numFmt: DATETIME_FORMAT }],
+      [PERIOD_WORDS.end[locale], { datetime: period.end, numFmt: DATETIME_FORMAT }],
+      [PERIOD_WORDS.asOf[locale], asOfCell],
+    ],
+  };
+  const definedNames: DefinedNamePlan[] = [
+    { name: NAMES.periodStart, sheet: name, ref: '$B$4' },
+    { name: NAMES.periodEnd, sheet: name, ref: '$B$5' },
+    { name: NAMES.asOf, sheet: name, ref: '$B$6' },
+  ];
+  const title: CellsPlan = { kind: 'cells', id: 'title', top: 1, left: 1, style: 'title', rows: [[PERIOD_WORDS.title[locale]]] };
+  const inPeriod = inPeriodCriteria(locale);
+
+  const summary = statsSummaryRows(stats, locale);
+  const summaryTable: TablePlan = {
+    kind: 'table',
+    name: 'Stats_Summary',
+    top: 9,
+    left: 1,
+    style: 'TableStyleMedium9',
+    caption: SUMMARY_CAPTION[locale],
+    columns: [
+      { key: 'key', header: header('key', locale), type: 'text', width: 22 },
+      { key: 'metric', header: header('metric', locale), type: 'text', width: 26 },
+      { key: 'current', header: header('current', locale), type: 'number', width: 16 },
+      { key: 'previous', header: header('previous', locale), type: 'number', width: 16 },
+      { key: 'change', header: header('change', locale), type: 'number', width: 12 },
+    ],
+    rows: summary.map((r) => [r.key, r.label, r.key === 'received' ? { formula: `COUNTIFS(${inPeriod})`, result: r.value } : r.value, r.previous, r.change]),
+    rowNumFmts: summary.map((r) => SUMMARY_FORMATS[r.format]),
+  };
+
+  const plabel = periodLabel(period, locale);
+  const classification: TablePlan = {
+    kind: 'table',
+    name: 'Stats_Classification',
+    top: 9,
+    left: 7,
+    style: 'TableStyleMedium9',
+    caption: CLASSIFICATION_CAPTION[locale],
+    columns: [
+      { key: 'period', header: header('period', locale), type: 'text', width: 14 },
+      { key: 'category', header: header('category', locale), type: 'text', width: 10 },
+      { key: 'subcategory', header: header('subcategory', locale), type: 'text', width: 16 },
+      { key: 'count', header: header('count', locale), type: 'integer', width: 10 },
+      { key: 'share', header: header('share', locale), type: 'number', numFmt: '0.0', width: 10 },
+      { key: 'typicalCase', header: header('typicalCase', locale), type: 'text', width: 44 },
+      { key: 'suggestion', header: header('suggestion', locale), type: 'text', width: 44 },
+      { key: 'department', header: header('department', locale), type: 'text', width: 12 },
+    ],
+    rows: stats.classification.map((c) => [
+      plabel,
+      c.category,
+      c.subcategory,
+      { formula: `COUNTIFS(${ticketRef('category', locale)},${exactCriterion(c.category)},${ticketRef('subcategory', locale)},${exactCriterion(c.subcategory)},${inPeriod})`, result: c.count },
+      c.share,
+      c.typicalCase,
+      c.suggestion,
+      c.department,
+    ]),
+  };
+
+  const sheet: SheetPlan = { key: 'stats', name, blocks: [title, periodBlock, summaryTable, classification], showGridLines: false, fitToWidth: true, tabColor: '548235', widths: { 6: 3 } };
+  return { sheet, definedNames };
+}
