@@ -1,7 +1,7 @@
 /** What every command shares: the output streams, argument parsers and the usage error. */
 import { localNow } from '../core/calendar/localNow';
 import { LOCALES, type Locale } from '../core/schema/fieldMeta';
-import { PERIOD_KINDS, type PeriodKind } from '../core/stats/period';
+import { COMPARISONS, PERIOD_KINDS, type Comparison, type PeriodKind } from '../core/stats/period';
 import { isLocalDateTime, type LocalDateTime } from '../core/time/localDateTime';
 import type { Loaded } from './pipeline';
 
@@ -32,6 +32,12 @@ export function parsePeriod(v: string | undefined): PeriodKind {
   const k = (v ?? 'month') as PeriodKind;
   if (!PERIOD_KINDS.includes(k) || k === 'custom') throw new UsageError(`--period 应为 week、month、quarter 或 all：${v}`);
   return k;
+}
+
+export function parseCompare(v: string | undefined): Comparison {
+  const c = (v ?? 'previous') as Comparison;
+  if (!COMPARISONS.includes(c)) throw new UsageError(`--compare 应为 previous（上一期）或 year（去年同期）：${v}`);
+  return c;
 }
 
 export function parseLocale(v: string | undefined): Locale {

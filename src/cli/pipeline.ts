@@ -15,7 +15,7 @@ import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
-import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
+import { allTimePeriod, periodContaining, type Comparison, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
 import type { Problem } from '../core/validation/problem';
@@ -77,6 +77,13 @@ export async function load(path: string, opts: { preset?: string } = {}): Promis
   const book = await readInput(path);
   if (book.tables.has('Tickets')) return loadStructured(book);
   return convertBook(book, opts.preset ?? 'auto');
+}
+
+/** A structured workbook with the tables as read (archive removes rows of them). */
+export async function loadStructuredBook(path: string): Promise<{ loaded: Loaded; book: InputBook }> {
+  const book = await readInput(path);
+  if (!book.tables.has('Tickets')) throw new UnusableInputError(`不是 ServiceBook 工作簿（没有 Tickets 表）：${path}`);
+  return { loaded: loadStructured(book), book };
 }
 
 function loadStructured(book: InputBook): Loaded {
@@ -159,10 +166,10 @@ export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolea
 }
 
 
-export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {
+export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime, compare: Comparison = 'previous'): StatsReport {
   const base = periodContaining(kind, asOf);
   const period = kind === 'all' ? allTimePeriod(base, tickets.map((t) => t.receivedAt)) : base;
-  return computeStats(tickets, { period, asOf, settings, log: logs });
+  return computeStats(tickets, { period, asOf, settings, log: logs, compare });
 }
 
 export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
