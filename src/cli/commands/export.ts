@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { maskContact } from '../../core/privacy/maskContact';
 import { completeAll, configProblemJson, load, problemJson, problemsOf } from '../pipeline';
-import { json, parseAsOf, type Io } from '../args';
+import { parseAsOf, writeJson, type Io } from '../args';
 
 export function registerExport(program: Command, io: Io): void {
   program
@@ -18,6 +18,6 @@ export function registerExport(program: Command, io: Io): void {
       // A contact typed straight into the grid is read as written: mask it before it leaves.
       else if (loaded.settings.masking.contacts) tickets = tickets.map((t) => ({ ...t, contact: maskContact(t.contact) }));
       const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
-      io.out(json({ tickets, problems }));
+      await writeJson(io, { tickets, problems });
     });
 }

@@ -1,7 +1,7 @@
 /** `servicebook validate`. */
 import type { Command } from 'commander';
 import { configProblemJson, load, problemJson, problemsOf } from '../pipeline';
-import { json, type Io } from '../args';
+import { json, warn, type Io } from '../args';
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
   program
@@ -12,7 +12,8 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .action(async (input: string, o: { json: boolean }) => {
       const loaded = await load(input);
       const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
-      if (o.json) io.out(json({ ok: problems.length === 0, tickets: loaded.tickets.length, problems }));
+      warn(io, loaded.warnings);
+      if (o.json) io.out(json({ ok: problems.length === 0, tickets: loaded.tickets.length, problems, warnings: loaded.warnings }));
       else if (problems.length === 0) io.out(`${loaded.tickets.length} 条工单，未发现问题\n`);
       else io.out(problems.map((p) => `${p.message}\n`).join('') + `共 ${problems.length} 个问题\n`);
       setCode(problems.length ? 1 : 0);
