@@ -8,6 +8,8 @@
 import { Command, CommanderError } from 'commander';
 import { defaultIo, UsageError, type Io } from './args';
 import { UnusableInputError } from './pipeline';
+import { abortOpenClaims, OutputPathError } from './outputFile';
+import { fileErrorText } from './outputMessages';
 import { registerInit } from './commands/init';
 import { registerImport } from './commands/import';
 import { registerRefresh } from './commands/refresh';
@@ -41,12 +43,19 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     await program.parseAsync(argv);
     return code;
   } catch (e) {
+    await abortOpenClaims();
     if (e instanceof CommanderError) {
       // Help and version exit 0; usage errors were already printed by commander.
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.help' ? 0 : 2;
     }
-    if (e instanceof UsageError || e instanceof UnusableInputError) {
+    if (e instanceof UsageError || e instanceof UnusableInputError || e instanceof OutputPathError) {
       io.err(`servicebook: ${e.message}\n`);
+      return 2;
+    }
+    // A file-system error is worded, never shown raw (`ENOSPC: no space left on device, write`).
+    const errno = e as NodeJS.ErrnoException | null;
+    if (errno && typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code)) {
+      io.err(`servicebook: ${fileErrorText(errno.code, errno.path ?? '')}\n`);
       return 2;
     }
     const msg = e instanceof Error ? e.message : String(e);

@@ -3,8 +3,6 @@
  * complete tickets with the engine, compute statistics, build the plan and write it.
  * No argument parsing and no printing here.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { completeTable, type Renumbering } from '../core/engine/completeTable';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
@@ -185,6 +183,7 @@ export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
 }
 
 export interface WriteInput {
+  /** The destination written completely (a claimed output's temp file: src/cli/outputFile.ts). */
   out: string;
   settings: Settings;
   locale: Locale;
@@ -218,18 +217,4 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
 
 export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
   await writePlanFile(planOf(w), w.out, onProgress);
-}
-
-/** Refuses to overwrite unless forced, and never writes onto the input. */
-export async function checkOutput(input: string | null, out: string, force: boolean): Promise<string | null> {
-  if (input && path.resolve(input) === path.resolve(out)) return `输出文件不能与输入文件相同：${out}`;
-  if (!force) {
-    try {
-      await fs.access(out);
-      return `输出文件已存在：${out}（使用 --force 覆盖）`;
-    } catch {
-      return null;
-    }
-  }
-  return null;
 }

@@ -2,8 +2,9 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { getPreset, PRESET_IDS } from '../../core/presets';
-import { checkOutput, completeAll, statsOf, writeOut, type Loaded } from '../pipeline';
+import { completeAll, statsOf, writeOut, type Loaded } from '../pipeline';
 import { sampleWorkbook } from '../sample';
+import { claimOutput } from '../outputFile';
 import { parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
 
 export function registerInit(program: Command, io: Io): void {
@@ -20,15 +21,15 @@ export function registerInit(program: Command, io: Io): void {
       const locale = parseLocale(o.locale);
       const n = Number(o.sample);
       if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new UsageError(`--sample 应为 0 到 1000000 的整数：${o.sample}`);
-      const bad = await checkOutput(null, o.output, o.force);
-      if (bad) throw new UsageError(bad);
+      const claim = await claimOutput([], o.output, o.force, { locale });
       const settings = getPreset(o.preset).settings;
       const { asOf, fixed } = parseAsOf(o.asOf, settings.calendar.timeZone);
       const sample = sampleWorkbook(n, settings);
       const loaded = blankLoaded(settings, sample.tickets, sample.logs, sample.subtasks);
       const { tickets, logs } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, settings, 'month', asOf);
-      await writeOut({ out: o.output, settings, locale, tickets, logs, subtasks: sample.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await writeOut({ out: claim.tmpPath, settings, locale, tickets, logs, subtasks: sample.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await claim.commit();
       io.out(`已创建 ${o.output}：${tickets.length} 条工单（预设 ${settings.preset}）\n`);
     });
 }

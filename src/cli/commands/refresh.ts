@@ -1,8 +1,9 @@
 /** `servicebook refresh`. */
 import type { Command } from 'commander';
 import { isOverdue } from '../../core/sla/isOverdue';
-import { checkOutput, completeAll, configProblemJson, load, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
-import { json, localeOf, note, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
+import { completeAll, configProblemJson, load, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
+import { claimOutput } from '../outputFile';
+import { json, localeOf, note, parseAsOf, parseLocale, parsePeriod, progress, type Io } from '../args';
 
 export function registerRefresh(program: Command, io: Io): void {
   program
@@ -17,8 +18,7 @@ export function registerRefresh(program: Command, io: Io): void {
     .option('--force', '覆盖已存在的输出文件', false)
     .action(async (input: string, o: { output: string; period: string; asOf?: string; locale?: string; json: boolean; force: boolean }) => {
       const kind = parsePeriod(o.period);
-      const bad = await checkOutput(input, o.output, o.force);
-      if (bad) throw new UsageError(bad);
+      const claim = await claimOutput([input], o.output, o.force, { locale: o.locale ? parseLocale(o.locale) : 'zh-CN' });
       note(io, `读取 ${input} …`);
       const loaded = await load(input);
       const locale = o.locale ? parseLocale(o.locale) : localeOf(loaded);
@@ -27,7 +27,8 @@ export function registerRefresh(program: Command, io: Io): void {
       const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
       const problems = problemsOf(loaded, tickets);
-      await writeOut({ out: o.output, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await claim.commit();
       const summary = {
         output: o.output,
         asOf,
