@@ -16,6 +16,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { mkdtempSync } from 'fs';
 import { claimOutput, OutputPathError } from './outputFile';
+import { setCliLocale } from './messages';
 
 const dir = (): string => mkdtempSync(path.join(tmpdir(), 'sb-out-'));
 
@@ -129,8 +130,11 @@ test('messages follow the locale', async () => {
   const d = dir();
   const out = path.join(d, 'b.xlsx');
   writeFileSync(out, '');
-  expect((await refusal(claimOutput([], out, false, { locale: 'en-US' }))).message).toMatch(/already exists/);
-  expect((await refusal(claimOutput([], out, false, { locale: 'zh-TW' }))).message).toMatch(/已存在/);
+  setCliLocale('en-US');
+  expect((await refusal(claimOutput([], out, false))).message).toMatch(/already exists/);
+  setCliLocale('zh-TW');
+  expect((await refusal(claimOutput([], out, false))).message).toMatch(/輸出檔案已存在/);
+  setCliLocale('zh-CN');
 });
 
 test('abort after a refused commit leaves neither temp nor placeholder', async () => {
@@ -144,18 +148,16 @@ test('abort after a refused commit leaves neither temp nor placeholder', async (
   expect(readdirSync(d)).toEqual([]);
 });
 
-/** Compiles outputFile.ts (and its messages) to plain JavaScript in `d` for a child process. */
+/** Compiles outputFile.ts and what it imports to plain JavaScript under `d`, for a child process. */
 function compiled(d: string): string {
-  for (const f of ['outputFile', 'outputMessages']) {
-    const src = readFileSync(path.join(__dirname, `${f}.ts`), 'utf8');
-    writeFileSync(
-      path.join(d, `${f}.js`),
-      ts.transpileModule(src, {
-        compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
-      }).outputText,
-    );
+  const src = path.join(__dirname, '..');
+  const files = ['cli/outputFile', 'cli/outputMessages', 'cli/messages/index', 'cli/messages/zh-CN', 'cli/messages/zh-TW', 'cli/messages/en-US', 'core/i18n/fillPlaceholders'];
+  const options = { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } };
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(d, f)), { recursive: true });
+    writeFileSync(path.join(d, `${f}.js`), ts.transpileModule(readFileSync(path.join(src, `${f}.ts`), 'utf8'), options).outputText);
   }
-  return path.join(d, 'outputFile.js');
+  return path.join(d, 'cli', 'outputFile.js');
 }
 
 test.each(['SIGINT', 'SIGTERM'] as const)(

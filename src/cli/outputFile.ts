@@ -2,7 +2,7 @@
  * Claiming an output file safely, before any work, for every command that writes one.
  *
  * `claimOutput(inputs, out, force)` checks the path and says what is wrong in one line of the
- * user's language (empty, a folder, no such folder, name too long, exists without --force, the
+ * user's language (this run's locale, src/cli/messages) (empty, a folder, no such folder, name too long, exists without --force, the
  * input itself — compared by real path and by device + inode, so `-o` through a symlinked folder
  * or a hard link never overwrites an input, even with --force). Without --force it then creates
  * `out` exclusively (O_EXCL) as a placeholder, so the "refuse unless --force" check and the
@@ -17,7 +17,7 @@
 import { randomBytes } from 'crypto';
 import { lstatSync, promises as fs, unlinkSync, type Stats } from 'fs';
 import * as path from 'path';
-import { outputProblemText, problemOfErrno, type OutputLocale, type OutputProblem } from './outputMessages';
+import { outputProblemText, problemOfErrno, type OutputProblem } from './outputMessages';
 
 /** A problem with the output path: printed as one line, exit code 2. */
 export class OutputPathError extends Error {
@@ -37,10 +37,6 @@ export interface OutputClaim {
   commit(): Promise<void>;
   /** Removes the temp file (and the placeholder when this run created the output). */
   abort(): Promise<void>;
-}
-
-export interface ClaimOptions {
-  locale?: OutputLocale;
 }
 
 interface Active {
@@ -122,14 +118,8 @@ function newFileMode(): number {
   return 0o666 & ~mask;
 }
 
-export async function claimOutput(
-  inputs: readonly string[],
-  out: string,
-  force: boolean,
-  opts: ClaimOptions = {},
-): Promise<OutputClaim> {
-  const fail = (code: OutputProblem): OutputPathError =>
-    new OutputPathError(code, outputProblemText(code, out, opts.locale));
+export async function claimOutput(inputs: readonly string[], out: string, force: boolean): Promise<OutputClaim> {
+  const fail = (code: OutputProblem): OutputPathError => new OutputPathError(code, outputProblemText(code, out));
   const wrap = (e: unknown): OutputPathError => (e instanceof OutputPathError ? e : fail(problemOfErrno(errnoOf(e))));
   if (typeof out !== 'string' || out.trim() === '') throw fail('empty');
   if (/[\\/]$/.test(out) || /(^|[\\/])\.{1,2}$/.test(out)) throw fail('isDirectory');

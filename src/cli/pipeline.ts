@@ -16,7 +16,7 @@ import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
-import type { Problem } from '../core/validation/problem';
+import { localiseProblem, type Problem } from '../core/validation/problem';
 import type { ConfigProblem } from '../workbook/configTables';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { importReportOf, readSource } from '../workbook/readSource';
@@ -25,6 +25,7 @@ import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
 import type { RawCell, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
 import { writePlanFile } from '../xlsx/writeWorkbook';
+import { cliLocale, t } from './messages';
 
 export { UnusableInputError };
 
@@ -58,13 +59,20 @@ export interface JsonProblem {
   sheet?: string;
 }
 
-export const problemJson = (p: Problem): JsonProblem => ({ row: p.row, field: p.field, column: p.column ?? p.field, code: p.code, message: p.message });
+/** A row problem as the command prints it, its message in this run's locale. */
+export const problemJson = (p: Problem): JsonProblem => ({
+  row: p.row,
+  field: p.field,
+  column: p.column ?? p.field,
+  code: p.code,
+  message: cliLocale() === 'zh-CN' || !p.params ? p.message : localiseProblem(p, cliLocale()),
+});
 export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   row: p.row,
   field: p.table,
   column: p.column,
   code: 'invalidConfig',
-  message: `「${p.sheet}」表 ${p.table} 第 ${p.row} 行「${p.column}」${p.value ? `（${p.value}）` : ''}：${p.message}`,
+  message: t('configProblem', { sheet: p.sheet, table: p.table, row: p.row, column: p.column, value: p.value ? t('configProblemValue', { value: p.value }) : '', message: p.message }),
   sheet: p.sheet,
 });
 
@@ -117,12 +125,12 @@ function convertBook(book: InputBook, preset: string): Loaded {
   }
   candidates.sort((a, b) => b.mapped - a.mapped);
   const best = candidates[0];
-  if (!best || best.mapped < 2) throw new UnusableInputError('没有找到工单表：没有一个工作表的表头能识别为客户服务记录');
+  if (!best || best.mapped < 2) throw new UnusableInputError(t('noTicketTable'));
 
   const headers = best.guess.columns.map((c) => c.header);
   const detected = detectPreset(headers);
   const presetId = preset === 'auto' ? detected.id : preset;
-  if (!isPresetId(presetId)) throw new UnusableInputError(`未知的模板预设：${preset}`);
+  if (!isPresetId(presetId)) throw new UnusableInputError(t('unknownPreset', { value: preset }));
   const { settings, result } = readSource(best.grid, best.guess, presetId, best.sheet);
   const report = importReportOf(result);
   return {
