@@ -3,6 +3,7 @@ import { localNow } from '../core/calendar/localNow';
 import { LOCALES, type Locale } from '../core/schema/fieldMeta';
 import { PERIOD_KINDS, type PeriodKind } from '../core/stats/period';
 import { isLocalDateTime, type LocalDateTime } from '../core/time/localDateTime';
+import { cliLocale, t } from './messages';
 import type { Loaded } from './pipeline';
 
 /** An error the user can act on: printed as one line, exit code 2. */
@@ -23,20 +24,21 @@ export const defaultIo = (): Io => ({
 export function parseAsOf(v: string | undefined, timeZone: string): { asOf: LocalDateTime; fixed: boolean } {
   if (!v) return { asOf: localNow(timeZone), fixed: false };
   const s = v.trim().replace(' ', 'T');
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00` : s.slice(0, 16);
-  if (!isLocalDateTime(t)) throw new UsageError(`--as-of 应为 yyyy-MM-ddTHH:mm：${v}`);
-  return { asOf: t, fixed: true };
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00` : s.slice(0, 16);
+  if (!isLocalDateTime(time)) throw new UsageError(t('badAsOf', { value: v }));
+  return { asOf: time, fixed: true };
 }
 
 export function parsePeriod(v: string | undefined): PeriodKind {
   const k = (v ?? 'month') as PeriodKind;
-  if (!PERIOD_KINDS.includes(k) || k === 'custom') throw new UsageError(`--period 应为 week、month、quarter 或 all：${v}`);
+  if (!PERIOD_KINDS.includes(k) || k === 'custom') throw new UsageError(t('badPeriod', { value: String(v) }));
   return k;
 }
 
+/** The `--locale` given, else the locale of this run's messages (the environment's, else zh-CN). */
 export function parseLocale(v: string | undefined): Locale {
-  const l = (v ?? 'zh-CN') as Locale;
-  if (!LOCALES.includes(l)) throw new UsageError(`--locale 应为 ${LOCALES.join('、')}：${v}`);
+  const l = (v ?? cliLocale()) as Locale;
+  if (!LOCALES.includes(l)) throw new UsageError(t('badLocale', { choices: LOCALES.join(' | '), value: String(v) }));
   return l;
 }
 
@@ -44,7 +46,7 @@ export const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
 
 export function progress(io: Io): ((done: number, total: number, stage: string) => void) | undefined {
   if (!io.isTTY) return undefined;
-  return (done, total, stage) => io.err(`\r写入 ${stage} ${done}/${total}${done >= total ? '\n' : ''}`);
+  return (done, total, stage) => io.err(`\r${t('progressWrite', { stage, done, total })}${done >= total ? '\n' : ''}`);
 }
 
 /** A stage note on stderr, only when it is a terminal (long runs: reading, computing). */

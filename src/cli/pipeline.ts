@@ -3,8 +3,6 @@
  * complete tickets with the engine, compute statistics, build the plan and write it.
  * No argument parsing and no printing here.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { completeTable, type Renumbering } from '../core/engine/completeTable';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
@@ -18,7 +16,7 @@ import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
-import type { Problem } from '../core/validation/problem';
+import { localiseProblem, type Problem } from '../core/validation/problem';
 import type { ConfigProblem } from '../workbook/configTables';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { importReportOf, readSource } from '../workbook/readSource';
@@ -27,6 +25,7 @@ import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
 import type { RawCell, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
 import { writePlanFile } from '../xlsx/writeWorkbook';
+import { cliLocale, t } from './messages';
 
 export { UnusableInputError };
 
@@ -60,13 +59,20 @@ export interface JsonProblem {
   sheet?: string;
 }
 
-export const problemJson = (p: Problem): JsonProblem => ({ row: p.row, field: p.field, column: p.column ?? p.field, code: p.code, message: p.message });
+/** A row problem as the command prints it, its message in this run's locale. */
+export const problemJson = (p: Problem): JsonProblem => ({
+  row: p.row,
+  field: p.field,
+  column: p.column ?? p.field,
+  code: p.code,
+  message: cliLocale() === 'zh-CN' || !p.params ? p.message : localiseProblem(p, cliLocale()),
+});
 export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   row: p.row,
   field: p.table,
   column: p.column,
   code: 'invalidConfig',
-  message: `「${p.sheet}」表 ${p.table} 第 ${p.row} 行「${p.column}」${p.value ? `（${p.value}）` : ''}：${p.message}`,
+  message: t('configProblem', { sheet: p.sheet, table: p.table, row: p.row, column: p.column, value: p.value ? t('configProblemValue', { value: p.value }) : '', message: p.message }),
   sheet: p.sheet,
 });
 
@@ -119,12 +125,12 @@ function convertBook(book: InputBook, preset: string): Loaded {
   }
   candidates.sort((a, b) => b.mapped - a.mapped);
   const best = candidates[0];
-  if (!best || best.mapped < 2) throw new UnusableInputError('没有找到工单表：没有一个工作表的表头能识别为客户服务记录');
+  if (!best || best.mapped < 2) throw new UnusableInputError(t('noTicketTable'));
 
   const headers = best.guess.columns.map((c) => c.header);
   const detected = detectPreset(headers);
   const presetId = preset === 'auto' ? detected.id : preset;
-  if (!isPresetId(presetId)) throw new UnusableInputError(`未知的模板预设：${preset}`);
+  if (!isPresetId(presetId)) throw new UnusableInputError(t('unknownPreset', { value: preset }));
   const { settings, result } = readSource(best.grid, best.guess, presetId, best.sheet);
   const report = importReportOf(result);
   return {
@@ -185,6 +191,7 @@ export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
 }
 
 export interface WriteInput {
+  /** The destination written completely (a claimed output's temp file: src/cli/outputFile.ts). */
   out: string;
   settings: Settings;
   locale: Locale;
@@ -218,18 +225,4 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
 
 export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
   await writePlanFile(planOf(w), w.out, onProgress);
-}
-
-/** Refuses to overwrite unless forced, and never writes onto the input. */
-export async function checkOutput(input: string | null, out: string, force: boolean): Promise<string | null> {
-  if (input && path.resolve(input) === path.resolve(out)) return `输出文件不能与输入文件相同：${out}`;
-  if (!force) {
-    try {
-      await fs.access(out);
-      return `输出文件已存在：${out}（使用 --force 覆盖）`;
-    } catch {
-      return null;
-    }
-  }
-  return null;
 }
