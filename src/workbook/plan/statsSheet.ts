@@ -12,7 +12,7 @@ import { DATETIME_FORMAT } from '../ticketTable';
 import type { CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
 import { exactCriterion, NAMES } from './names';
 import { inPeriodCriteria, ticketRef } from './ticketRefs';
-import { PERIOD_WORDS, W } from './words';
+import { PERIOD_WORDS, statValue, valueCriterion, W } from './words';
 
 const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, count: '0', rate: '0.0%', hours: '0.0', score: '0.00' };
 const SUMMARY_CAPTION = W('期间报告（Stats_Summary）', '期間報告（Stats_Summary）', 'Period report (Stats_Summary)');
@@ -86,13 +86,13 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     ],
     rows: stats.classification.map((c) => [
       plabel,
-      c.category,
+      statValue('category', c.category, locale),
       c.subcategory,
-      { formula: `COUNTIFS(${ticketRef('category', locale)},${exactCriterion(c.category)},${ticketRef('subcategory', locale)},${exactCriterion(c.subcategory)},${inPeriod})`, result: c.count },
+      { formula: `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', c.category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(c.subcategory)},${inPeriod})`, result: c.count },
       c.share,
       c.typicalCase,
       c.suggestion,
-      c.department,
+      statValue('department', c.department, locale),
     ]),
   };
 

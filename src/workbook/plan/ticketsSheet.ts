@@ -2,6 +2,8 @@
  * The 工单 sheet: the Tickets table, its list validations and the overdue / due-soon colours
  * (formula conditional formats comparing the due columns with `SB_AsOf` and `SB_WarnHours`).
  */
+import { wordFor } from '../../core/i18n/vocabulary';
+import { DONE_STATUSES } from '../../core/schema/enums';
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { Ticket, TicketField } from '../../core/schema/ticket';
 import type { Settings } from '../../core/settings/settings';
@@ -33,7 +35,7 @@ const LIST_FOR: Partial<Record<TicketField, { list: ListKey; strict: boolean }>>
 export function ticketsSheet(settings: Settings, locale: Locale, tickets: readonly Ticket[], name: string): TicketsSheet {
   const ratingDims = ratingDimensionsOf(settings.ratingDimensions, tickets);
   const columns = ticketColumns(locale, ratingDims, extraHeadersOf(tickets));
-  const ticketRows = tickets.map((t) => ticketToRow(t, columns));
+  const ticketRows = tickets.map((t) => ticketToRow(t, columns, locale));
   const table: TablePlan = { kind: 'table', name: 'Tickets', top: 1, left: 1, columns, rows: ticketRows, style: 'TableStyleMedium2' };
   const lastBodyRow = 1 + Math.max(1, ticketRows.length);
   const coverTo = lastBodyRow + GROWTH_ROWS;
@@ -49,7 +51,7 @@ export function ticketsSheet(settings: Settings, locale: Locale, tickets: readon
   const rd = colLetter(colOf('responseDue'));
   const fr = colLetter(colOf('firstResponseAt'));
   const vd = colLetter(colOf('resolveDue'));
-  const open = `$${st}2<>"已完成",$${st}2<>"已关闭"`;
+  const open = DONE_STATUSES.map((done) => `$${st}2<>"${wordFor('status', done, locale)}"`).join(',');
   const pastBy = (limit: string): string => `OR(AND(ISNUMBER($${rd}2),$${fr}2="",$${rd}2<${limit}),AND(ISNUMBER($${vd}2),$${vd}2<${limit}))`;
   const ref = `A2:${colLetter(columns.length)}${coverTo}`;
   const conditionalFormats: ConditionalFormatPlan[] = [
