@@ -10,6 +10,8 @@ import { defaultIo, UsageError, type Io } from './args';
 import { helpConfiguration, LocalizedCommand } from './localizedCommand';
 import { messageLocale } from './locale';
 import { setCliLocale, t } from './messages';
+import { abortOpenClaims } from './outputFile';
+import { fileErrorText } from './outputMessages';
 import { registerInit } from './commands/init';
 import { registerImport } from './commands/import';
 import { registerRefresh } from './commands/refresh';
@@ -56,11 +58,14 @@ export async function run(argv: string[], io: Io = defaultIo(), env: Record<stri
     await program.parseAsync(argv);
     return code;
   } catch (e) {
+    await abortOpenClaims();
     if (e instanceof CommanderError) {
       // Help and version exit 0; usage errors were already printed by commander.
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.help' ? 0 : 2;
     }
-    const msg = e instanceof Error ? e.message : String(e);
+    // A file-system error is worded, never shown raw (`ENOSPC: no space left on device, write`).
+    const errno = e as NodeJS.ErrnoException | null;
+    const msg = errno && typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) ? fileErrorText(errno.code, errno.path ?? '') : e instanceof Error ? e.message : String(e);
     io.err(`${t('errorLine', { message: msg })}\n`);
     return 2;
   }

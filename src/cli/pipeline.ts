@@ -3,8 +3,6 @@
  * complete tickets with the engine, compute statistics, build the plan and write it.
  * No argument parsing and no printing here.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { completeTable, type Renumbering } from '../core/engine/completeTable';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
@@ -21,6 +19,7 @@ import { validateTickets } from '../core/validation/validateTicket';
 import { localiseProblem, type Problem } from '../core/validation/problem';
 import type { ConfigProblem } from '../workbook/configTables';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
 export { renumberReport } from '../workbook/readSource';
 import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
@@ -50,6 +49,8 @@ export interface Loaded {
   headerRow: number | null;
   /** Tickets that had no number in the source. */
   unnumbered: number;
+  /** Things the user should know that are not row problems (a table found by its header, defaults used). */
+  warnings: string[];
 }
 
 export interface JsonProblem {
@@ -83,11 +84,19 @@ const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standa
 /** Reads a structured workbook, or converts the best-looking sheet of any other input. */
 export async function load(path: string, opts: { preset?: string } = {}): Promise<Loaded> {
   const book = await readInput(path);
-  if (book.tables.has('Tickets')) return loadStructured(book);
+  if (book.tables.has('Tickets')) return loadStructured(book, []);
+  // A ServiceBook workbook whose Tickets table became a plain range, or lost its sheet: never
+  // convert its 配置 or 处理记录 sheet into tickets.
+  if (PLAN_TABLES.some((n) => book.tables.has(n))) {
+    const range = findTicketsRange(book.sheets);
+    if (!range) throw new UnusableInputError(`这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：${path}`);
+    book.tables.set('Tickets', range);
+    return loadStructured(book, [`工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「${range.sheet}」第 ${range.headerRow} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表`]);
+  }
   return convertBook(book, opts.preset ?? 'auto');
 }
 
-function loadStructured(book: InputBook): Loaded {
+function loadStructured(book: InputBook, warnings: string[]): Loaded {
   const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
   const r = readPlanTables(wanted, baseFor);
   const tickets = book.tables.get('Tickets')!;
@@ -107,6 +116,7 @@ function loadStructured(book: InputBook): Loaded {
     sheet: tickets.sheet,
     headerRow: tickets.headerRow,
     unnumbered: r.tickets.filter((t) => !t.id).length,
+    warnings,
   };
 }
 
@@ -151,6 +161,7 @@ function convertBook(book: InputBook, preset: string): Loaded {
     sheet: best.sheet,
     headerRow: best.guess.headerRow + 1,
     unnumbered: result.tickets.filter((t) => !t.id).length,
+    warnings: [],
   };
 }
 
@@ -193,6 +204,7 @@ export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
 }
 
 export interface WriteInput {
+  /** The destination written completely (a claimed output's temp file: src/cli/outputFile.ts). */
   out: string;
   settings: Settings;
   locale: Locale;
@@ -226,18 +238,4 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
 
 export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
   await writePlanFile(planOf(w), w.out, onProgress);
-}
-
-/** Refuses to overwrite unless forced, and never writes onto the input. */
-export async function checkOutput(input: string | null, out: string, force: boolean): Promise<string | null> {
-  if (input && path.resolve(input) === path.resolve(out)) return t('outputIsInput', { path: out });
-  if (!force) {
-    try {
-      await fs.access(out);
-      return t('outputExists', { path: out });
-    } catch {
-      return null;
-    }
-  }
-  return null;
 }

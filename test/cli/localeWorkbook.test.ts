@@ -61,8 +61,8 @@ test('the overdue colour rule compares the status with the workbook’s own word
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(p('en-US.xlsx'));
   const formulas = JSON.stringify((wb.getWorksheet('Tickets') as unknown as { conditionalFormattings: unknown }).conditionalFormattings);
-  expect(formulas).toMatch(/<>\\"Resolved\\"/);
-  expect(formulas).toMatch(/<>\\"Closed\\"/);
+  expect(formulas).toMatch(/=\\"Resolved\\"/);
+  expect(formulas).toMatch(/=\\"Closed\\"/);
   expect(formulas).not.toContain('已完成');
 });
 

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { isPresetId, PRESET_IDS } from '../../core/presets';
 import { isOverdue } from '../../core/sla/isOverdue';
-import { checkOutput, completeAll, load, problemJson, problemsOf, renumberReport, statsOf, writeOut } from '../pipeline';
+import { completeAll, load, problemJson, problemsOf, renumberReport, statsOf, writeOut } from '../pipeline';
+import { claimOutput } from '../outputFile';
 import { json, note, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 
@@ -22,8 +23,7 @@ export function registerImport(program: Command, io: Io): void {
       if (o.preset !== 'auto' && !isPresetId(o.preset)) throw new UsageError(t('badPreset', { choices: ['auto', ...PRESET_IDS].join(' | '), value: o.preset }));
       const locale = parseLocale(o.locale);
       const kind = parsePeriod(o.period);
-      const bad = await checkOutput(input, o.output, o.force);
-      if (bad) throw new UsageError(bad);
+      const claim = await claimOutput([input], o.output, o.force);
       note(io, t('noteReading', { path: input }));
       const loaded = await load(input, { preset: o.preset });
       const { asOf, fixed } = parseAsOf(o.asOf, loaded.settings.calendar.timeZone);
@@ -34,7 +34,8 @@ export function registerImport(program: Command, io: Io): void {
       const report = [...loaded.report, ...renumberReport(renumbered)];
       for (const p of problems) if (!loaded.report.some((r) => r.kind === 'problem' && r.row === p.row && r.detail === p.message)) report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message });
       report.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-      await writeOut({ out: o.output, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report }, progress(io));
+      await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report }, progress(io));
+      await claim.commit();
       const summary = {
         output: o.output,
         preset: loaded.presetId,

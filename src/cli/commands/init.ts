@@ -1,7 +1,8 @@
 /** `servicebook init`. */
 import type { Command } from 'commander';
 import { getPreset, isPresetId, PRESET_IDS } from '../../core/presets';
-import { checkOutput, completeAll, statsOf, writeOut, type Loaded } from '../pipeline';
+import { completeAll, statsOf, writeOut, type Loaded } from '../pipeline';
+import { claimOutput } from '../outputFile';
 import { sampleWorkbook } from '../sample';
 import { parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
@@ -21,15 +22,15 @@ export function registerInit(program: Command, io: Io): void {
       const locale = parseLocale(o.locale);
       const n = Number(o.sample);
       if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new UsageError(t('badSample', { value: o.sample }));
-      const bad = await checkOutput(null, o.output, o.force);
-      if (bad) throw new UsageError(bad);
+      const claim = await claimOutput([], o.output, o.force);
       const settings = getPreset(o.preset).settings;
       const { asOf, fixed } = parseAsOf(o.asOf, settings.calendar.timeZone);
       const sample = sampleWorkbook(n, settings);
       const loaded = blankLoaded(settings, sample.tickets, sample.logs, sample.subtasks);
       const { tickets, logs } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, settings, 'month', asOf);
-      await writeOut({ out: o.output, settings, locale, tickets, logs, subtasks: sample.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await writeOut({ out: claim.tmpPath, settings, locale, tickets, logs, subtasks: sample.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await claim.commit();
       io.out(`${t('initDone', { path: o.output, count: tickets.length, preset: settings.preset })}\n`);
     });
 }
@@ -51,6 +52,7 @@ export function blankLoaded(settings: Loaded['settings'], tickets: Loaded['ticke
     sheet: '',
     headerRow: 1,
     unnumbered: 0,
+    warnings: [],
   };
 }
 

@@ -1,8 +1,9 @@
 /** `servicebook refresh`. */
 import type { Command } from 'commander';
 import { isOverdue } from '../../core/sla/isOverdue';
-import { checkOutput, completeAll, configProblemJson, load, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
-import { json, localeOf, note, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
+import { completeAll, configProblemJson, load, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
+import { claimOutput } from '../outputFile';
+import { json, localeOf, note, parseAsOf, parseLocale, parsePeriod, progress, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerRefresh(program: Command, io: Io): void {
@@ -19,8 +20,7 @@ export function registerRefresh(program: Command, io: Io): void {
     .action(async (input: string, o: { output: string; period: string; asOf?: string; locale?: string; json: boolean; force: boolean }) => {
       const kind = parsePeriod(o.period);
       if (o.locale) parseLocale(o.locale);
-      const bad = await checkOutput(input, o.output, o.force);
-      if (bad) throw new UsageError(bad);
+      const claim = await claimOutput([input], o.output, o.force);
       note(io, t('noteReading', { path: input }));
       const loaded = await load(input);
       const locale = o.locale ? parseLocale(o.locale) : localeOf(loaded);
@@ -29,7 +29,8 @@ export function registerRefresh(program: Command, io: Io): void {
       const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
       const problems = problemsOf(loaded, tickets);
-      await writeOut({ out: o.output, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await claim.commit();
       const summary = {
         output: o.output,
         asOf,
