@@ -21,6 +21,7 @@ import { validateTickets } from '../core/validation/validateTicket';
 import { localiseProblem, type Problem } from '../core/validation/problem';
 import type { ConfigProblem } from '../workbook/configTables';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
 import type { ImportResult } from '../core/parse/readTickets';
 export { renumberReport } from '../workbook/readSource';
@@ -51,6 +52,8 @@ export interface Loaded {
   headerRow: number | null;
   /** Tickets that had no number in the source. */
   unnumbered: number;
+  /** Things the user should know that are not row problems (a table found by its header, defaults used). */
+  warnings: string[];
 }
 
 export interface JsonProblem {
@@ -84,11 +87,19 @@ const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standa
 /** Reads a structured workbook, or converts the best-looking sheet of any other input. */
 export async function load(path: string, opts: { preset?: string } = {}): Promise<Loaded> {
   const book = await readInput(path);
-  if (book.tables.has('Tickets')) return loadStructured(book);
+  if (book.tables.has('Tickets')) return loadStructured(book, []);
+  // A ServiceBook workbook whose Tickets table became a plain range, or lost its sheet: never
+  // convert its 配置 or 处理记录 sheet into tickets.
+  if (PLAN_TABLES.some((n) => book.tables.has(n))) {
+    const range = findTicketsRange(book.sheets);
+    if (!range) throw new UnusableInputError(`这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：${path}`);
+    book.tables.set('Tickets', range);
+    return loadStructured(book, [`工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「${range.sheet}」第 ${range.headerRow} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表`]);
+  }
   return convertBook(book, opts.preset ?? 'auto');
 }
 
-function loadStructured(book: InputBook): Loaded {
+function loadStructured(book: InputBook, warnings: string[]): Loaded {
   const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
   const r = readPlanTables(wanted, baseFor);
   const tickets = book.tables.get('Tickets')!;
@@ -108,6 +119,7 @@ function loadStructured(book: InputBook): Loaded {
     sheet: tickets.sheet,
     headerRow: tickets.headerRow,
     unnumbered: r.tickets.filter((t) => !t.id).length,
+    warnings,
   };
 }
 
@@ -182,6 +194,7 @@ function convertBook(book: InputBook, preset: string): Loaded {
     sheet: chosen.map((c) => c.sheet).join('、'),
     headerRow: best.guess.headerRow + 1,
     unnumbered: result.tickets.filter((t) => !t.id).length,
+    warnings: [],
   };
 }
 
