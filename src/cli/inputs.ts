@@ -7,6 +7,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { UsageError } from './args';
+import { t } from './messages';
 
 const WILD = /[*?]/;
 
@@ -36,17 +37,17 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
       continue;
     }
     const dir = path.dirname(a);
-    if (WILD.test(dir)) throw new UsageError(`只支持文件名中的通配符：${a}`);
+    if (WILD.test(dir)) throw new UsageError(t('globDirWild', { value: a }));
     let names: string[];
     try {
       names = await fs.readdir(dir);
     } catch {
-      throw new UsageError(`找不到目录：${dir}`);
+      throw new UsageError(t('globNoDir', { path: dir }));
     }
     const re = nameMatcher(name);
     // Lock files Excel leaves beside an open workbook (~$book.xlsx) are never inputs.
     const hits = names.filter((n) => re.test(n) && !n.startsWith('~$')).sort();
-    if (hits.length === 0) throw new UsageError(`没有文件匹配：${a}`);
+    if (hits.length === 0) throw new UsageError(t('globNoMatch', { value: a }));
     for (const n of hits) add(dir === '.' && !a.startsWith('.') ? n : path.join(dir, n));
   }
   return out;
