@@ -18,6 +18,8 @@ import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
 import { localiseProblem, type Problem } from '../core/validation/problem';
 import type { ConfigProblem } from '../workbook/configTables';
+import { configProblemMessage } from '../workbook/configMessages';
+import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { importReportOf, readSource } from '../workbook/readSource';
 export { renumberReport } from '../workbook/readSource';
@@ -72,7 +74,14 @@ export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   field: p.table,
   column: p.column,
   code: 'invalidConfig',
-  message: t('configProblem', { sheet: p.sheet, table: p.table, row: p.row, column: p.column, value: p.value ? t('configProblemValue', { value: p.value }) : '', message: p.message }),
+  message: t('configProblem', {
+    sheet: p.sheet,
+    table: p.table,
+    row: p.row,
+    column: p.column,
+    value: p.value ? t('configProblemValue', { value: p.value }) : '',
+    message: p.code ? configProblemMessage(p.code, cliLocale(), p.params) : p.message,
+  }),
   sheet: p.sheet,
 });
 
@@ -88,6 +97,8 @@ export async function load(path: string, opts: { preset?: string } = {}): Promis
 function loadStructured(book: InputBook): Loaded {
   const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
   const r = readPlanTables(wanted, baseFor);
+  // A newer workbook would be rewritten as ours, losing what we do not know: refuse it.
+  if (isNewerSchema(r.schemaVersion)) throw new UnusableInputError(configProblemMessage('schemaTooNew', cliLocale(), { found: r.schemaVersion!, supported: SCHEMA_VERSION }));
   const tickets = book.tables.get('Tickets')!;
   return {
     structured: true,
