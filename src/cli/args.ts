@@ -13,12 +13,15 @@ export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   isTTY: boolean;
+  /** Resolves when stdout can take more (a pipe's reader is slower than we write); absent in tests. */
+  drain?: () => Promise<void>;
 }
 
 export const defaultIo = (): Io => ({
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   isTTY: Boolean(process.stderr.isTTY),
+  drain: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', () => resolve())) : Promise.resolve()),
 });
 
 export function parseAsOf(v: string | undefined, timeZone: string): { asOf: LocalDateTime; fixed: boolean } {
@@ -44,6 +47,49 @@ export function parseLocale(v: string | undefined): Locale {
 
 export const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
 
+/**
+ * The text of `json(v)` in pieces: an object's array members element by element, so a large
+ * export is never one string in memory.
+ * @example [...jsonChunks({ a: [1, 2] })].join('') === json({ a: [1, 2] })
+ */
+export function* jsonChunks(v: unknown): Generator<string> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    yield json(v);
+    return;
+  }
+  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined && typeof x !== 'function');
+  if (entries.length === 0) {
+    yield '{}\n';
+    return;
+  }
+  yield '{\n';
+  for (const [i, [k, x]] of entries.entries()) {
+    const tail = i < entries.length - 1 ? ',\n' : '\n';
+    if (!Array.isArray(x) || x.length === 0) {
+      yield `  ${JSON.stringify(k)}: ${JSON.stringify(x, null, 2).replace(/\n/g, '\n  ')}${tail}`;
+      continue;
+    }
+    yield `  ${JSON.stringify(k)}: [\n`;
+    for (let j = 0; j < x.length; j++) yield `    ${(JSON.stringify(x[j], null, 2) ?? 'null').replace(/\n/g, '\n    ')}${j < x.length - 1 ? ',' : ''}\n`;
+    yield `  ]${tail}`;
+  }
+  yield '}\n';
+}
+
+/** Writes `json(v)` to stdout in pieces, waiting for a slow pipe to drain. */
+export async function writeJson(io: Io, v: unknown): Promise<void> {
+  let buf = '';
+  for (const chunk of jsonChunks(v)) {
+    buf += chunk;
+    if (buf.length >= 1 << 16) {
+      io.out(buf);
+      buf = '';
+      await io.drain?.();
+    }
+  }
+  if (buf) io.out(buf);
+}
+
 export function progress(io: Io): ((done: number, total: number, stage: string) => void) | undefined {
   if (!io.isTTY) return undefined;
   return (done, total, stage) => io.err(`\r${t('progressWrite', { stage, done, total })}${done >= total ? '\n' : ''}`);
@@ -59,3 +105,8 @@ export function localeOf(loaded: Loaded): Locale {
   return loaded.structured && loaded.sheet === 'Tickets' ? 'en-US' : loaded.structured && loaded.sheet === '工單' ? 'zh-TW' : 'zh-CN';
 }
 
+
+/** Warnings of a load, one line each on stderr (not only on a terminal: they change what was read). */
+export const warn = (io: Io, warnings: readonly string[]): void => {
+  for (const w of warnings) io.err(`servicebook: 注意：${w}\n`);
+};

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { maskContact } from '../../core/privacy/maskContact';
 import { completeAll, configProblemJson, load, problemJson, problemsOf } from '../pipeline';
-import { json, parseAsOf, parseLocale, type Io } from '../args';
+import { parseAsOf, parseLocale, writeJson, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerExport(program: Command, io: Io): void {
@@ -21,6 +21,6 @@ export function registerExport(program: Command, io: Io): void {
       // A contact typed straight into the grid is read as written: mask it before it leaves.
       else if (loaded.settings.masking.contacts) tickets = tickets.map((t) => ({ ...t, contact: maskContact(t.contact) }));
       const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
-      io.out(json({ tickets, problems }));
+      await writeJson(io, { tickets, problems });
     });
 }

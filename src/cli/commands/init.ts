@@ -52,6 +52,7 @@ export function blankLoaded(settings: Loaded['settings'], tickets: Loaded['ticke
     sheet: '',
     headerRow: 1,
     unnumbered: 0,
+    warnings: [],
   };
 }
 

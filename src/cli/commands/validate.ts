@@ -1,7 +1,7 @@
 /** `servicebook validate`. */
 import type { Command } from 'commander';
 import { configProblemJson, load, problemJson, problemsOf } from '../pipeline';
-import { json, parseLocale, type Io } from '../args';
+import { json, parseLocale, warn, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerValidate(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -15,7 +15,8 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
       parseLocale(o.locale);
       const loaded = await load(input);
       const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
-      if (o.json) io.out(json({ ok: problems.length === 0, tickets: loaded.tickets.length, problems }));
+      warn(io, loaded.warnings);
+      if (o.json) io.out(json({ ok: problems.length === 0, tickets: loaded.tickets.length, problems, warnings: loaded.warnings }));
       else if (problems.length === 0) io.out(`${t('validateClean', { count: loaded.tickets.length })}\n`);
       else io.out(problems.map((p) => `${p.message}\n`).join('') + `${t('validateTotal', { count: problems.length })}\n`);
       setCode(problems.length ? 1 : 0);
