@@ -4,7 +4,7 @@
  * would parse as a formula gets a text format before its value is written.
  */
 import { headerSpellings } from '../workbook/labels';
-import { redactSensitive } from '../core/privacy/redactSensitive';
+import { redactText } from '../core/privacy/redactSecrets';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import { isLocalDateTime, toExcelSerial } from '../core/time/localDateTime';
 import { BlockWriter } from './blockWriter';
@@ -106,7 +106,7 @@ export const LOG_KEYS = ['ticketId', 'at', 'kind', 'channel', 'content', 'nextSt
 export const SUBTASK_KEYS = ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'] as const;
 
 /** ID-card and bank-card numbers never reach the log, whoever typed the note (core rule). */
-const redacted = (s: string): string => redactSensitive(s).text;
+const redacted = redactText;
 
 export const logRow = (headers: readonly string[], l: LogEntry): OutValue[] =>
   byHeaders(headers, LOG_KEYS, { ...l, content: redacted(l.content), nextStep: redacted(l.nextStep), at: time(l.at), status: l.status ?? '' } as unknown as Record<string, OutValue>);
