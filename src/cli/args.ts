@@ -3,6 +3,7 @@ import { localNow } from '../core/calendar/localNow';
 import { LOCALES, type Locale } from '../core/schema/fieldMeta';
 import { PERIOD_KINDS, type PeriodKind } from '../core/stats/period';
 import { isLocalDateTime, type LocalDateTime } from '../core/time/localDateTime';
+import { redactDeep, redactText } from '../core/privacy/redactSecrets';
 import type { Loaded } from './pipeline';
 
 /** An error the user can act on: printed as one line, exit code 2. */
@@ -40,7 +41,8 @@ export function parseLocale(v: string | undefined): Locale {
   return l;
 }
 
-export const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
+/** JSON for stdout: the last net before anything leaves, every string through the redactor (core/privacy). */
+export const json = (v: unknown): string => JSON.stringify(redactDeep(v), null, 2) + '\n';
 
 export function progress(io: Io): ((done: number, total: number, stage: string) => void) | undefined {
   if (!io.isTTY) return undefined;
@@ -49,7 +51,7 @@ export function progress(io: Io): ((done: number, total: number, stage: string) 
 
 /** A stage note on stderr, only when it is a terminal (long runs: reading, computing). */
 export const note = (io: Io, text: string): void => {
-  if (io.isTTY) io.err(`${text}\n`);
+  if (io.isTTY) io.err(`${redactText(text)}\n`);
 };
 
 /** Locale of a structured workbook, from its Tickets header. */

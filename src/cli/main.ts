@@ -8,6 +8,7 @@
 import { Command, CommanderError } from 'commander';
 import { defaultIo, UsageError, type Io } from './args';
 import { UnusableInputError } from './pipeline';
+import { redactText } from '../core/privacy/redactSecrets';
 import { registerInit } from './commands/init';
 import { registerImport } from './commands/import';
 import { registerRefresh } from './commands/refresh';
@@ -45,12 +46,13 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       // Help and version exit 0; usage errors were already printed by commander.
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.help' ? 0 : 2;
     }
+    // An error line may quote a file name or a cell: it goes through the redactor too.
     if (e instanceof UsageError || e instanceof UnusableInputError) {
-      io.err(`servicebook: ${e.message}\n`);
+      io.err(`servicebook: ${redactText(e.message)}\n`);
       return 2;
     }
     const msg = e instanceof Error ? e.message : String(e);
-    io.err(`servicebook: ${msg}\n`);
+    io.err(`servicebook: ${redactText(msg)}\n`);
     return 2;
   }
 }

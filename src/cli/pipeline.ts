@@ -18,7 +18,8 @@ import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
-import type { Problem } from '../core/validation/problem';
+import { makeProblem, quotable, type Problem } from '../core/validation/problem';
+import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { importReportOf, readSource } from '../workbook/readSource';
@@ -45,6 +46,8 @@ export interface Loaded {
   configProblems: ConfigProblem[];
   report: ImportReportEntry[];
   redactions: number;
+  /** A converted sheet's secrets, masked as it was read, as problems by row and column (validate reports them). */
+  secrets?: Problem[];
   sheet: string;
   headerRow: number | null;
   /** Tickets that had no number in the source. */
@@ -60,14 +63,14 @@ export interface JsonProblem {
   sheet?: string;
 }
 
-export const problemJson = (p: Problem): JsonProblem => ({ row: p.row, field: p.field, column: p.column ?? p.field, code: p.code, message: p.message });
+export const problemJson = (p: Problem): JsonProblem => ({ row: p.row, field: p.field, column: p.column ?? p.field, code: p.code, message: p.message, ...(p.sheet ? { sheet: p.sheet } : {}) });
 export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   row: p.row,
   field: p.table,
-  column: p.column,
+  column: quotable(p.column),
   code: 'invalidConfig',
-  message: `「${p.sheet}」表 ${p.table} 第 ${p.row} 行「${p.column}」${p.value ? `（${p.value}）` : ''}：${p.message}`,
-  sheet: p.sheet,
+  message: `「${quotable(p.sheet)}」表 ${p.table} 第 ${p.row} 行「${quotable(p.column)}」${p.value ? `（${quotable(p.value)}）` : ''}：${quotable(p.message)}`,
+  sheet: quotable(p.sheet),
 });
 
 const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standard').settings;
@@ -140,7 +143,8 @@ function convertBook(book: InputBook, preset: string): Loaded {
     configProblems: [],
     report,
     redactions: result.redactions.length,
-    sheet: best.sheet,
+    secrets: result.redactions.map((x) => makeProblem('sensitiveDataFound', x.row, x.field, { kind: x.kind, masked: x.masked }, x.column)),
+    sheet: redactText(best.sheet),
     headerRow: best.guess.headerRow + 1,
     unnumbered: result.tickets.filter((t) => !t.id).length,
   };

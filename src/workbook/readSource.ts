@@ -30,7 +30,7 @@ export function readSource(grid: unknown[][], guess: TableGuess, presetId: strin
 }
 
 const labelOf = (f: string): string => (f in FIELD_META ? FIELD_META[f as TicketField].labels['zh-CN'] : f);
-const REDACTED: Record<string, string> = { bankCard: '银行卡号', idCard: '身份证号' };
+const REDACTED: Record<string, string> = { bankCard: '银行卡号', idCard: '身份证号', longNumber: '疑似证件或银行卡号' };
 
 export function importReportOf(result: ImportResult, renumbered: readonly Renumbering[] = []): ImportReportEntry[] {
   return [

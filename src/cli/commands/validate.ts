@@ -11,7 +11,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .option('--json', '输出 JSON', false)
     .action(async (input: string, o: { json: boolean }) => {
       const loaded = await load(input);
-      const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
+      const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...(loaded.secrets ?? []).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
       if (o.json) io.out(json({ ok: problems.length === 0, tickets: loaded.tickets.length, problems }));
       else if (problems.length === 0) io.out(`${loaded.tickets.length} 条工单，未发现问题\n`);
       else io.out(problems.map((p) => `${p.message}\n`).join('') + `共 ${problems.length} 个问题\n`);

@@ -46,6 +46,8 @@ export interface Problem {
   code: ProblemCode;
   message: string;
   params?: ProblemParams;
+  /** The sheet, when the problem is outside the Tickets table (Ticket_Log, Subtasks). */
+  sheet?: string;
 }
 
 export type MessageTable = Record<ProblemCode, string>;
