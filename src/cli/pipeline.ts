@@ -3,8 +3,6 @@
  * complete tickets with the engine, compute statistics, build the plan and write it.
  * No argument parsing and no printing here.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { completeTable, type Renumbering } from '../core/engine/completeTable';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
@@ -18,16 +16,18 @@ import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
-import { makeProblem, quotable, type Problem } from '../core/validation/problem';
+import { localiseProblem, makeProblem, quotable, type Problem } from '../core/validation/problem';
 import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
 export { renumberReport } from '../workbook/readSource';
 import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
 import type { RawCell, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
 import { writePlanFile } from '../xlsx/writeWorkbook';
+import { cliLocale, t } from './messages';
 
 export { UnusableInputError };
 
@@ -52,6 +52,8 @@ export interface Loaded {
   headerRow: number | null;
   /** Tickets that had no number in the source. */
   unnumbered: number;
+  /** Things the user should know that are not row problems (a table found by its header, defaults used). */
+  warnings: string[];
 }
 
 export interface JsonProblem {
@@ -63,13 +65,21 @@ export interface JsonProblem {
   sheet?: string;
 }
 
-export const problemJson = (p: Problem): JsonProblem => ({ row: p.row, field: p.field, column: p.column ?? p.field, code: p.code, message: p.message, ...(p.sheet ? { sheet: p.sheet } : {}) });
+/** A row problem as the command prints it, its message in this run's locale. */
+export const problemJson = (p: Problem): JsonProblem => ({
+  row: p.row,
+  field: p.field,
+  column: p.column ?? p.field,
+  code: p.code,
+  message: cliLocale() === 'zh-CN' || !p.params ? p.message : localiseProblem(p, cliLocale()),
+  ...(p.sheet ? { sheet: p.sheet } : {}),
+});
 export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   row: p.row,
   field: p.table,
   column: quotable(p.column),
   code: 'invalidConfig',
-  message: `「${quotable(p.sheet)}」表 ${p.table} 第 ${p.row} 行「${quotable(p.column)}」${p.value ? `（${quotable(p.value)}）` : ''}：${quotable(p.message)}`,
+  message: t('configProblem', { sheet: quotable(p.sheet), table: p.table, row: p.row, column: quotable(p.column), value: p.value ? t('configProblemValue', { value: quotable(p.value) }) : '', message: quotable(p.message) }),
   sheet: quotable(p.sheet),
 });
 
@@ -78,11 +88,19 @@ const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standa
 /** Reads a structured workbook, or converts the best-looking sheet of any other input. */
 export async function load(path: string, opts: { preset?: string } = {}): Promise<Loaded> {
   const book = await readInput(path);
-  if (book.tables.has('Tickets')) return loadStructured(book);
+  if (book.tables.has('Tickets')) return loadStructured(book, []);
+  // A ServiceBook workbook whose Tickets table became a plain range, or lost its sheet: never
+  // convert its 配置 or 处理记录 sheet into tickets.
+  if (PLAN_TABLES.some((n) => book.tables.has(n))) {
+    const range = findTicketsRange(book.sheets);
+    if (!range) throw new UnusableInputError(`这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：${path}`);
+    book.tables.set('Tickets', range);
+    return loadStructured(book, [`工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「${range.sheet}」第 ${range.headerRow} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表`]);
+  }
   return convertBook(book, opts.preset ?? 'auto');
 }
 
-function loadStructured(book: InputBook): Loaded {
+function loadStructured(book: InputBook, warnings: string[]): Loaded {
   const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
   const r = readPlanTables(wanted, baseFor);
   const tickets = book.tables.get('Tickets')!;
@@ -102,6 +120,7 @@ function loadStructured(book: InputBook): Loaded {
     sheet: tickets.sheet,
     headerRow: tickets.headerRow,
     unnumbered: r.tickets.filter((t) => !t.id).length,
+    warnings,
   };
 }
 
@@ -122,12 +141,12 @@ function convertBook(book: InputBook, preset: string): Loaded {
   }
   candidates.sort((a, b) => b.mapped - a.mapped);
   const best = candidates[0];
-  if (!best || best.mapped < 2) throw new UnusableInputError('没有找到工单表：没有一个工作表的表头能识别为客户服务记录');
+  if (!best || best.mapped < 2) throw new UnusableInputError(t('noTicketTable'));
 
   const headers = best.guess.columns.map((c) => c.header);
   const detected = detectPreset(headers);
   const presetId = preset === 'auto' ? detected.id : preset;
-  if (!isPresetId(presetId)) throw new UnusableInputError(`未知的模板预设：${preset}`);
+  if (!isPresetId(presetId)) throw new UnusableInputError(t('unknownPreset', { value: preset }));
   const { settings, result } = readSource(best.grid, best.guess, presetId, best.sheet);
   const report = importReportOf(result);
   return {
@@ -147,6 +166,7 @@ function convertBook(book: InputBook, preset: string): Loaded {
     sheet: redactText(best.sheet),
     headerRow: best.guess.headerRow + 1,
     unnumbered: result.tickets.filter((t) => !t.id).length,
+    warnings: [],
   };
 }
 
@@ -189,6 +209,7 @@ export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
 }
 
 export interface WriteInput {
+  /** The destination written completely (a claimed output's temp file: src/cli/outputFile.ts). */
   out: string;
   settings: Settings;
   locale: Locale;
@@ -222,18 +243,4 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
 
 export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
   await writePlanFile(planOf(w), w.out, onProgress);
-}
-
-/** Refuses to overwrite unless forced, and never writes onto the input. */
-export async function checkOutput(input: string | null, out: string, force: boolean): Promise<string | null> {
-  if (input && path.resolve(input) === path.resolve(out)) return `输出文件不能与输入文件相同：${out}`;
-  if (!force) {
-    try {
-      await fs.access(out);
-      return `输出文件已存在：${out}（使用 --force 覆盖）`;
-    } catch {
-      return null;
-    }
-  }
-  return null;
 }

@@ -45,6 +45,8 @@ function specs(): Spec[] {
     { key: 'overdueOpen', labels: L('超时未结', '逾時未結', 'Overdue open'), format: 'count', pick: (f) => f.overdueOpen },
     { key: 'onTimeResponseRate', labels: L('按时响应率', '按時回應率', 'On-time response rate'), format: 'rate', pick: (f) => f.onTimeResponseRate },
     { key: 'onTimeResolutionRate', labels: L('按时解决率', '按時解決率', 'On-time resolution rate'), format: 'rate', pick: (f) => f.onTimeResolutionRate },
+    { key: 'responseUnknown', labels: L('响应时间未知', '回應時間未知', 'Response time unknown'), format: 'count', pick: (f) => f.responseUnknown },
+    { key: 'resolutionUnknown', labels: L('解决时间未知', '解決時間未知', 'Resolution time unknown'), format: 'count', pick: (f) => f.resolutionUnknown },
   ];
   const hours: Spec[] = LEVELS.flatMap((lv): Spec[] => [
     {

@@ -9,6 +9,7 @@ export const PERIOD_WORDS = {
   start: W('期间开始', '期間開始', 'Period start'),
   end: W('期间结束（不含）', '期間結束（不含）', 'Period end (exclusive)'),
   asOf: W('统计时点', '統計時點', 'As of'),
+  coloursAsOf: W('颜色时点（红/黄行）', '顏色時點（紅/黃列）', 'Colours as of (red/amber rows)'),
   weekOf: W('周（周一）', '週（週一）', 'Week of (Mon)'),
   received: W('受理量', '受理量', 'Received'),
   total: W('合计', '合計', 'Total'),
