@@ -50,6 +50,8 @@ describe('a sheet to convert', () => {
     expectNoLeak('imported.xlsx', cells);
     expect(cells).toContain('138****5678');
     expect(cells).toContain('c***@例子.中国');
+    // Redacted cells count as kept: none is reported as lost with its raw text.
+    expect(cells).not.toContain('未能读入的单元格');
 
     const summary = JSON.parse(r.out) as ImportJson & { sheet: string };
     expect(summary.sheet).toBe(`记录440304********${ID2.slice(-4)}`);

@@ -22,7 +22,7 @@ import { redactCell, redactSecrets, redactText, type SecretFound, type SecretKin
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
 import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
 import { rowLogKey } from '../engine/completeTable';
-import type { ColumnGuess, CompoundKind, TableGuess } from '../headers/types';
+import type { ColumnGuess, CompoundKind, SkipReason, TableGuess } from '../headers/types';
 import { cellText, extraValue, isBlank } from './cell';
 import { combineDateTime } from './combineDateTime';
 import { canonicalFor } from '../i18n/vocabulary';
@@ -53,6 +53,16 @@ export interface ImportResult {
   sourceRows: number[];
   /** Headers of columns that map to a derived field: kept as extra, recomputed by the engine. */
   derivedKept: string[];
+  /** Non-blank rows that are not tickets, with why and their text (for the report). */
+  skipped: SkippedRow[];
+}
+
+export interface SkippedRow {
+  /** 1-based sheet row. */
+  row: number;
+  reason: SkipReason | 'cell';
+  /** The row's non-empty cells, ` | `-joined (ID and bank-card numbers redacted). */
+  text: string;
 }
 
 export interface ReadOptions {
@@ -283,10 +293,10 @@ class RowReader {
 }
 
 export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOptions): ImportResult {
-  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [] };
+  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [] };
   const first = opts.firstRowNumber ?? 1;
   // Headers are quoted in extra columns, problems and the report: their secrets are masked first.
-  const cols = guess.columns.map((c) => ({ ...c, header: redactSecrets(c.header, { contacts: opts.settings.masking.contacts }).text }));
+  const cols = guess.columns.map((c) => ({ ...c, header: redactText(c.header) }));
   const plain = cols.filter((c): c is ColumnGuess & { field: TicketField } => c.field !== null);
   const derived = plain.filter((c) => FIELD_META[c.field].derived);
   const regular = plain.filter((c) => !FIELD_META[c.field].derived && c.field !== 'receivedAt');
@@ -299,10 +309,12 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   out.derivedKept = derived.map((c) => c.header);
   const splitInto = new Map<string, Set<string>>(compounds.map((c) => [c.header, new Set<string>()]));
 
+  const skip = new Set((guess.skipped ?? []).map((s) => s.index));
+  for (const s of guess.skipped ?? []) out.skipped.push(skippedRow(grid, s.index, first, s.reason, out, opts.settings.masking.contacts));
   const rowIndexes: number[] = [];
   for (let r = Math.max(0, guess.firstDataRow); r <= guess.lastDataRow && r < grid.length; r++) {
     const row = Array.isArray(grid[r]) ? grid[r] : [];
-    if (!row.every(isEmptyCell)) rowIndexes.push(r);
+    if (!skip.has(r) && !row.every(isEmptyCell)) rowIndexes.push(r);
   }
   const rows = rowIndexes.map((r) => grid[r] as unknown[]);
   const years = rowYears(rows, cols, opts.defaultYear);
@@ -358,6 +370,15 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   });
   out.splits = compounds.map((c) => ({ column: c.header, into: [...(splitInto.get(c.header) ?? [])] }));
   return out;
+}
+
+/** A row that is not a ticket, as the report shows it. */
+function skippedRow(grid: unknown[][], index: number, first: number, reason: SkipReason, out: ImportResult, contacts: boolean): SkippedRow {
+  const row = Array.isArray(grid[index]) ? grid[index] : [];
+  const raw = row.filter((v) => !isBlank(v)).map(cellText).join(' | ');
+  const r = redactSecrets(raw, { contacts });
+  for (const f of r.found) if (f.kind !== 'contact') out.redactions.push({ row: index + first, field: '', column: '', kind: f.kind, masked: f.masked });
+  return { row: index + first, reason, text: r.text };
 }
 
 function readReceived(reader: RowReader, dateCol: ColumnGuess | undefined, timeCols: ColumnGuess[], row: unknown[], year: number | undefined): void {
