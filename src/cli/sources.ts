@@ -5,7 +5,6 @@
  * them (poolSources in core); exports keep a team and a source column.
  */
 import * as path from 'path';
-import { maskContact } from '../core/privacy/maskContact';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
 import type { LocalDateTime } from '../core/time/localDateTime';
@@ -38,11 +37,13 @@ export async function loadSources(paths: readonly string[]): Promise<Source[]> {
   return out;
 }
 
-/** Each source completed as of `asOf` (the latest log note becomes the progress), contacts masked as the workbook asks. */
+/**
+ * Each source completed as of `asOf` (the latest log note becomes the progress). Secrets, and
+ * contacts when masking is on, were redacted as the tables were read.
+ */
 export function completeSources(sources: readonly Source[], asOf: LocalDateTime): CompletedSource[] {
   return sources.map((s) => {
     const { tickets, logs } = completeAll(s.loaded, asOf, true);
-    const masked = s.loaded.settings.masking.contacts ? tickets.map((t) => ({ ...t, contact: maskContact(t.contact) })) : tickets;
-    return { ...s, tickets: masked, logs, subtasks: s.loaded.subtasks };
+    return { ...s, tickets, logs, subtasks: s.loaded.subtasks };
   });
 }

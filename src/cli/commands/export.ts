@@ -9,7 +9,6 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { exportTables } from '../../core/export/exportTables';
-import { maskContact } from '../../core/privacy/maskContact';
 import { completeAll, configProblemJson, problemJson, problemsOf, type JsonProblem } from '../pipeline';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources, type Source } from '../sources';
@@ -17,7 +16,7 @@ import { EXPORT_FORMATS, writeExport, type ExportFormat } from '../writeExport';
 import { parseAsOf, parseLocale, UsageError, writeJson, type Io } from '../args';
 import { t } from '../messages';
 
-const problemsOfSource = (s: Source): JsonProblem[] => [...problemsOf(s.loaded, s.loaded.tickets).map(problemJson), ...s.loaded.configProblems.map(configProblemJson)];
+const problemsOfSource = (s: Source): JsonProblem[] => [...problemsOf(s.loaded, s.loaded.tickets).map(problemJson), ...(s.loaded.secrets ?? []).map(problemJson), ...s.loaded.configProblems.map(configProblemJson)];
 
 export function registerExport(program: Command, io: Io): void {
   program
@@ -43,10 +42,9 @@ export function registerExport(program: Command, io: Io): void {
       if (!o.format) {
         const tickets = sources.flatMap((s) => {
           const l = s.loaded;
-          // A structured workbook's tickets as stored; a sheet to convert, completed.
-          let ts = l.structured ? l.tickets : completeAll(l, parseAsOf(o.asOf, l.settings.calendar.timeZone).asOf, false).tickets;
-          // A contact typed straight into the grid is read as written: mask it before it leaves.
-          if (l.structured && l.settings.masking.contacts) ts = ts.map((x) => ({ ...x, contact: maskContact(x.contact) }));
+          // A structured workbook's tables were redacted as they were read (readPlanTables), a
+          // converted sheet's cells by readTickets: secrets, and contacts when masking is on.
+          const ts = l.structured ? l.tickets : completeAll(l, parseAsOf(o.asOf, l.settings.calendar.timeZone).asOf, false).tickets;
           return several ? ts.map((x) => ({ ...x, team: s.team, source: s.path })) : ts;
         });
         await writeJson(io, { tickets, problems });

@@ -48,8 +48,8 @@ export interface CompleteTableOptions {
    */
   allIds?: readonly string[];
   /**
-   * Numbers used outside the table (Ticket_Log lines of deleted rows): never handed out again,
-   * like the workbook's reserved numbers (`settings.numbering.reserved`, archived tickets).
+   * Numbers used outside the table and outside `logs` (lines not passed): never handed out
+   * again, like the workbook's reserved numbers (`settings.numbering.reserved`: archived tickets).
    */
   usedIds?: Iterable<string>;
   /** Take the latest dated log note as the progress and last update (refresh, import). */
@@ -114,6 +114,8 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
   const allIds = opts.allIds ?? idsOf(rows);
   const allocator = createNumberAllocator(settings.numbering.pattern, numbersInUse(settings.numbering, allIds));
   for (const id of opts.usedIds ?? []) if (id) allocator.observe(id);
+  // A number the log names stays taken, even after its row was deleted.
+  for (const l of logs) if (l.ticketId) allocator.observe(l.ticketId);
   const later = new Set(laterDuplicateRows([...allIds]));
   const byTicket = groupLogsByTicket(logs);
   const completed: CompletedRow[] = [];
