@@ -29,6 +29,7 @@ import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLev
 import { parseDateTime } from './parseDateTime';
 import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
 import { nfkc } from '../text/nfkc';
+import { fitCellText } from '../excelLimits/limits';
 
 export interface Redaction {
   /** 1-based sheet row. */
@@ -54,6 +55,16 @@ export interface ImportResult {
   derivedKept: string[];
   /** Non-blank rows that are not tickets, with why and their text (for the report). */
   skipped: SkippedRow[];
+  /** Cells changed to fit Excel: characters XML cannot carry removed, text cut at 32,767. */
+  fitted: FittedCell[];
+}
+
+export interface FittedCell {
+  /** 1-based sheet row. */
+  row: number;
+  column: string;
+  removed: number;
+  truncatedFrom: number | null;
 }
 
 export interface SkippedRow {
@@ -165,7 +176,9 @@ class RowReader {
 
   /** Redacts ID/bank numbers (and masks contacts) in a text bound for a cell. */
   clean(text: string, field: string, column: string): string {
-    let s = text;
+    const fit = fitCellText(text);
+    if (fit.removed || fit.truncatedFrom !== null) this.out.fitted.push({ row: this.rowNumber, column, removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+    let s = fit.text;
     if (field === 'contact' && this.settings.masking.contacts) s = maskContact(s);
     const r = redactSensitive(s);
     for (const f of r.found) this.out.redactions.push({ row: this.rowNumber, field, column, kind: f.kind, masked: f.masked });
@@ -276,7 +289,7 @@ class RowReader {
 }
 
 export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOptions): ImportResult {
-  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [] };
+  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [], fitted: [] };
   const first = opts.firstRowNumber ?? 1;
   const cols = guess.columns;
   const plain = cols.filter((c): c is ColumnGuess & { field: TicketField } => c.field !== null);
@@ -358,7 +371,9 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
 function skippedRow(grid: unknown[][], index: number, first: number, reason: SkipReason, out: ImportResult): SkippedRow {
   const row = Array.isArray(grid[index]) ? grid[index] : [];
   const raw = row.filter((v) => !isBlank(v)).map(cellText).join(' | ');
-  const r = redactSensitive(raw);
+  const fit = fitCellText(raw);
+  if (fit.removed || fit.truncatedFrom !== null) out.fitted.push({ row: index + first, column: '', removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+  const r = redactSensitive(fit.text);
   for (const f of r.found) out.redactions.push({ row: index + first, field: '', column: '', kind: f.kind, masked: f.masked });
   return { row: index + first, reason, text: r.text };
 }
