@@ -25,6 +25,7 @@ import { rowLogKey } from '../engine/completeTable';
 import type { ColumnGuess, CompoundKind, SkipReason, TableGuess } from '../headers/types';
 import { cellText, extraValue, isBlank } from './cell';
 import { combineDateTime } from './combineDateTime';
+import { canonicalFor } from '../i18n/vocabulary';
 import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from './normalizeEnums';
 import { parseDateTime } from './parseDateTime';
 import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
@@ -94,6 +95,7 @@ const ENUM_PROBLEMS: Partial<Record<TicketField, ProblemCode>> = {
   priority: 'unknownLevel',
   customerLevel: 'unknownCustomerLevel',
 };
+const LIST_KIND = { channels: 'channel', departments: 'department', emotions: 'emotion' } as const;
 const OPEN_LISTS: Partial<Record<TicketField, 'channels' | 'departments' | 'emotions'>> = {
   channel: 'channels',
   department: 'departments',
@@ -261,7 +263,8 @@ class RowReader {
       }
       default: {
         const list = OPEN_LISTS[field];
-        const known = list ? matchListValue(text, this.settings.lists[list]) : null;
+        // A list value in any of the three vocabularies (線上客服, Online chat) meets the list's own.
+        const known = list ? (matchListValue(text, this.settings.lists[list]) ?? matchListValue(canonicalFor(LIST_KIND[list], text) ?? '', this.settings.lists[list])) : null;
         (this.ticket as Record<string, unknown>)[field] = known ?? this.clean(text, field, header);
       }
     }
