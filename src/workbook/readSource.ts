@@ -11,6 +11,7 @@ import { readTickets, type FittedCell, type ImportResult } from '../core/parse/r
 import { EXCEL_LIMITS } from '../core/excelLimits/limits';
 import { unaccountedCells } from '../core/parse/conservation';
 import type { SkipReason } from '../core/headers/types';
+import { quotable } from '../core/validation/problem';
 import { getPreset } from '../core/presets';
 import { FIELD_META } from '../core/schema/fieldMeta';
 import type { TicketField } from '../core/schema/ticket';
@@ -28,7 +29,7 @@ export function readSource(grid: unknown[][], guess: TableGuess, presetId: strin
   const settings = getPreset(presetId).settings;
   const result = readTickets(grid, guess, { settings, source: sheet, sheet, firstRowNumber });
   // The safety net of "nothing read is lost": any cell the reader did not take is reported.
-  for (const c of unaccountedCells(grid, guess, result, firstRowNumber)) result.skipped.push({ row: c.row, reason: 'cell', text: `第 ${c.column} 列：${c.text}` });
+  for (const c of unaccountedCells(grid, guess, result, firstRowNumber)) result.skipped.push({ row: c.row, reason: 'cell', text: `第 ${c.column} 列：${quotable(c.text)}` });
   const ids = result.tickets.map((t) => t.id).filter(Boolean);
   const inferred = ids.length ? inferPattern(ids) : null;
   if (inferred) settings.numbering.pattern = inferred;
@@ -36,7 +37,7 @@ export function readSource(grid: unknown[][], guess: TableGuess, presetId: strin
 }
 
 const labelOf = (f: string): string => (f in FIELD_META ? FIELD_META[f as TicketField].labels['zh-CN'] : f);
-const REDACTED: Record<string, string> = { bankCard: '银行卡号', idCard: '身份证号' };
+const REDACTED: Record<string, string> = { bankCard: '银行卡号', idCard: '身份证号', longNumber: '疑似证件或银行卡号' };
 const SKIPPED: Record<SkipReason | 'cell', string> = {
   above: '表头上方的标题或说明，不是工单',
   note: '表格中的说明行，不是工单',
