@@ -240,6 +240,7 @@ function mergeResults(a: ImportResult, b: ImportResult): ImportResult {
     sourceRows: [...a.sourceRows, ...b.sourceRows],
     derivedKept: [...new Set([...a.derivedKept, ...b.derivedKept])],
     skipped: [...a.skipped, ...b.skipped],
+    fitted: [...a.fitted, ...b.fitted],
   };
 }
 
