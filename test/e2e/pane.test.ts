@@ -273,9 +273,9 @@ describe('the task pane in Excel (fake host)', () => {
       await done.waitFor(LONG);
       const id = /Registered ticket\s*(\S+)/.exec((await done.textContent()) ?? '')?.[1] ?? '';
       expect(id).not.toBe('');
-      // An en-US workbook has English headers; stored values stay canonical.
+      // An en-US workbook has English headers and list values (the engine reads them back as canonical).
       const row = (await tableRows(page, 'Tickets')).find((r) => r['Ticket No.'] === id);
-      expect(row?.['Priority']).toBe('高');
+      expect(row?.['Priority']).toBe('High');
     }
   });
 
