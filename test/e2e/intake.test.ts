@@ -4,21 +4,12 @@
  * The measured heights are printed for the issue's notes and kept in test-output/screenshots/.
  */
 import type { Page } from 'playwright-core';
-import { ensureBuilt } from './support/build';
-import { serve, type StaticServer } from './support/server';
-import { DIST } from './support/paths';
-import { horizontalOverflow, openPane, screenshot, type PaneSession } from './support/browser';
+import { horizontalOverflow, openPane, screenshot } from './support/browser';
+import { closeEachPane, servePaneBuild } from './support/suite';
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await serve(DIST);
-}, 900_000);
-afterAll(async () => {
-  await server?.close();
-});
+const baseUrl = servePaneBuild();
 
 const LONG = { timeout: 60_000 };
 /** The height of a task pane on a 1366 × 768 laptop screen, Excel's ribbon and title bar taken off. */
@@ -29,19 +20,11 @@ const bottomOf = (page: Page, testId: string): Promise<number> =>
   page.getByTestId(testId).evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
 
 describe('登记 at 320 px', () => {
-  let s: PaneSession | undefined;
-  afterEach(async () => {
-    const session = s;
-    s = undefined;
-    if (!session) return;
-    await session.close();
-    expect(session.errors).toEqual([]);
-  });
+  const panes = closeEachPane();
 
   it('shows the fields of every call and the submit button on the first screen, the rest folded', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, height: FIRST_SCREEN, office: { displayLanguage: 'zh-CN' } });
-    const { page } = s;
-    await page.goto(`${server.url}/taskpane.html`);
+    const { page } = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, height: FIRST_SCREEN, office: { displayLanguage: 'zh-CN' } }));
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('setup-new').click();
     await page.getByTestId('setup-done').waitFor(LONG);
     await page.getByTestId('tab-new').click();
@@ -65,9 +48,8 @@ describe('登记 at 320 px', () => {
   });
 
   it('fills {agent}, {name} and the greeting of the scripts from the form', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN' } });
-    const { page } = s;
-    await page.goto(`${server.url}/taskpane.html`);
+    const { page } = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: 'zh-CN' } }));
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('setup-new').click();
     await page.getByTestId('setup-done').waitFor(LONG);
     await page.getByTestId('tab-new').click();
