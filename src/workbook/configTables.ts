@@ -20,6 +20,10 @@ import {
 } from '../core/settings/settings';
 import { cellText, cellToBoolean, cellToDate, cellToHHmm, cellToNumber, splitNames } from './cells';
 import { DAY_NAMES, header, headerSpellings, HOLIDAY_TYPES, YES_NO } from './labels';
+import { configProblemMessage, type ConfigProblemCode } from './configMessages';
+import type { MessageParams } from '../core/i18n/fillPlaceholders';
+import { isKnownTimeZone, MIN_WEEKLY_OPEN_MINUTES, targetWithinReach, weeklyOpenMinutes } from '../core/settings/configLimits';
+import { isValidPattern } from '../core/numbering/pattern';
 import type { ColumnPlan, ColumnType, PlanCell, RawCell, TableData, TablePlan } from './types';
 
 export const CONFIG_TABLES = [
@@ -45,7 +49,10 @@ export interface ConfigProblem {
   row: number;
   column: string;
   value: string;
+  /** zh-CN; with a `code`, `configProblemMessage(code, locale, params)` words it in any locale. */
   message: string;
+  code?: ConfigProblemCode;
+  params?: MessageParams;
 }
 
 const col = (key: string, locale: Locale, type: ColumnType = 'text', width = 12, extra: Partial<ColumnPlan> = {}): ColumnPlan => ({
@@ -200,6 +207,12 @@ class Reader {
     this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message });
   }
 
+  /** A problem with a code, worded from the message files. */
+  coded(t: TableData, i: number, colIdx: number, value: RawCell | undefined, code: ConfigProblemCode, params: MessageParams = {}): void {
+    const all = { value: cellText(value ?? null), ...params };
+    this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message: configProblemMessage(code, 'zh-CN', all), code, params: all });
+  }
+
   /** Non-empty rows with a getter by key. */
   rows(t: TableData, keys: readonly string[]): { i: number; get: (k: string) => RawCell; idx: (k: string) => number }[] {
     const ix = columnIndex(t, keys);
@@ -242,7 +255,12 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       else apply(b);
     };
     str('preset', (v) => ((s.preset = v || s.preset), true), '预设');
-    str('timeZone', (v) => (v ? ((s.calendar.timeZone = v), true) : false), '时区');
+    const tz = kv.get('timeZone');
+    if (tz) {
+      const v = cellText(tz.value);
+      if (isKnownTimeZone(v)) s.calendar.timeZone = v;
+      else r.coded(meta, tz.i, tz.idx, tz.value, 'timeZone', { kept: s.calendar.timeZone });
+    }
     str('initialStatus', (v) => ((STATUSES as readonly string[]).includes((v = canonicalOrSelf('status', v))) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
     str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes((v = canonicalOrSelf('level', v))) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
     str('ratingDimensions', (v) => ((s.ratingDimensions = splitNames(v)), true), '评分维度');
@@ -310,6 +328,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     (xs) => (s.sla = xs),
     true,
   );
+  const slaRows = r.table('Config_SLA') ? r.rows(r.table('Config_SLA')!, ['priority', 'customerLevel', 'responseAmount', 'responseUnit', 'resolveAmount', 'resolveUnit']) : [];
   ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', keyword: cellText(g('keyword')), department: canonicalOrSelf('department', cellText(g('department'))), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
   ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: canonicalOrSelf('level', cellText(g('level'))), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
   ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', subcategory: cellText(g('subcategory')), suggestion: cellText(g('suggestion')), department: canonicalOrSelf('department', cellText(g('department'))) }), (xs) => (s.suggestions = xs));
@@ -333,7 +352,9 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
         (d === 7 ? makeup : weekly[d]).push({ start, end });
       }
     }
-    if (ok > 0) {
+    if (ok > 0 && weeklyOpenMinutes(weekly) < MIN_WEEKLY_OPEN_MINUTES) {
+      r.coded(hours, 0, 0, null, 'hoursTooFew', { minimum: MIN_WEEKLY_OPEN_MINUTES });
+    } else if (ok > 0) {
       const byStart = (a: TimeWindow, b: TimeWindow): number => a.start.localeCompare(b.start);
       s.calendar.weekly = weekly.map((w) => w.sort(byStart));
       s.calendar.makeupWindows = makeup.length ? makeup.sort(byStart) : s.calendar.makeupWindows;
@@ -361,8 +382,9 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
   if (numbering) {
     const first = r.rows(numbering, ['pattern', 'example'])[0];
     const p = first ? cellText(first.get('pattern')) : '';
-    if (p) s.numbering.pattern = p;
-    else r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
+    if (!p) r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
+    else if (isValidPattern(p)) s.numbering.pattern = p;
+    else r.coded(numbering, first!.i, first!.idx('pattern'), p, 'numberingPattern', { kept: s.numbering.pattern });
   }
 
   const fu = r.table('Config_FollowUp');
@@ -378,6 +400,20 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       else next[key] = n;
     }
     s.followUp = followUpSchema.parse(next);
+  }
+
+  // SLA targets beyond reach of the (final) hours: refused, so no refresh walks for ever.
+  const sla = r.table('Config_SLA');
+  if (sla && s.sla !== base.sla) {
+    const kept: Settings['sla'] = [];
+    s.sla.forEach((rule, k) => {
+      const bad = [rule.response, rule.resolve].find((d) => !targetWithinReach(d, s.calendar));
+      if (!bad) return kept.push(rule);
+      const row = slaRows[k];
+      const key = bad === rule.response ? 'responseAmount' : 'resolveAmount';
+      r.coded(sla, row?.i ?? 0, row?.idx(key) ?? 0, row?.get(key) ?? bad.amount, 'slaTooLong', { amount: bad.amount, unit: bad.unit });
+    });
+    s.sla = kept.length ? kept : base.sla;
   }
 
   const whole = settingsSchema.safeParse(s);

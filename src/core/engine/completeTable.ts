@@ -46,7 +46,7 @@ export interface CompleteTableOptions {
    * Default: the numbers of `rows`.
    */
   allIds?: readonly string[];
-  /** Numbers used outside the table (Ticket_Log lines of deleted rows): never handed out again. */
+  /** Numbers used outside the table and outside `logs` (archives, lines not passed): never handed out again. */
   usedIds?: Iterable<string>;
   /** Take the latest dated log note as the progress and last update (refresh, import). */
   progressFromLog?: boolean;
@@ -109,7 +109,9 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
   const { settings, asOf, recordAs } = opts;
   const allIds = opts.allIds ?? idsOf(rows);
   const allocator = createNumberAllocator(settings.numbering.pattern, allIds.filter(Boolean));
+  // A number the log names stays taken, even after its row was deleted.
   for (const id of opts.usedIds ?? []) if (id) allocator.observe(id);
+  for (const l of logs) if (l.ticketId) allocator.observe(l.ticketId);
   const later = new Set(laterDuplicateRows([...allIds]));
   const byTicket = groupLogsByTicket(logs);
   const completed: CompletedRow[] = [];

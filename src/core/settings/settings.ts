@@ -7,6 +7,12 @@ import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, STATUSES } from '../schema/enums';
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * A workbook made by a later ServiceBook (its schema version above ours): never rewritten as ours.
+ * @example isNewerSchema(999) // true
+ */
+export const isNewerSchema = (version: number | null): boolean => version !== null && version > SCHEMA_VERSION;
+
 const hhmm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'HH:mm');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd');
 
