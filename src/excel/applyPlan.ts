@@ -239,10 +239,10 @@ async function writeCellsBlock(writer: BlockWriter, ws: Excel.Worksheet, b: Cell
     r.forEach((c: PlanCell, j) => {
       if (isPlanFormula(c)) {
         hasFormula = true;
-        const f = c.numFmt ?? b.numFmt;
+        const f = c.numFmt ?? b.columnNumFmts?.[j] ?? b.numFmt;
         if (f) formats.push({ i, j, f });
       } else if (isPlanDateTime(c)) formats.push({ i, j, f: c.numFmt });
-      else if (typeof c === 'number' && b.numFmt) formats.push({ i, j, f: b.numFmt });
+      else if (typeof c === 'number' && (b.columnNumFmts?.[j] ?? b.numFmt)) formats.push({ i, j, f: (b.columnNumFmts?.[j] ?? b.numFmt)! });
       else if (typeof c === 'string') texts.push([i, j]);
     }),
   );

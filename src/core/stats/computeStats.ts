@@ -15,7 +15,7 @@ import { crossTabs } from './crossTabs';
 import { fraction, mean, median, roundOrNull, roundTo } from './numbers';
 import { allTimePeriod, previousPeriod, type Period } from './period';
 import { reopenLogByTicket, ticketAt, ticketTimes, wasOpenAt, type TicketTimes } from './timeline';
-import type { HoursSummary, PeriodFigures, StatsChange, StatsReport } from './types';
+import type { DimensionScore, HoursSummary, OnTimeRates, PeriodFigures, StatsChange, StatsReport } from './types';
 
 export type { StatsReport, PeriodFigures, StatsChange } from './types';
 
@@ -49,10 +49,40 @@ function resolutionHours(resolved: readonly TicketTimes[]): Record<Level, HoursS
   return { 高: summary(hours.高), 中: summary(hours.中), 低: summary(hours.低) };
 }
 
+/** Rates of `onTime(x)` over `measured`, per priority. */
+function onTimeByPriority(responseMeasured: readonly TicketTimes[], resolutionMeasured: readonly TicketTimes[]): Record<Level, OnTimeRates> {
+  const rate = (xs: readonly TicketTimes[], l: Level, onTime: (x: TicketTimes) => boolean): number | null => {
+    const mine = xs.filter((x) => x.ticket.priority === l);
+    return roundOrNull(fraction(mine.filter(onTime).length, mine.length), RATE_DIGITS);
+  };
+  const of = (l: Level): OnTimeRates => ({
+    response: rate(responseMeasured, l, (x) => x.firstResponse! <= x.responseDue!),
+    resolution: rate(resolutionMeasured, l, (x) => x.resolved! <= x.resolveDue!),
+  });
+  return { 高: of('高'), 中: of('中'), 低: of('低') };
+}
+
+/**
+ * The rating dimensions to report: the preset's, then others the tickets use, in first-seen order.
+ * @example ratingDimensions(['服务态度'], [{ ratings: { 响应速度: 4 } }]) // → ['服务态度', '响应速度']
+ */
+export function ratingDimensions(preset: readonly string[], tickets: readonly Pick<Ticket, 'ratings'>[]): string[] {
+  const dims = new Set(preset);
+  for (const t of tickets) for (const d of Object.keys(t.ratings)) dims.add(d);
+  return [...dims];
+}
+
+function dimensionScores(tickets: readonly Ticket[], dims: readonly string[]): DimensionScore[] {
+  return dims.map((dimension) => {
+    const scores = tickets.map((t) => t.ratings[dimension]).filter((r): r is number => typeof r === 'number');
+    return { dimension, mean: roundOrNull(mean(scores), CSAT_DIGITS), count: scores.length };
+  });
+}
+
 /** A ticket counts as responded once it left 待受理 or has a first-response time. */
 const isResponded = (t: Ticket): boolean => t.status !== '待受理' || t.firstResponseAt !== null;
 
-function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDateTime, settings: Settings): PeriodFigures {
+function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDateTime, settings: Settings, dims: readonly string[]): PeriodFigures {
   const start = toMinutes(period.start);
   const end = toMinutes(period.end);
   const asOfMinutes = toMinutes(asOf);
@@ -81,11 +111,13 @@ function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDate
     onTimeResponseRate: roundOrNull(fraction(respondedOnTime, responseMeasured.length), RATE_DIGITS),
     onTimeResolutionRate: roundOrNull(fraction(resolvedOnTime, resolutionMeasured.length), RATE_DIGITS),
     resolutionHours: resolutionHours(resolved),
+    onTimeByPriority: onTimeByPriority(responseMeasured, resolutionMeasured),
     csat: {
       mean: roundOrNull(mean(ratings), CSAT_DIGITS),
       satisfiedShare: roundOrNull(fraction(ratings.filter((r) => r >= 4).length, ratings.length), RATE_DIGITS),
       count: ratings.length,
     },
+    ratingsByDimension: dimensionScores(receivedTickets, dims),
     reopened: all.filter((x) => x.reopens.some((r) => r >= start && r < end)).length,
     classification: classify(receivedTickets, settings),
     crossTabs: crossTabs(receivedTickets, period, settings, received.map((x) => x.received)),
@@ -109,6 +141,9 @@ export function changeBetween(cur: PeriodFigures, prev: PeriodFigures): StatsCha
     csatMean: diff(cur.csat.mean, prev.csat.mean, CSAT_DIGITS),
     csatSatisfiedShare: diff(cur.csat.satisfiedShare, prev.csat.satisfiedShare, RATE_DIGITS),
     resolutionHoursMean: { 高: hoursChange('高'), 中: hoursChange('中'), 低: hoursChange('低') },
+    ratingMeans: Object.fromEntries(
+      cur.ratingsByDimension.map((d) => [d.dimension, diff(d.mean, prev.ratingsByDimension.find((p) => p.dimension === d.dimension)?.mean ?? null, CSAT_DIGITS)]),
+    ),
   };
 }
 
@@ -120,9 +155,10 @@ export function computeStats(tickets: readonly Ticket[], opts: StatsOptions): St
   const reopens = reopenLogByTicket(opts.log);
   const all = tickets.map((t) => ticketTimes(t, reopens));
   const period = allTimePeriod(opts.period, tickets.map((t) => t.receivedAt));
-  const current = figuresFor(all, period, opts.asOf, opts.settings);
+  const dims = ratingDimensions(opts.settings.ratingDimensions, tickets);
+  const current = figuresFor(all, period, opts.asOf, opts.settings, dims);
   const prevPeriod = previousPeriod(period);
   const prevAsOf = fromMinutes(Math.min(toMinutes(opts.asOf), toMinutes(prevPeriod.end)));
-  const previous = figuresFor(all, prevPeriod, prevAsOf, opts.settings);
+  const previous = figuresFor(all, prevPeriod, prevAsOf, opts.settings, dims);
   return { ...current, previous, change: changeBetween(current, previous) };
 }

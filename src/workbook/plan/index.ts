@@ -20,7 +20,8 @@ import { SCHEMA_VERSION, type Settings } from '../../core/settings/settings';
 import type { StatsReport } from '../../core/stats/computeStats';
 import type { LocalDateTime } from '../../core/time/localDateTime';
 import { SHEET_NAMES } from '../labels';
-import type { SheetPlan, WorkbookPlan } from '../types';
+import type { CellsPlan, SheetPlan, WorkbookPlan } from '../types';
+import { statsCharts } from './charts';
 import { configSheet } from './configSheet';
 import { importReportSheet, type ImportReportEntry } from './importReportSheet';
 import { logSheet } from './logSheet';
@@ -76,5 +77,13 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
     validations: [...tickets.validations, ...config.validations],
     conditionalFormats: tickets.conditionalFormats,
     pivots: pivots.pivots,
+    charts: statsCharts({
+      stats,
+      locale,
+      statsName: sheetName('stats'),
+      figures: statistics.figures,
+      pivotsName: sheetName('pivots'),
+      weeklyBlock: pivots.sheet.blocks.find((b): b is CellsPlan => b.kind === 'cells' && b.id === 'crossTab:weeklyVolume'),
+    }),
   };
 }

@@ -4,6 +4,7 @@ import type { Subtask } from '../../core/schema/log';
 import { header } from '../labels';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { SheetPlan, TablePlan } from '../types';
+import { landscapeRegister } from './pageSetup';
 
 export function subtasksSheet(subtasks: readonly Subtask[], locale: Locale, name: string): SheetPlan {
   const table: TablePlan = {
@@ -23,5 +24,5 @@ export function subtasksSheet(subtasks: readonly Subtask[], locale: Locale, name
     ],
     rows: subtasks.map((s) => [s.ticketId, s.title, s.owner || null, s.status, s.due, s.dependsOn || null, s.needs || null]),
   };
-  return { key: 'subtasks', name, blocks: [table], freeze: { row: 1, col: 0 }, showGridLines: true, fitToWidth: true };
+  return { key: 'subtasks', name, blocks: [table], freeze: { row: 1, col: 0 }, showGridLines: true, pageSetup: landscapeRegister(name, locale, { left: name }) };
 }
