@@ -253,7 +253,7 @@ async function writeCellsBlock(writer: BlockWriter, ws: Excel.Worksheet, b: Cell
       whole.format.font.bold = true;
       whole.format.font.size = 16;
     } else if (b.style === 'keyValue') ws.getRangeByIndexes(b.top - 1, b.left - 1, b.rows.length, 1).format.font.bold = true;
-    else if (b.style === 'crossTab') {
+    else if (b.style === 'crossTab' || b.style === 'grid') {
       ws.getRangeByIndexes(b.top - 1, b.left - 1, 1, 1).format.font.bold = true;
       if (b.rows.length > 1) {
         const head = ws.getRangeByIndexes(b.top, b.left - 1, 1, width);

@@ -3,6 +3,7 @@
  * structured workbook, whichever host read them. Bad cells become problems that name the sheet,
  * the row and the column; nothing throws on a supervisor's typo.
  */
+import { canonicalOrSelf } from '../core/i18n/vocabulary';
 import { LOG_KINDS, STATUSES, SUBTASK_STATUSES } from '../core/schema/enums';
 import { SUBTASK_NEEDS, type LogEntry, type Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
@@ -66,8 +67,8 @@ export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[
   return eachRow<LogEntry>(t, ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'], problems, ({ cell, text, bad }) => {
     const ticketId = text(0);
     const at = cellToLocal(cell(1));
-    const kind = text(2);
-    const status = text(7);
+    const kind = canonicalOrSelf('logKind', text(2));
+    const status = canonicalOrSelf('status', text(7));
     if (!ticketId) return bad(0, '缺少工单编号');
     if (at === undefined) return bad(1, '不是有效的日期时间');
     if (!(LOG_KINDS as readonly string[]).includes(kind)) return bad(2, `应为 ${LOG_KINDS.join('、')} 之一`);
@@ -76,7 +77,7 @@ export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[
       ticketId,
       at,
       kind: kind as LogEntry['kind'],
-      channel: text(3),
+      channel: canonicalOrSelf('channel', text(3)),
       content: text(4),
       nextStep: text(5),
       by: text(6),
@@ -89,9 +90,9 @@ export function subtasksFromTable(t: TableData, problems: ConfigProblem[]): Subt
   return eachRow<Subtask>(t, ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'], problems, ({ cell, text, bad }) => {
     const ticketId = text(0);
     const title = text(1);
-    const status = text(3) || '待处理';
+    const status = canonicalOrSelf('subtaskStatus', text(3)) || '待处理';
     const due = cellToLocal(cell(4));
-    const needs = text(6);
+    const needs = canonicalOrSelf('subtaskNeeds', text(6));
     if (!ticketId) return bad(0, '缺少工单编号');
     if (!title) return bad(1, '缺少子任务内容');
     if (!(SUBTASK_STATUSES as readonly string[]).includes(status)) return bad(3, `应为 ${SUBTASK_STATUSES.join('、')} 之一`);

@@ -72,7 +72,7 @@ export interface CellsPlan {
   left: number;
   rows: PlanCell[][];
   /** How the host styles the block: first row as header, first column as row labels. */
-  style: 'title' | 'note' | 'keyValue' | 'crossTab';
+  style: 'title' | 'note' | 'keyValue' | 'crossTab' | 'grid';
   /** Number format for numeric cells of the block (keyValue / crossTab). */
   numFmt?: string;
   /** Number format per column of the block, overriding numFmt where not null. */
@@ -195,6 +195,8 @@ export interface ChartPlan {
   numFmt: string;
   /** Fixed value-axis maximum (1 for rates, 5 for 1–5 scores). */
   max?: number;
+  /** Number format of the category labels when the cells are dates (the weekly trend's Mondays). */
+  categoryNumFmt?: string;
 }
 
 export type SheetKey = 'readme' | 'tickets' | 'log' | 'subtasks' | 'stats' | 'config' | 'importReport' | 'pivots';
@@ -239,8 +241,15 @@ export interface TableData {
   sheet: string;
   /** 1-based sheet row of the header. */
   headerRow: number;
+  /** 1-based sheet column of the first column, when the host knows it (the file host does). */
+  left?: number;
   headers: string[];
   rows: RawCell[][];
+  /**
+   * Non-blank rows typed directly below the table's range (LibreOffice, WPS and scripts do not
+   * grow a table): the file host adopts them into the table. Absent when there are none.
+   */
+  below?: RawCell[][];
 }
 
 /** Cells as hosts hand them to the core (a Date carries wall time in its UTC fields). */

@@ -32,7 +32,7 @@ async function roundTrip(presetId: string, tickets: Ticket[], opts: { streaming?
   const plan = buildWorkbookPlan({ settings, locale: 'zh-CN', tickets, logs, subtasks, stats, fixedAsOf: AS_OF });
   const file = path.join(dir, `book-${n++}.xlsx`);
   await writePlanFile(plan, file, undefined, { streaming: opts.streaming ?? false });
-  const book = await readXlsx(file, { streaming: opts.streaming ?? false });
+  const book = await readXlsx(file);
   return { settings, logs, subtasks, back: readPlanTables(book.tables, (p) => getPreset(p ?? 'standard').settings), book };
 }
 
@@ -44,20 +44,7 @@ test.each(PRESET_IDS.map((id) => [id]))('the %s preset’s settings survive Conf
   expect(back.schemaVersion).toBe(settings.schemaVersion);
 });
 
-test('the streaming reader finds the same tables and cells as the in-memory one', async () => {
-  const settings = getPreset('seed004').settings;
-  const sample = sampleWorkbook(15, settings);
-  const tickets = sample.tickets.map((t) => completeTicket(t, { settings, asOf: AS_OF }));
-  const stats = computeStats(tickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings });
-  const file = path.join(dir, `both-${n++}.xlsx`);
-  await writePlanFile(buildWorkbookPlan({ settings, locale: 'zh-TW', tickets, logs: sample.logs, subtasks: sample.subtasks, stats, fixedAsOf: AS_OF }), file);
-  const a = await readXlsx(file, { streaming: false });
-  const b = await readXlsx(file, { streaming: true });
-  expect([...b.tables.keys()].sort()).toEqual([...a.tables.keys()].sort());
-  for (const [name, t] of a.tables) expect(b.tables.get(name)).toEqual(t);
-});
-
-test.each([[false], [true]])('tickets, log lines and subtasks survive the round trip (streaming writer and reader: %s)', async (streaming) => {
+test.each([[false], [true]])('tickets, log lines and subtasks survive the round trip (streaming writer: %s)', async (streaming) => {
   const settings = getPreset('standard').settings;
   const sample = sampleWorkbook(25, settings);
   const tickets = sample.tickets.map((t) => completeTicket(t, { settings, asOf: AS_OF, log: sample.logs.filter((l) => l.ticketId === t.id) }));

@@ -191,8 +191,9 @@ export function blockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell
   else if (b.style === 'note') st.alignment = { wrapText: true, vertical: 'top' };
   else if (b.style === 'keyValue' && ci === 0) st.font = { bold: true };
   else if (b.style === 'keyValue') st.alignment = { horizontal: 'left' };
-  else if (b.style === 'crossTab') {
-    const isTotal = ri === b.rows.length - 1 && ri > 1;
+  else if (b.style === 'crossTab' || b.style === 'grid') {
+    // A grid is a cross-tab without a totals row.
+    const isTotal = b.style === 'crossTab' && ri === b.rows.length - 1 && ri > 1;
     if (ri === 0) st.font = { bold: true, size: 12, color: { argb: 'FF1F3864' } };
     else {
       if (ri === 1) {

@@ -107,8 +107,8 @@ export function completeTicket(input: Ticket, ctx: CompleteContext): Ticket {
 
   const log = (ctx.log ?? []).filter((e) => t.id === '' || e.ticketId === t.id);
   if (t.status !== '待受理' && t.firstResponseAt === null) {
-    // Never invent a time: with none known the stats leave the response out.
-    t.firstResponseAt = firstResponseFromLog(log) ?? t.acceptedAt ?? t.lastUpdateAt ?? null;
+    // Never invent a time (not the latest progress note, not the clock): unknown stays unknown.
+    t.firstResponseAt = firstResponseFromLog(log) ?? t.acceptedAt ?? null;
   }
   if (isDone(t.status) && t.resolvedAt === null) t.resolvedAt = resolvedFromLog(log) ?? t.lastUpdateAt ?? null;
 

@@ -22,9 +22,10 @@ import { redactSensitive, type RedactionKind } from '../privacy/redactSensitive'
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
 import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
 import { rowLogKey } from '../engine/completeTable';
-import type { ColumnGuess, CompoundKind, TableGuess } from '../headers/types';
+import type { ColumnGuess, CompoundKind, SkipReason, TableGuess } from '../headers/types';
 import { cellText, extraValue, isBlank } from './cell';
 import { combineDateTime } from './combineDateTime';
+import { canonicalFor } from '../i18n/vocabulary';
 import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from './normalizeEnums';
 import { parseDateTime } from './parseDateTime';
 import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
@@ -52,6 +53,16 @@ export interface ImportResult {
   sourceRows: number[];
   /** Headers of columns that map to a derived field: kept as extra, recomputed by the engine. */
   derivedKept: string[];
+  /** Non-blank rows that are not tickets, with why and their text (for the report). */
+  skipped: SkippedRow[];
+}
+
+export interface SkippedRow {
+  /** 1-based sheet row. */
+  row: number;
+  reason: SkipReason | 'cell';
+  /** The row's non-empty cells, ` | `-joined (ID and bank-card numbers redacted). */
+  text: string;
 }
 
 export interface ReadOptions {
@@ -73,6 +84,7 @@ const ENUM_PROBLEMS: Partial<Record<TicketField, ProblemCode>> = {
   priority: 'unknownLevel',
   customerLevel: 'unknownCustomerLevel',
 };
+const LIST_KIND = { channels: 'channel', departments: 'department', emotions: 'emotion' } as const;
 const OPEN_LISTS: Partial<Record<TicketField, 'channels' | 'departments' | 'emotions'>> = {
   channel: 'channels',
   department: 'departments',
@@ -238,7 +250,8 @@ class RowReader {
       }
       default: {
         const list = OPEN_LISTS[field];
-        const known = list ? matchListValue(text, this.settings.lists[list]) : null;
+        // A list value in any of the three vocabularies (線上客服, Online chat) meets the list's own.
+        const known = list ? (matchListValue(text, this.settings.lists[list]) ?? matchListValue(canonicalFor(LIST_KIND[list], text) ?? '', this.settings.lists[list])) : null;
         (this.ticket as Record<string, unknown>)[field] = known ?? this.clean(text, field, header);
       }
     }
@@ -266,7 +279,7 @@ class RowReader {
 }
 
 export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOptions): ImportResult {
-  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [] };
+  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [] };
   const first = opts.firstRowNumber ?? 1;
   const cols = guess.columns;
   const plain = cols.filter((c): c is ColumnGuess & { field: TicketField } => c.field !== null);
@@ -281,10 +294,12 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   out.derivedKept = derived.map((c) => c.header);
   const splitInto = new Map<string, Set<string>>(compounds.map((c) => [c.header, new Set<string>()]));
 
+  const skip = new Set((guess.skipped ?? []).map((s) => s.index));
+  for (const s of guess.skipped ?? []) out.skipped.push(skippedRow(grid, s.index, first, s.reason, out));
   const rowIndexes: number[] = [];
   for (let r = Math.max(0, guess.firstDataRow); r <= guess.lastDataRow && r < grid.length; r++) {
     const row = Array.isArray(grid[r]) ? grid[r] : [];
-    if (!row.every(isEmptyCell)) rowIndexes.push(r);
+    if (!skip.has(r) && !row.every(isEmptyCell)) rowIndexes.push(r);
   }
   const rows = rowIndexes.map((r) => grid[r] as unknown[]);
   const years = rowYears(rows, cols, opts.defaultYear);
@@ -340,6 +355,15 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   });
   out.splits = compounds.map((c) => ({ column: c.header, into: [...(splitInto.get(c.header) ?? [])] }));
   return out;
+}
+
+/** A row that is not a ticket, as the report shows it. */
+function skippedRow(grid: unknown[][], index: number, first: number, reason: SkipReason, out: ImportResult): SkippedRow {
+  const row = Array.isArray(grid[index]) ? grid[index] : [];
+  const raw = row.filter((v) => !isBlank(v)).map(cellText).join(' | ');
+  const r = redactSensitive(raw);
+  for (const f of r.found) out.redactions.push({ row: index + first, field: '', column: '', kind: f.kind, masked: f.masked });
+  return { row: index + first, reason, text: r.text };
 }
 
 function readReceived(reader: RowReader, dateCol: ColumnGuess | undefined, timeCols: ColumnGuess[], row: unknown[], year: number | undefined): void {

@@ -8,7 +8,8 @@ import type { Level } from '../schema/enums';
 import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
-import { isOverdue } from '../sla/isOverdue';
+import { isOpenTicket, isOverdue } from '../sla/isOverdue';
+import { UNANSWERED_STATUS } from '../sla/overdueRule';
 import { fromMinutes, toMinutes, type LocalDateTime } from '../time/localDateTime';
 import { classify, topTypes } from './classification';
 import { crossTabs } from './crossTabs';
@@ -49,16 +50,44 @@ function resolutionHours(resolved: readonly TicketTimes[]): Record<Level, HoursS
   return { 高: summary(hours.高), 中: summary(hours.中), 低: summary(hours.低) };
 }
 
-/** Rates of `onTime(x)` over `measured`, per priority. */
-function onTimeByPriority(responseMeasured: readonly TicketTimes[], resolutionMeasured: readonly TicketTimes[]): Record<Level, OnTimeRates> {
-  const rate = (xs: readonly TicketTimes[], l: Level, onTime: (x: TicketTimes) => boolean): number | null => {
-    const mine = xs.filter((x) => x.ticket.priority === l);
-    return roundOrNull(fraction(mine.filter(onTime).length, mine.length), RATE_DIGITS);
+type Outcome = 'onTime' | 'late' | 'pending' | 'unknown' | 'none';
+
+/**
+ * The response of a ticket as known at minute m: answered on time or late, missed (unanswered
+ * past its due: late), not yet due (pending), unknown (past 待受理 with no time), or no due.
+ */
+function responseOutcome(x: TicketTimes, m: number): Outcome {
+  if (x.responseDue === null) return 'none';
+  if (x.firstResponse !== null && x.firstResponse <= m) return x.firstResponse <= x.responseDue ? 'onTime' : 'late';
+  const unanswered = x.firstResponse !== null || x.ticket.status === UNANSWERED_STATUS;
+  if (!unanswered) return 'unknown';
+  return x.responseDue < m ? 'late' : 'pending';
+}
+
+/** The resolution likewise: resolved on time or late, open past its due (late), not yet due, finished at an unknown time. */
+function resolutionOutcome(x: TicketTimes, m: number): Outcome {
+  if (x.resolveDue === null) return 'none';
+  if (x.resolved !== null && x.resolved <= m && !wasOpenAt(x, m + 1)) return x.resolved <= x.resolveDue ? 'onTime' : 'late';
+  if (x.resolved === null && !isOpenTicket(x.ticket)) return 'unknown';
+  return x.resolveDue < m ? 'late' : 'pending';
+}
+
+/** On time over on time + late; null when none is measured. */
+function onTimeRate(outcomes: readonly Outcome[]): number | null {
+  const onTime = outcomes.filter((o) => o === 'onTime').length;
+  const late = outcomes.filter((o) => o === 'late').length;
+  return roundOrNull(fraction(onTime, onTime + late), RATE_DIGITS);
+}
+
+/** A finished ticket whose resolution time is unknown. */
+const resolvedAtUnknownTime = (x: TicketTimes): boolean => x.resolved === null && !isOpenTicket(x.ticket);
+
+/** The on-time rates of the tickets of each priority (outcomes in the order of `received`). */
+function onTimeByPriority(received: readonly TicketTimes[], responses: readonly Outcome[], resolutions: readonly Outcome[]): Record<Level, OnTimeRates> {
+  const of = (l: Level): OnTimeRates => {
+    const mine = (o: readonly Outcome[]): Outcome[] => o.filter((_, i) => received[i].ticket.priority === l);
+    return { response: onTimeRate(mine(responses)), resolution: onTimeRate(mine(resolutions)) };
   };
-  const of = (l: Level): OnTimeRates => ({
-    response: rate(responseMeasured, l, (x) => x.firstResponse! <= x.responseDue!),
-    resolution: rate(resolutionMeasured, l, (x) => x.resolved! <= x.resolveDue!),
-  });
   return { 高: of('高'), 中: of('中'), 低: of('低') };
 }
 
@@ -79,22 +108,19 @@ function dimensionScores(tickets: readonly Ticket[], dims: readonly string[]): D
   });
 }
 
-/** A ticket counts as responded once it left 待受理 or has a first-response time. */
-const isResponded = (t: Ticket): boolean => t.status !== '待受理' || t.firstResponseAt !== null;
 
 function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDateTime, settings: Settings, dims: readonly string[]): PeriodFigures {
   const start = toMinutes(period.start);
   const end = toMinutes(period.end);
   const asOfMinutes = toMinutes(asOf);
   const received = all.filter((x) => inRange(x.received, start, end));
+  // Resolved in the period; a finished ticket with no resolution time counts in its receipt period.
   const resolved = all.filter((x) => inRange(x.resolved, start, end));
+  const resolvedUnknown = received.filter(resolvedAtUnknownTime);
   const receivedTickets = received.map((x) => x.ticket);
 
-  // Response: responded tickets with a known first-response time and a response due time.
-  const responseMeasured = received.filter((x) => isResponded(x.ticket) && x.firstResponse !== null && x.responseDue !== null);
-  const respondedOnTime = responseMeasured.filter((x) => x.firstResponse! <= x.responseDue!).length;
-  const resolutionMeasured = resolved.filter((x) => x.resolveDue !== null);
-  const resolvedOnTime = resolutionMeasured.filter((x) => x.resolved! <= x.resolveDue!).length;
+  const responses = received.map((x) => responseOutcome(x, asOfMinutes));
+  const resolutions = received.map((x) => resolutionOutcome(x, asOfMinutes));
 
   const ratings = receivedTickets.map((t) => t.satisfaction).filter((s): s is number => s !== null);
 
@@ -105,20 +131,22 @@ function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDate
     period,
     asOf,
     received: received.length,
-    resolved: resolved.length,
+    resolved: resolved.length + resolvedUnknown.length,
     backlog: all.filter((x) => wasOpenAt(x, end)).length,
     overdueOpen,
-    onTimeResponseRate: roundOrNull(fraction(respondedOnTime, responseMeasured.length), RATE_DIGITS),
-    onTimeResolutionRate: roundOrNull(fraction(resolvedOnTime, resolutionMeasured.length), RATE_DIGITS),
+    onTimeResponseRate: onTimeRate(responses),
+    onTimeResolutionRate: onTimeRate(resolutions),
+    responseUnknown: responses.filter((o) => o === 'unknown').length,
+    resolutionUnknown: resolutions.filter((o) => o === 'unknown').length,
     resolutionHours: resolutionHours(resolved),
-    onTimeByPriority: onTimeByPriority(responseMeasured, resolutionMeasured),
+    onTimeByPriority: onTimeByPriority(received, responses, resolutions),
     csat: {
       mean: roundOrNull(mean(ratings), CSAT_DIGITS),
       satisfiedShare: roundOrNull(fraction(ratings.filter((r) => r >= 4).length, ratings.length), RATE_DIGITS),
       count: ratings.length,
     },
     ratingsByDimension: dimensionScores(receivedTickets, dims),
-    reopened: all.filter((x) => x.reopens.some((r) => r >= start && r < end)).length,
+    reopened: all.filter((x) => x.reopens.some((r) => r >= start && r < end) || (x.reopenedAtUnknownTime && asOfMinutes >= start && asOfMinutes < end)).length,
     classification: classify(receivedTickets, settings),
     crossTabs: crossTabs(receivedTickets, period, settings, received.map((x) => x.received)),
     topTypes: topTypes(receivedTickets),

@@ -70,6 +70,7 @@ export function statsCharts(input: ChartInput): ChartPlan[] {
       sheet: 'stats',
       ...place(top1, LEFT),
       numFmt: '0',
+      categoryNumFmt: 'm/d',
       series: [series(TITLES.received[locale], input.pivotsName, top, trend.rows.length, weekly.left, weekly.left + 1, trend.rows, trend.counts.map((r) => r[0]))],
     });
   }
@@ -86,7 +87,7 @@ export function statsCharts(input: ChartInput): ChartPlan[] {
   });
 
   const on = figures.onTime;
-  const levels = [...LEVELS];
+  const levels = on.categories;
   charts.push({
     id: 'onTimeByPriority',
     kind: 'column',
@@ -96,8 +97,8 @@ export function statsCharts(input: ChartInput): ChartPlan[] {
     numFmt: '0%',
     max: 1,
     series: [
-      series(TITLES.response[locale], statsName, on.top, on.rows, 2, 3, levels, levels.map((l) => stats.onTimeByPriority[l].response)),
-      series(TITLES.resolution[locale], statsName, on.top, on.rows, 2, 4, levels, levels.map((l) => stats.onTimeByPriority[l].resolution)),
+      series(TITLES.response[locale], statsName, on.top, on.rows, 2, 3, levels, LEVELS.map((l) => stats.onTimeByPriority[l].response)),
+      series(TITLES.resolution[locale], statsName, on.top, on.rows, 2, 4, levels, LEVELS.map((l) => stats.onTimeByPriority[l].resolution)),
     ],
   });
 

@@ -33,7 +33,7 @@ export function configSheet(settings: Settings, locale: Locale, numberingExample
   }
   const definedNames: DefinedNamePlan[] = [];
   const lists = blocks.find((b) => b.name === 'Config_Lists')!;
-  const values = listValues(settings);
+  const values = listValues(settings, locale);
   LIST_COLUMNS.forEach((k, i) => {
     const c = lists.left + i;
     const last = lists.top + (FIXED_LISTS.includes(k) ? Math.max(1, values[k].length) : Math.max(lists.rows.length, LIST_ROOM));
@@ -50,7 +50,8 @@ export function configSheet(settings: Settings, locale: Locale, numberingExample
     validations.push({ table: 'Config_SLA', column: k, listName: listName('units'), fromRow: sla.top + 1, toRow: sla.top + 50, allowBlank: false, strict: true });
   validations.push({ table: 'Config_SLA', column: 'priority', listName: listName('levels'), fromRow: sla.top + 1, toRow: sla.top + 50, allowBlank: false, strict: true });
 
-  const pageSetup: PageSetupPlan = { orientation: 'landscape', scale: REPORT_SCALE, margins: 'narrow', order: 'downThenOver', header: { left: name }, footer: pageFooter(name, locale) };
+  // One page wide: Config_Lists has a column per list and is the widest table.
+  const pageSetup: PageSetupPlan = { orientation: 'landscape', scale: REPORT_SCALE, fitToWidth: 1, margins: 'narrow', order: 'downThenOver', header: { left: name }, footer: pageFooter(name, locale) };
   const sheet: SheetPlan = { key: 'config', name, blocks, showGridLines: true, pageSetup, tabColor: '7F7F7F' };
   return { sheet, definedNames, validations };
 }

@@ -6,7 +6,7 @@ import { W } from './words';
 import { landscapeRegister } from './pageSetup';
 
 export interface ImportReportEntry {
-  kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept' | 'renumbered';
+  kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept' | 'renumbered' | 'skipped' | 'cell';
   /** Source sheet row, or null for a whole column. */
   row: number | null;
   column: string;
@@ -21,6 +21,8 @@ const REPORT_KINDS: Record<ImportReportEntry['kind'], Record<Locale, string>> = 
   redaction: W('脱敏', '脫敏', 'Redaction'),
   kept: W('保留列', '保留欄', 'Kept column'),
   renumbered: W('重新编号', '重新編號', 'Renumbered'),
+  skipped: W('未导入的行', '未匯入的列', 'Row not imported'),
+  cell: W('单元格', '儲存格', 'Cell'),
 };
 
 export function importReportSheet(locale: Locale, entries: readonly ImportReportEntry[], name: string): SheetPlan {

@@ -1,6 +1,7 @@
 /**
  * The 统计 sheet, a report on A4 portrait pages: title, period cells (SB_PeriodStart, SB_PeriodEnd,
- * SB_AsOf), the period report (Stats_Summary, its internal keys in hidden column A), the feedback
+ * the as-of time of the figures, and SB_AsOf: the clock the colours follow, never earlier than
+ * NOW()), the period report (Stats_Summary, its internal keys in hidden column A), the feedback
  * classification under it (Stats_Classification, seed 003's heads), then on a new page the figure
  * blocks the charts read (on-time rates by priority, satisfaction by dimension, share by type).
  */
@@ -14,10 +15,11 @@ import { statsSummaryRows, type SummaryFormat } from '../../core/stats/summaryRo
 import type { LocalDateTime } from '../../core/time/localDateTime';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
-import { addr, exactCriterion, NAMES } from './names';
+import { addr, colLetter, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
+import { toExcelSerial } from '../../core/time/localDateTime';
 import { portraitReport, reportHeader } from './pageSetup';
 import { inPeriodCriteria, ticketRef } from './ticketRefs';
-import { PERIOD_WORDS, W } from './words';
+import { PERIOD_WORDS, statValue, valueCriterion, W } from './words';
 
 const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, count: '0', rate: '0.0%', hours: '0.0', score: '0.00' };
 const SUMMARY_CAPTION = W('期间报告（Stats_Summary）', '期間報告（Stats_Summary）', 'Period report (Stats_Summary)');
@@ -41,12 +43,13 @@ const FIGURE_WORDS = {
  */
 export const STATS_WIDTHS: Record<number, number> = { 1: 4, 2: 20, 3: 16, 4: 15, 5: 8, 6: 7, 7: 17, 8: 17, 9: 10 };
 const KEY_COLUMN = 1;
+const SUMMARY_TOP = 10;
 const FIRST = 2;
 
 /** Where the figure blocks are, for the charts that read them. */
 export interface StatsFigures {
   /** Top row of the data rows (below the block's title and header) and their count. */
-  onTime: { top: number; rows: number };
+  onTime: { top: number; rows: number; categories: string[] };
   ratings: { top: number; rows: number };
   categoryShare: { top: number; rows: number; categories: string[]; values: number[] };
   /** First row below the figure blocks, where the charts go. */
@@ -64,6 +67,10 @@ const rate = (x: number | null): PlanCell => x;
 export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalDateTime | null, name: string): StatsSheet {
   const period = stats.period;
   const asOfCell: PlanCell = fixedAsOf ? { datetime: fixedAsOf, numFmt: DATETIME_FORMAT } : { formula: 'NOW()', result: null, numFmt: DATETIME_FORMAT };
+  // The colours follow the clock: a fixed --as-of holds for the figures, never for the colours.
+  const coloursCell: PlanCell = fixedAsOf
+    ? { formula: `MAX(NOW(),${excelDateTimeLiteral(fixedAsOf)})`, result: toExcelSerial(fixedAsOf), numFmt: DATETIME_FORMAT }
+    : { formula: 'NOW()', result: null, numFmt: DATETIME_FORMAT };
   const periodBlock: CellsPlan = {
     kind: 'cells',
     id: 'period',
@@ -75,12 +82,13 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
       [PERIOD_WORDS.start[locale], { datetime: period.start, numFmt: DATETIME_FORMAT }],
       [PERIOD_WORDS.end[locale], { datetime: period.end, numFmt: DATETIME_FORMAT }],
       [PERIOD_WORDS.asOf[locale], asOfCell],
+      [PERIOD_WORDS.coloursAsOf[locale], coloursCell],
     ],
   };
   const definedNames: DefinedNamePlan[] = [
     { name: NAMES.periodStart, sheet: name, ref: addr(4, FIRST + 1, true) },
     { name: NAMES.periodEnd, sheet: name, ref: addr(5, FIRST + 1, true) },
-    { name: NAMES.asOf, sheet: name, ref: addr(6, FIRST + 1, true) },
+    { name: NAMES.asOf, sheet: name, ref: addr(7, FIRST + 1, true) },
   ];
   const title: CellsPlan = { kind: 'cells', id: 'title', top: 1, left: FIRST, style: 'title', rows: [[PERIOD_WORDS.title[locale]]] };
   const inPeriod = inPeriodCriteria(locale);
@@ -89,7 +97,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
   const summaryTable: TablePlan = {
     kind: 'table',
     name: 'Stats_Summary',
-    top: 9,
+    top: SUMMARY_TOP,
     left: KEY_COLUMN,
     style: 'TableStyleMedium9',
     caption: SUMMARY_CAPTION[locale],
@@ -100,12 +108,21 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
       { key: 'previous', header: header('previous', locale), type: 'number', width: STATS_WIDTHS[4], wrap: true },
       { key: 'change', header: header('change', locale), type: 'number', width: STATS_WIDTHS[5] },
     ],
-    rows: summary.map((r) => [r.key, r.label, r.key === 'received' ? { formula: `COUNTIFS(${inPeriod})`, result: r.value } : r.value, r.previous, r.change]),
+    // Change is current − previous as a formula, so it stays true when the live count moves.
+    rows: summary.map((r, i) => [
+      r.key,
+      r.label,
+      r.key === 'received' ? { formula: `COUNTIFS(${inPeriod})`, result: r.value } : r.value,
+      r.previous,
+      r.change === null ? null : { formula: `${colLetter(KEY_COLUMN + 2)}${SUMMARY_TOP + 1 + i}-${colLetter(KEY_COLUMN + 3)}${SUMMARY_TOP + 1 + i}`, result: r.change },
+    ]),
     rowNumFmts: summary.map((r) => SUMMARY_FORMATS[r.format]),
   };
 
   const plabel = periodLabel(period, locale);
   const classificationTop = summaryTable.top + summary.length + 3;
+  const countCol = colLetter(FIRST + 3);
+  const countRange = `$${countCol}$${classificationTop + 1}:$${countCol}$${classificationTop + Math.max(1, stats.classification.length)}`;
   const classification: TablePlan = {
     kind: 'table',
     name: 'Stats_Classification',
@@ -123,27 +140,28 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
       { key: 'suggestion', header: header('suggestion', locale), type: 'text', width: STATS_WIDTHS[8], wrap: true },
       { key: 'department', header: header('department', locale), type: 'text', width: STATS_WIDTHS[9], wrap: true },
     ],
-    rows: stats.classification.map((c) => [
+    rows: stats.classification.map((c, i) => [
       plabel,
-      c.category,
+      statValue('category', c.category, locale),
       c.subcategory,
       { formula: countFormula(c.category, c.subcategorySpellings, locale, inPeriod), result: c.count },
-      c.share,
+      // The count next to it over the counts shown: shares add up to 100 % whatever the live counts.
+      { formula: `IF(SUM(${countRange})=0,0,${countCol}${classificationTop + 1 + i}/SUM(${countRange})*100)`, result: c.share },
       c.typicalCase,
       c.suggestion,
-      c.department,
+      statValue('department', c.department, locale),
     ]),
   };
 
   // Figure blocks, stacked under the classification on a page of their own with the charts.
   const figuresTop = classificationTop + Math.max(1, stats.classification.length) + 3;
-  const onTimeRows: PlanCell[][] = LEVELS.map((l) => [l, rate(stats.onTimeByPriority[l].response), rate(stats.onTimeByPriority[l].resolution)]);
+  const onTimeRows: PlanCell[][] = LEVELS.map((l) => [statValue('priority', l, locale), rate(stats.onTimeByPriority[l].response), rate(stats.onTimeByPriority[l].resolution)]);
   const onTime: CellsPlan = {
     kind: 'cells',
     id: 'figure:onTimeByPriority',
     top: figuresTop,
     left: FIRST,
-    style: 'crossTab',
+    style: 'grid',
     numFmt: '0.0%',
     rows: [[FIGURE_WORDS.onTime[locale]], [FIGURE_WORDS.priority[locale], FIGURE_WORDS.response[locale], FIGURE_WORDS.resolution[locale]], ...onTimeRows],
   };
@@ -159,7 +177,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     id: 'figure:ratingsByDimension',
     top: ratingsTop,
     left: FIRST,
-    style: 'crossTab',
+    style: 'grid',
     numFmt: '0.00',
     rows: [
       [FIGURE_WORDS.ratings[locale]],
@@ -174,19 +192,19 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     id: 'figure:categoryShare',
     top: shareTop,
     left: FIRST,
-    style: 'crossTab',
+    style: 'grid',
     numFmt: '0',
     columnNumFmts: [null, '0', '0.0'],
     rows: [
       [FIGURE_WORDS.categoryShare[locale]],
       [header('feedbackType', locale), header('count', locale), header('share', locale)],
-      ...(categoryShares.length ? categoryShares.map((c): PlanCell[] => [c.category, c.count, c.share]) : [['', 0, 0]]),
+      ...(categoryShares.length ? categoryShares.map((c): PlanCell[] => [statValue('category', c.category, locale), c.count, c.share]) : [['', 0, 0]]),
     ],
   };
   const figures: StatsFigures = {
-    onTime: { top: onTime.top + 2, rows: onTimeRows.length },
+    onTime: { top: onTime.top + 2, rows: onTimeRows.length, categories: onTimeRows.map((r) => String(r[0])) },
     ratings: { top: ratings.top + 2, rows: Math.max(1, ratingRows.length) },
-    categoryShare: { top: categoryShare.top + 2, rows: Math.max(1, categoryShares.length), categories: categoryShares.map((c) => c.category), values: categoryShares.map((c) => c.share) },
+    categoryShare: { top: categoryShare.top + 2, rows: Math.max(1, categoryShares.length), categories: categoryShares.map((c) => statValue('category', c.category, locale)), values: categoryShares.map((c) => c.share) },
     chartsTop: categoryShare.top + categoryShare.rows.length + 1,
   };
 
@@ -210,7 +228,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
  */
 function countFormula(category: string, spellings: readonly string[], locale: Locale, inPeriod: string): string {
   const one = (sub: string): string =>
-    `COUNTIFS(${ticketRef('category', locale)},${exactCriterion(category)},${ticketRef('subcategory', locale)},${exactCriterion(sub)},${inPeriod})`;
+    `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(sub)},${inPeriod})`;
   return (spellings.length ? spellings : ['']).map(one).join('+');
 }
 
