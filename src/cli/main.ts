@@ -1,12 +1,13 @@
 /**
  * The `servicebook` command, the headless twin of the add-in (DESIGN.md):
- *   init | import | refresh | validate | stats | export — one file per command in `commands/`.
+ *   init | import | refresh | validate | stats | export | archive — one file per command in `commands/`.
  * Exit codes: 0 done (import also when rows have problems: they are reported), 1 validate found
  * problems, 2 the input or the arguments cannot be used (one line on stderr, no stack trace).
  * JSON goes to stdout; progress goes to stderr only when it is a terminal.
  */
 import { Argument, Command, CommanderError } from 'commander';
 import { defaultIo, UsageError, type Io } from './args';
+import { redactText } from '../core/privacy/redactSecrets';
 import { helpConfiguration, LocalizedCommand } from './localizedCommand';
 import { messageLocale } from './locale';
 import { setCliLocale, t } from './messages';
@@ -18,6 +19,7 @@ import { registerRefresh } from './commands/refresh';
 import { registerValidate } from './commands/validate';
 import { registerStats } from './commands/stats';
 import { registerExport } from './commands/export';
+import { registerArchive } from './commands/archive';
 
 export { UsageError };
 
@@ -42,6 +44,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   registerValidate(program, io, setCode);
   registerStats(program, io);
   registerExport(program, io);
+  registerArchive(program, io);
   for (const c of program.commands) c.usage([t('helpCommandUsage'), ...c.registeredArguments.map(usageOf)].join(' '));
   return program;
 }
@@ -66,7 +69,8 @@ export async function run(argv: string[], io: Io = defaultIo(), env: Record<stri
     // A file-system error is worded, never shown raw (`ENOSPC: no space left on device, write`).
     const errno = e as NodeJS.ErrnoException | null;
     const msg = errno && typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) ? fileErrorText(errno.code, errno.path ?? '') : e instanceof Error ? e.message : String(e);
-    io.err(`${t('errorLine', { message: msg })}\n`);
+    // An error line may quote a file name or a cell: it goes through the redactor too.
+    io.err(`${t('errorLine', { message: redactText(msg) })}\n`);
     return 2;
   }
 }

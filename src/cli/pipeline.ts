@@ -15,11 +15,14 @@ import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
-import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
+import { allTimePeriod, periodContaining, type Comparison, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
-import { localiseProblem, type Problem } from '../core/validation/problem';
+import { localiseProblem, makeProblem, quotable, type Problem } from '../core/validation/problem';
+import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
+import { configProblemMessage } from '../workbook/configMessages';
+import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
@@ -48,6 +51,8 @@ export interface Loaded {
   configProblems: ConfigProblem[];
   report: ImportReportEntry[];
   redactions: number;
+  /** A converted sheet's secrets, masked as it was read, as problems by row and column (validate reports them). */
+  secrets?: Problem[];
   sheet: string;
   headerRow: number | null;
   /** Tickets that had no number in the source. */
@@ -72,14 +77,22 @@ export const problemJson = (p: Problem): JsonProblem => ({
   column: p.column ?? p.field,
   code: p.code,
   message: cliLocale() === 'zh-CN' || !p.params ? p.message : localiseProblem(p, cliLocale()),
+  ...(p.sheet ? { sheet: p.sheet } : {}),
 });
 export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   row: p.row,
   field: p.table,
-  column: p.column,
+  column: quotable(p.column),
   code: 'invalidConfig',
-  message: t('configProblem', { sheet: p.sheet, table: p.table, row: p.row, column: p.column, value: p.value ? t('configProblemValue', { value: p.value }) : '', message: p.message }),
-  sheet: p.sheet,
+  message: t('configProblem', {
+    sheet: quotable(p.sheet),
+    table: p.table,
+    row: p.row,
+    column: quotable(p.column),
+    value: p.value ? t('configProblemValue', { value: quotable(p.value) }) : '',
+    message: quotable(p.code ? configProblemMessage(p.code, cliLocale(), p.params) : p.message),
+  }),
+  sheet: quotable(p.sheet),
 });
 
 const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standard').settings;
@@ -99,9 +112,18 @@ export async function load(path: string, opts: { preset?: string } = {}): Promis
   return convertBook(book, opts.preset ?? 'auto');
 }
 
+/** A structured workbook with the tables as read (archive removes rows of them). */
+export async function loadStructuredBook(path: string): Promise<{ loaded: Loaded; book: InputBook }> {
+  const book = await readInput(path);
+  if (!book.tables.has('Tickets')) throw new UnusableInputError(t('notStructured', { path }));
+  return { loaded: loadStructured(book, []), book };
+}
+
 function loadStructured(book: InputBook, warnings: string[]): Loaded {
   const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
   const r = readPlanTables(wanted, baseFor);
+  // A newer workbook would be rewritten as ours, losing what we do not know: refuse it.
+  if (isNewerSchema(r.schemaVersion)) throw new UnusableInputError(configProblemMessage('schemaTooNew', cliLocale(), { found: r.schemaVersion!, supported: SCHEMA_VERSION }));
   const tickets = book.tables.get('Tickets')!;
   return {
     structured: true,
@@ -164,13 +186,14 @@ function convertBook(book: InputBook, preset: string): Loaded {
     const c = chosen.find((x) => x.sheet === s.name);
     if (!c) {
       const rows = s.grid.filter((r) => !isBlankRow(r)).length;
-      if (rows > 0) report.push({ kind: 'skipped', row: null, column: '', field: 'sheet', detail: `工作表「${s.name}」未导入（${rows} 行有内容）：${candidates.some((x) => x.sheet === s.name) ? `表头与「${best.sheet}」不同` : '没有识别出工单表头'}` });
+      if (rows > 0) report.push({ kind: 'skipped', row: null, column: '', field: 'sheet', detail: `工作表「${quotable(s.name)}」未导入（${rows} 行有内容）：${candidates.some((x) => x.sheet === s.name) ? `表头与「${quotable(best.sheet)}」不同` : '没有识别出工单表头'}` });
       continue;
     }
     const read = readSource(c.grid, c.guess, presetId, c.sheet, offset + 1);
     if (several) {
-      for (const tk of read.result.tickets) tk.extra[SOURCE_SHEET_COLUMN] = c.sheet;
-      report.push({ kind: 'skipped', row: offset + 1, column: '', field: 'sheet', detail: `工作表「${c.sheet}」从本报告的第 ${offset + 1} 行开始（其第 1 行）` });
+      // Sheet names are quoted in cells and the report: masked like any text (core/privacy).
+      for (const tk of read.result.tickets) tk.extra[SOURCE_SHEET_COLUMN] = quotable(c.sheet);
+      report.push({ kind: 'skipped', row: offset + 1, column: '', field: 'sheet', detail: `工作表「${quotable(c.sheet)}」从本报告的第 ${offset + 1} 行开始（其第 1 行）` });
     }
     report.push(...importReportOf(read.result));
     if (c === best || !settings) settings = read.settings;
@@ -191,7 +214,8 @@ function convertBook(book: InputBook, preset: string): Loaded {
     configProblems: [],
     report,
     redactions: result.redactions.length,
-    sheet: chosen.map((c) => c.sheet).join('、'),
+    secrets: result.redactions.map((x) => makeProblem('sensitiveDataFound', x.row, x.field, { kind: x.kind, masked: x.masked }, x.column)),
+    sheet: redactText(chosen.map((c) => c.sheet).join('、')),
     headerRow: best.guess.headerRow + 1,
     unnumbered: result.tickets.filter((t) => !t.id).length,
     warnings: [],
@@ -216,6 +240,7 @@ function mergeResults(a: ImportResult, b: ImportResult): ImportResult {
     sourceRows: [...a.sourceRows, ...b.sourceRows],
     derivedKept: [...new Set([...a.derivedKept, ...b.derivedKept])],
     skipped: [...a.skipped, ...b.skipped],
+    fitted: [...a.fitted, ...b.fitted],
   };
 }
 
@@ -226,10 +251,10 @@ export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolea
 }
 
 
-export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {
+export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime, compare: Comparison = 'previous'): StatsReport {
   const base = periodContaining(kind, asOf);
   const period = kind === 'all' ? allTimePeriod(base, tickets.map((t) => t.receivedAt)) : base;
-  return computeStats(tickets, { period, asOf, settings, log: logs });
+  return computeStats(tickets, { period, asOf, settings, log: logs, compare });
 }
 
 export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {

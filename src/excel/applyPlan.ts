@@ -85,6 +85,8 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
   for (const sh of sheets) {
     const ws = handles.get(sh.name)!;
     for (const block of sh.blocks) {
+      // PivotTable cells and sources the file host writes; here native PivotTables take their place.
+      if (block.kind === 'cells' && block.fileOnly) continue;
       if (block.kind === 'table') tableRanges.push({ sheet: sh.name, plan: block, address: await writeTableBlock(writer, ws, sh.name, block) });
       else await writeCellsBlock(writer, ws, block);
       doneRows += block.rows.length;
@@ -275,7 +277,7 @@ function addPivots(s: Session, plan: WorkbookPlan, handles: Map<string, Excel.Wo
   if (!ws || !tickets) return;
   const headerOf = (key: string): string | undefined => tickets.columns.find((c) => c.key === key)?.header;
   const pivotsSheetPlan = plan.sheets.find((x) => x.key === 'pivots')!;
-  const usedCols = Math.max(1, ...pivotsSheetPlan.blocks.map((b) => b.left - 1 + Math.max(0, ...b.rows.map((r) => r.length))));
+  const usedCols = Math.max(1, ...pivotsSheetPlan.blocks.filter((b) => !(b.kind === 'cells' && b.fileOnly)).map((b) => b.left - 1 + Math.max(0, ...b.rows.map((r) => r.length))));
   let col = usedCols + 2;
   const source = s.workbook.tables.getItem('Tickets');
   for (const spec of plan.pivots) {

@@ -5,7 +5,7 @@
  */
 import { wordFor } from '../core/i18n/vocabulary';
 import { headerSpellings, localeOfTableHeaders } from '../workbook/labels';
-import { redactSensitive } from '../core/privacy/redactSensitive';
+import { redactText } from '../core/privacy/redactSecrets';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import { isLocalDateTime, toExcelSerial } from '../core/time/localDateTime';
 import { BlockWriter } from './blockWriter';
@@ -107,7 +107,7 @@ export const LOG_KEYS = ['ticketId', 'at', 'kind', 'channel', 'content', 'nextSt
 export const SUBTASK_KEYS = ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'] as const;
 
 /** ID-card and bank-card numbers never reach the log, whoever typed the note (core rule). */
-const redacted = (s: string): string => redactSensitive(s).text;
+const redacted = redactText;
 
 /** A log line under the table's headers, its list values in the table's locale. */
 export function logRow(headers: readonly string[], l: LogEntry): OutValue[] {

@@ -77,6 +77,8 @@ export interface CellsPlan {
   numFmt?: string;
   /** Number format per column of the block, overriding numFmt where not null. */
   columnNumFmts?: (string | null)[];
+  /** Written by the file host only (a PivotTable's cells and source; Office.js builds native ones). */
+  fileOnly?: boolean;
 }
 
 export type BlockPlan = TablePlan | CellsPlan;
@@ -156,6 +158,8 @@ export interface PageSetupPlan {
   orientation: 'portrait' | 'landscape';
   /** Percent, 10–400; ignored when fitToWidth is set. */
   scale: number;
+  /** Only this range prints (A1 without sheet, e.g. `A1:T40`). */
+  printArea?: string;
   fitToWidth?: number;
   /** Margins in inches: narrow (0.4 left/right, 0.6 top/bottom) or Excel's normal ones. */
   margins: 'narrow' | 'normal';
@@ -199,6 +203,38 @@ export interface ChartPlan {
   categoryNumFmt?: string;
 }
 
+/**
+ * A PivotTable the file host writes with its cache (definition and records), over the source
+ * block of the plan (PivotSourcePlan): count of the first field by a row field and a column field,
+ * in tabular form with grand totals. Its cells are in the plan too (a fileOnly block at top/left).
+ */
+export interface PivotTablePlan {
+  name: string;
+  sheet: SheetKey;
+  /** Top-left cell of the table (its data caption), 1-based. */
+  top: number;
+  left: number;
+  /** Indices into the source's fields. */
+  rowField: number;
+  colField: number;
+  dataCaption: string;
+  grandTotal: string;
+  /** Items in display order (each occurs in the source), and counts[row][col]. */
+  rowItems: string[];
+  colItems: string[];
+  counts: number[][];
+}
+
+/** The rows PivotTables read: one row per ticket received in the period, text fields only. */
+export interface PivotSourcePlan {
+  sheet: SheetKey;
+  /** Header row, 1-based, and first column. */
+  top: number;
+  left: number;
+  fields: string[];
+  rows: string[][];
+}
+
 export type SheetKey = 'readme' | 'tickets' | 'log' | 'subtasks' | 'stats' | 'config' | 'importReport' | 'pivots';
 
 export interface SheetPlan {
@@ -233,6 +269,9 @@ export interface WorkbookPlan {
   pivots: PivotSpec[];
   /** Native charts the file host writes (the Office.js host draws its own from the same data). */
   charts: ChartPlan[];
+  /** PivotTables with their caches the file host writes, and the rows they read. */
+  pivotTables: PivotTablePlan[];
+  pivotSource: PivotSourcePlan | null;
 }
 
 /** A table as read back from a host: header texts and body rows of raw cell values. */

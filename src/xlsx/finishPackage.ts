@@ -10,13 +10,15 @@ import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import type { WorkbookPlan } from '../workbook/types';
 import { addCharts } from './charts/addCharts';
+import { addPivots } from './pivots/addPivots';
 
 export async function finishPackage(plan: WorkbookPlan, zip: JSZip): Promise<void> {
   await addCharts(plan, zip);
+  await addPivots(plan, zip);
 }
 
 export async function finishPackageFile(plan: WorkbookPlan, path: string): Promise<void> {
-  if (!plan.charts.length) return;
+  if (!plan.charts.length && !plan.pivotTables.length) return;
   const zip = await JSZip.loadAsync(await fs.readFile(path));
   await finishPackage(plan, zip);
   const out = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });

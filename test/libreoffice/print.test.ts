@@ -1,8 +1,8 @@
 /**
  * The printed workbook, as LibreOffice renders it to PDF (one soffice run): orientation and
  * pages per sheet, the report's header, legible text at print scale, internal keys out of sight,
- * print titles on every Tickets page, the charts drawn; and the Open XML SDK validator on the
- * output of both writers (charts included).
+ * print titles on every Tickets page, the charts drawn; the PivotTables as LibreOffice opens them
+ * (a CSV run); and the Open XML SDK validator on the output of both writers (charts and pivots).
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
@@ -14,7 +14,8 @@ import { buildWorkbookPlan } from '../../src/workbook/plan';
 import { writePlanFile } from '../../src/xlsx/writeWorkbook';
 import { tempDir } from '../cli/helpers';
 import { ooxmlErrors } from '../support/ooxmlValidator';
-import { renderPdf } from './libreoffice';
+import { recalcToCsv, renderPdf } from './libreoffice';
+import { crossTabTitle } from '../../src/core/stats/crossTabs';
 
 jest.setTimeout(300_000);
 
@@ -64,6 +65,8 @@ describe('printing (LibreOffice)', () => {
     for (const f of [book, streamed]) {
       const parts = execFileSync('unzip', ['-Z1', f], { encoding: 'utf8' });
       expect(parts.match(/xl\/charts\/chart\d+\.xml/g)).toHaveLength(4);
+      expect(parts.match(/xl\/pivotTables\/pivotTable\d+\.xml/g)).toHaveLength(4);
+      expect(parts).toMatch(/xl\/pivotCache\/pivotCacheRecords1\.xml/);
       expect(ooxmlErrors(f)).toEqual([]);
     }
   });
@@ -103,5 +106,31 @@ describe('printing (LibreOffice)', () => {
     // The widest table (Config_Lists) prints whole on one page width: its last column is on its page.
     const lists = config.find((p) => p.text.includes('Config_Lists'))!;
     expect(lists.text).toContain('时限单位');
+  });
+
+  it('opens the PivotTables in LibreOffice with the numbers of the statistics, next to the formula cross-tabs', () => {
+    const csvDir = path.join(dir, 'csv');
+    execFileSync('mkdir', ['-p', csvDir]);
+    const sheet = recalcToCsv(streamed, csvDir).get('汇总')!;
+    let checked = 0;
+    for (const p of plan.pivotTables) {
+      const ct = stats.crossTabs.find((c) => p.name.endsWith(c.name))!;
+      const col = p.left - 1;
+      const titleRow = sheet.findIndex((r) => r[col] === `${crossTabTitle(ct.name, 'zh-CN')}（数据透视表）`);
+      // Beside its cross-tab: the same row as the cross-tab's title.
+      expect(sheet[titleRow][0]).toBe(crossTabTitle(ct.name, 'zh-CN'));
+      const header = sheet[titleRow + 2];
+      ct.rows.forEach((rowLabel, i) => {
+        const line = sheet.slice(titleRow + 3).find((r) => r[col] === rowLabel);
+        if (!ct.counts[i].some((n) => n > 0)) return expect(line).toBeUndefined();
+        ct.cols.forEach((colLabel, j) => {
+          const k = header.indexOf(colLabel, col + 1);
+          if (ct.counts[i][j] === 0) return expect(k < 0 || (line![k] ?? '') === '' || line![k] === '0').toBe(true);
+          expect(line![k]).toBe(String(ct.counts[i][j]));
+          checked += 1;
+        });
+      });
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });

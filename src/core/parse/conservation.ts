@@ -8,6 +8,7 @@
  */
 import { isBlankRow } from '../headers/recognizeTable';
 import type { TableGuess } from '../headers/types';
+import { redactText } from '../privacy/redactSecrets';
 import { cellText, extraValue, isBlank } from './cell';
 import type { ImportResult } from './readTickets';
 
@@ -36,16 +37,16 @@ export function unaccountedCells(grid: unknown[][], guess: TableGuess, result: I
       const v = row[c];
       if (isBlank(v)) continue;
       const col = cols.get(c);
-      const ok = ticket !== undefined && col !== undefined && (col.field !== null || col.compound !== undefined || keptAsExtra(ticket.extra[col.header], v));
+      const ok = ticket !== undefined && col !== undefined && (col.field !== null || col.compound !== undefined || keptAsExtra(ticket.extra[col.header] ?? ticket.extra[redactText(col.header)], v));
       if (!ok) lost.push({ row: rowNumber, column: c + 1, text: cellText(v) });
     }
   }
   return lost;
 }
 
-/** An extra column keeps the cell as it was (redaction aside, which the report lists). */
+/** An extra column keeps the cell as it was (redaction aside, which the report lists: a number holding a secret becomes masked text, a header too). */
 function keptAsExtra(kept: unknown, v: unknown): boolean {
   if (kept === undefined || kept === null) return false;
   const x = extraValue(v);
-  return typeof x === 'string' && typeof kept === 'string' ? kept === x || kept.includes('*') : kept === x;
+  return typeof kept === 'string' && kept.includes('*') ? true : kept === x;
 }

@@ -18,7 +18,7 @@ import { emptyTicket, type Ticket, type TicketField } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import type { LocalDateTime } from '../time/localDateTime';
 import { maskContact } from '../privacy/maskContact';
-import { redactSensitive, type RedactionKind } from '../privacy/redactSensitive';
+import { redactCell, redactSecrets, redactText, type SecretFound, type SecretKind } from '../privacy/redactSecrets';
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
 import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
 import { rowLogKey } from '../engine/completeTable';
@@ -30,13 +30,14 @@ import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLev
 import { parseDateTime } from './parseDateTime';
 import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
 import { nfkc } from '../text/nfkc';
+import { fitCellText } from '../excelLimits/limits';
 
 export interface Redaction {
   /** 1-based sheet row. */
   row: number;
   field: string;
   column: string;
-  kind: RedactionKind;
+  kind: SecretKind;
   masked: string;
 }
 
@@ -55,6 +56,16 @@ export interface ImportResult {
   derivedKept: string[];
   /** Non-blank rows that are not tickets, with why and their text (for the report). */
   skipped: SkippedRow[];
+  /** Cells changed to fit Excel: characters XML cannot carry removed, text cut at 32,767. */
+  fitted: FittedCell[];
+}
+
+export interface FittedCell {
+  /** 1-based sheet row. */
+  row: number;
+  column: string;
+  removed: number;
+  truncatedFrom: number | null;
 }
 
 export interface SkippedRow {
@@ -167,16 +178,31 @@ class RowReader {
 
   /** Redacts ID/bank numbers (and masks contacts) in a text bound for a cell. */
   clean(text: string, field: string, column: string): string {
-    let s = text;
-    if (field === 'contact' && this.settings.masking.contacts) s = maskContact(s);
-    const r = redactSensitive(s);
-    for (const f of r.found) this.out.redactions.push({ row: this.rowNumber, field, column, kind: f.kind, masked: f.masked });
+    const fit = fitCellText(text);
+    if (fit.removed || fit.truncatedFrom !== null) this.out.fitted.push({ row: this.rowNumber, column, removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+    const contacts = this.settings.masking.contacts;
+    const s = field === 'contact' && contacts ? maskContact(fit.text) : fit.text;
+    const r = redactSecrets(s, { contacts: contacts && field !== 'contact' });
+    this.report(r.found, field, column);
     return r.text;
   }
 
+  /** Lists the ID, card and long numbers found for the import report (contacts are routine). */
+  report(found: readonly SecretFound[], field: string, column: string): void {
+    for (const f of found)
+      if (f.kind !== 'contact') this.out.redactions.push({ row: this.rowNumber, field, column, kind: f.kind, masked: f.masked });
+  }
+
+  /** A cell kept as an extra column under its (redacted) header; a number holding a secret becomes its redacted text. */
   keep(header: string, v: unknown): void {
     const x = extraValue(v);
-    this.ticket.extra[header] = typeof x === 'string' ? this.clean(x, header, header) : x;
+    const key = redactText(header);
+    if (typeof x === 'string') this.ticket.extra[key] = this.clean(x, key, key);
+    else {
+      const r = redactCell(x, { contacts: this.settings.masking.contacts });
+      this.report(r.found, key, key);
+      this.ticket.extra[key] = r.value;
+    }
   }
 
   setField(col: ColumnGuess & { field: TicketField }, v: unknown, year: number | undefined): void {
@@ -196,9 +222,10 @@ class RowReader {
         return;
       }
       case 'names':
-        this.ticket.coOwners = text
+        // Redacted before splitting: a number split on its spaces would be short enough to pass.
+        this.ticket.coOwners = this.clean(text, field, header)
           .split(/[,，、;；/|\s]+/)
-          .map((s) => this.clean(s.trim(), field, header))
+          .map((s) => s.trim())
           .filter(Boolean);
         return;
       case 'rating': {
@@ -279,9 +306,10 @@ class RowReader {
 }
 
 export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOptions): ImportResult {
-  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [] };
+  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [], fitted: [] };
   const first = opts.firstRowNumber ?? 1;
-  const cols = guess.columns;
+  // Headers are quoted in extra columns, problems and the report: their secrets are masked first.
+  const cols = guess.columns.map((c) => ({ ...c, header: redactText(c.header) }));
   const plain = cols.filter((c): c is ColumnGuess & { field: TicketField } => c.field !== null);
   const derived = plain.filter((c) => FIELD_META[c.field].derived);
   const regular = plain.filter((c) => !FIELD_META[c.field].derived && c.field !== 'receivedAt');
@@ -295,7 +323,7 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   const splitInto = new Map<string, Set<string>>(compounds.map((c) => [c.header, new Set<string>()]));
 
   const skip = new Set((guess.skipped ?? []).map((s) => s.index));
-  for (const s of guess.skipped ?? []) out.skipped.push(skippedRow(grid, s.index, first, s.reason, out));
+  for (const s of guess.skipped ?? []) out.skipped.push(skippedRow(grid, s.index, first, s.reason, out, opts.settings.masking.contacts));
   const rowIndexes: number[] = [];
   for (let r = Math.max(0, guess.firstDataRow); r <= guess.lastDataRow && r < grid.length; r++) {
     const row = Array.isArray(grid[r]) ? grid[r] : [];
@@ -348,7 +376,7 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
         channel: l.channel || reader.ticket.channel,
         content: reader.clean(l.content, 'content', 'Ticket_Log'),
         nextStep: l.nextStep ? reader.clean(l.nextStep, 'nextStep', 'Ticket_Log') : '',
-        by: l.by,
+        by: l.by ? reader.clean(l.by, 'by', 'Ticket_Log') : '',
         status: l.status,
       });
     }
@@ -358,11 +386,13 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
 }
 
 /** A row that is not a ticket, as the report shows it. */
-function skippedRow(grid: unknown[][], index: number, first: number, reason: SkipReason, out: ImportResult): SkippedRow {
+function skippedRow(grid: unknown[][], index: number, first: number, reason: SkipReason, out: ImportResult, contacts: boolean): SkippedRow {
   const row = Array.isArray(grid[index]) ? grid[index] : [];
   const raw = row.filter((v) => !isBlank(v)).map(cellText).join(' | ');
-  const r = redactSensitive(raw);
-  for (const f of r.found) out.redactions.push({ row: index + first, field: '', column: '', kind: f.kind, masked: f.masked });
+  const fit = fitCellText(raw);
+  if (fit.removed || fit.truncatedFrom !== null) out.fitted.push({ row: index + first, column: '', removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+  const r = redactSecrets(fit.text, { contacts });
+  for (const f of r.found) if (f.kind !== 'contact') out.redactions.push({ row: index + first, field: '', column: '', kind: f.kind, masked: f.masked });
   return { row: index + first, reason, text: r.text };
 }
 

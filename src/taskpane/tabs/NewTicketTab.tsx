@@ -14,6 +14,7 @@ import { localiseProblem } from '../../core/validation/problem';
 import { customerHistory } from '../../core/engine/customerHistory';
 import { suggestForTicket } from '../../core/engine/suggest';
 import { nextTicketNumber } from '../../core/numbering/nextTicketNumber';
+import { numbersInUse } from '../../core/numbering/reservedNumbers';
 import { computeDueTimes } from '../../core/sla/computeDueTimes';
 import { useNewTicket } from '../hooks/useNewTicket';
 import { nowIn } from '../hooks/useTickets';
@@ -106,7 +107,7 @@ export default function NewTicketTab() {
     const priority = deferred.priority ?? suggestion?.priority ?? null;
     let id = '';
     try {
-      id = nextTicketNumber(settings.numbering.pattern, at, tickets.map((x) => x.id));
+      id = nextTicketNumber(settings.numbering.pattern, at, numbersInUse(settings.numbering, tickets.map((x) => x.id)));
     } catch {
       id = '';
     }

