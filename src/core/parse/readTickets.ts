@@ -17,7 +17,6 @@ import type { LogEntry } from '../schema/log';
 import { emptyTicket, type Ticket, type TicketField } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import type { LocalDateTime } from '../time/localDateTime';
-import { maskContact } from '../privacy/maskContact';
 import { redactCell, redactSecrets, redactText, type SecretFound, type SecretKind } from '../privacy/redactSecrets';
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
 import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
@@ -167,9 +166,7 @@ class RowReader {
 
   /** Redacts ID/bank numbers (and masks contacts) in a text bound for a cell. */
   clean(text: string, field: string, column: string): string {
-    const contacts = this.settings.masking.contacts;
-    const s = field === 'contact' && contacts ? maskContact(text) : text;
-    const r = redactSecrets(s, { contacts: contacts && field !== 'contact' });
+    const r = redactSecrets(text, { contacts: this.settings.masking.contacts, contactCell: field === 'contact' });
     this.report(r.found, field, column);
     return r.text;
   }
