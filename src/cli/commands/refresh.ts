@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { isOverdue } from '../../core/sla/isOverdue';
 import { completeAll, configProblemJson, load, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
-import { json, localeOf, note, parseAsOf, parseLocale, parsePeriod, progress, type Io } from '../args';
+import { refreshInPlace } from '../inPlace';
+import { json, localeOf, warn, note, parseAsOf, parseLocale, parsePeriod, progress, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerRefresh(program: Command, io: Io): void {
@@ -29,8 +30,20 @@ export function registerRefresh(program: Command, io: Io): void {
       const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
       const problems = problemsOf(loaded, tickets);
-      await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      const fixedAsOf = fixed ? asOf : null;
+      const warnings = [...loaded.warnings];
+      try {
+        if (loaded.structure) warnings.push(...(await refreshInPlace({ input, dest: claim.tmpPath, loaded: { ...loaded, structure: loaded.structure }, locale, tickets, logs, stats, fixedAsOf })).warnings);
+        else await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf }, progress(io));
+      } catch (e) {
+        await claim.abort();
+        throw e;
+      }
       await claim.commit();
+      warn(io, warnings);
+      const adopted = (loaded.structure?.adopted ?? []).map((row) => ({ row, id: tickets[loaded.rows.indexOf(row)]?.id ?? '' }));
+      // Cells the reader could not use are kept as typed (and listed among the problems).
+      const kept = loaded.structure ? loaded.problems.length : 0;
       const summary = {
         output: o.output,
         asOf,
@@ -38,6 +51,8 @@ export function registerRefresh(program: Command, io: Io): void {
         tickets: tickets.length,
         overdue: tickets.filter((t) => isOverdue(t, asOf)).length,
         renumbered,
+        adopted,
+        warnings,
         problems: [...problems.map(problemJson), ...loaded.configProblems.map(configProblemJson)],
         stats,
       };
@@ -46,6 +61,8 @@ export function registerRefresh(program: Command, io: Io): void {
         io.out(
           t('refreshDone', { tickets: tickets.length, start: stats.period.start, end: stats.period.end, asOf, path: o.output, overdue: summary.overdue, problems: summary.problems.length }) +
             (renumbered.length ? t('refreshRenumbered', { count: renumbered.length }) : '') +
+            (adopted.length ? t('refreshAdopted', { count: adopted.length, rows: adopted.map((a) => a.row).join('、') }) : '') +
+            (kept ? t('refreshKept', { count: kept }) : '') +
             '\n',
         );
     });

@@ -1,0 +1,64 @@
+/**
+ * `refresh` of a structured workbook, in place in the package sense: the edit refreshEdit.ts
+ * builds (changed Tickets cells, tables grown over rows typed below them, statistics and summary
+ * sheets from the plan) applied by the file host's editor, which copies every other part byte
+ * for byte. Returns what the user should be told (adopted rows, kept unreadable cells, sheets
+ * that were not found).
+ */
+import type { LocalDateTime } from '../core/time/localDateTime';
+import type { Locale } from '../core/schema/fieldMeta';
+import type { LogEntry } from '../core/schema/log';
+import type { Ticket } from '../core/schema/ticket';
+import type { StatsReport } from '../core/stats/computeStats';
+import { SHEET_NAMES } from '../workbook/labels';
+import { refreshEdit } from '../workbook/refreshEdit';
+import type { SheetPlan } from '../workbook/types';
+import { editWorkbook } from '../xlsx/inplace';
+import { t } from './messages';
+import { planOf, type Loaded, type Structure } from './pipeline';
+
+export interface InPlaceRefresh {
+  input: string;
+  dest: string;
+  loaded: Loaded & { structure: Structure };
+  locale: Locale;
+  tickets: Ticket[];
+  logs: LogEntry[];
+  stats: StatsReport;
+  fixedAsOf: LocalDateTime | null;
+}
+
+/** The workbook's own name of the summary sheet: the plan's, or the same sheet in another language. */
+function pivotsSheetOf(names: readonly string[], planned: string): string | null {
+  if (names.includes(planned)) return planned;
+  return Object.values(SHEET_NAMES.pivots).find((n) => names.includes(n)) ?? null;
+}
+
+export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
+  const s = r.loaded.structure;
+  const plan = planOf({ settings: r.loaded.settings, locale: r.locale, tickets: r.tickets, logs: r.logs, subtasks: r.loaded.subtasks, stats: r.stats, fixedAsOf: r.fixedAsOf });
+  const planned = (key: SheetPlan['key']): SheetPlan => plan.sheets.find((x) => x.key === key)!;
+  const owned: { plan: SheetPlan; sheet: string }[] = [];
+  const warnings: string[] = [];
+  if (s.statsSheet) owned.push({ plan: planned('stats'), sheet: s.statsSheet });
+  else warnings.push(t('warnNoStatsSheet'));
+  const pivots = pivotsSheetOf(s.sheetNames, planned('pivots').name);
+  if (pivots) owned.push({ plan: planned('pivots'), sheet: pivots });
+  else warnings.push(t('warnNoPivotsSheet', { sheet: planned('pivots').name }));
+  const unreadable = new Set(r.loaded.problems.map((p) => `${p.row}|${p.column ?? ''}`));
+  const grown = ['Ticket_Log', 'Subtasks'].flatMap((name) => {
+    const table = s.tables.get(name);
+    return table ? [{ table, refRows: s.refRows.get(name) ?? table.rows.length }] : [];
+  });
+  const edit = refreshEdit({
+    tickets: s.tables.get('Tickets')!,
+    ticketsIsRange: s.ticketsIsRange,
+    completed: r.tickets,
+    rows: r.loaded.rows,
+    unreadable,
+    grown,
+    owned,
+  });
+  await editWorkbook(r.input, r.dest, edit);
+  return { warnings };
+}
