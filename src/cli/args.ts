@@ -3,6 +3,7 @@ import { localNow } from '../core/calendar/localNow';
 import { LOCALES, type Locale } from '../core/schema/fieldMeta';
 import { PERIOD_KINDS, type PeriodKind } from '../core/stats/period';
 import { isLocalDateTime, type LocalDateTime } from '../core/time/localDateTime';
+import { redactDeep, redactText } from '../core/privacy/redactSecrets';
 import { cliLocale, t } from './messages';
 import type { Loaded } from './pipeline';
 
@@ -45,7 +46,8 @@ export function parseLocale(v: string | undefined): Locale {
   return l;
 }
 
-export const json = (v: unknown): string => JSON.stringify(v, null, 2) + '\n';
+/** JSON for stdout: the last net before anything leaves, every string through the redactor (core/privacy). */
+export const json = (v: unknown): string => JSON.stringify(redactDeep(v), null, 2) + '\n';
 
 /**
  * The text of `json(v)` in pieces: an object's array members element by element, so a large
@@ -63,14 +65,16 @@ export function* jsonChunks(v: unknown): Generator<string> {
     return;
   }
   yield '{\n';
-  for (const [i, [k, x]] of entries.entries()) {
+  // Redacted piece by piece (core/privacy), as json(v) is at once.
+  for (const [i, [rawKey, x]] of entries.entries()) {
+    const k = redactText(rawKey);
     const tail = i < entries.length - 1 ? ',\n' : '\n';
     if (!Array.isArray(x) || x.length === 0) {
-      yield `  ${JSON.stringify(k)}: ${JSON.stringify(x, null, 2).replace(/\n/g, '\n  ')}${tail}`;
+      yield `  ${JSON.stringify(k)}: ${JSON.stringify(redactDeep(x), null, 2).replace(/\n/g, '\n  ')}${tail}`;
       continue;
     }
     yield `  ${JSON.stringify(k)}: [\n`;
-    for (let j = 0; j < x.length; j++) yield `    ${(JSON.stringify(x[j], null, 2) ?? 'null').replace(/\n/g, '\n    ')}${j < x.length - 1 ? ',' : ''}\n`;
+    for (let j = 0; j < x.length; j++) yield `    ${(JSON.stringify(redactDeep(x[j]), null, 2) ?? 'null').replace(/\n/g, '\n    ')}${j < x.length - 1 ? ',' : ''}\n`;
     yield `  ]${tail}`;
   }
   yield '}\n';
@@ -97,7 +101,7 @@ export function progress(io: Io): ((done: number, total: number, stage: string) 
 
 /** A stage note on stderr, only when it is a terminal (long runs: reading, computing). */
 export const note = (io: Io, text: string): void => {
-  if (io.isTTY) io.err(`${text}\n`);
+  if (io.isTTY) io.err(`${redactText(text)}\n`);
 };
 
 /** Locale of a structured workbook, from its Tickets header. */
@@ -108,5 +112,5 @@ export function localeOf(loaded: Loaded): Locale {
 
 /** Warnings of a load, one line each on stderr (not only on a terminal: they change what was read). */
 export const warn = (io: Io, warnings: readonly string[]): void => {
-  for (const w of warnings) io.err(`servicebook: 注意：${w}\n`);
+  for (const w of warnings) io.err(`servicebook: 注意：${redactText(w)}\n`);
 };

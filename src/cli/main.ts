@@ -7,6 +7,7 @@
  */
 import { Argument, Command, CommanderError } from 'commander';
 import { defaultIo, UsageError, type Io } from './args';
+import { redactText } from '../core/privacy/redactSecrets';
 import { helpConfiguration, LocalizedCommand } from './localizedCommand';
 import { messageLocale } from './locale';
 import { setCliLocale, t } from './messages';
@@ -66,7 +67,8 @@ export async function run(argv: string[], io: Io = defaultIo(), env: Record<stri
     // A file-system error is worded, never shown raw (`ENOSPC: no space left on device, write`).
     const errno = e as NodeJS.ErrnoException | null;
     const msg = errno && typeof errno.code === 'string' && /^E[A-Z]+$/.test(errno.code) ? fileErrorText(errno.code, errno.path ?? '') : e instanceof Error ? e.message : String(e);
-    io.err(`${t('errorLine', { message: msg })}\n`);
+    // An error line may quote a file name or a cell: it goes through the redactor too.
+    io.err(`${t('errorLine', { message: redactText(msg) })}\n`);
     return 2;
   }
 }

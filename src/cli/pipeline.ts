@@ -6,6 +6,8 @@
 import { completeTable, type Renumbering } from '../core/engine/completeTable';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
+import { sameLayout } from '../core/headers/sameLayout';
+import { isBlankRow } from '../core/headers/recognizeTable';
 import { formatTicketNumber } from '../core/numbering/pattern';
 import { detectPreset, getPreset, isPresetId } from '../core/presets';
 import type { Locale } from '../core/schema/fieldMeta';
@@ -16,11 +18,13 @@ import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
-import { localiseProblem, type Problem } from '../core/validation/problem';
+import { localiseProblem, makeProblem, quotable, type Problem } from '../core/validation/problem';
+import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
+import type { ImportResult } from '../core/parse/readTickets';
 export { renumberReport } from '../workbook/readSource';
 import { CONFIG_TABLES } from '../workbook/configTables';
 import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
@@ -46,6 +50,8 @@ export interface Loaded {
   configProblems: ConfigProblem[];
   report: ImportReportEntry[];
   redactions: number;
+  /** A converted sheet's secrets, masked as it was read, as problems by row and column (validate reports them). */
+  secrets?: Problem[];
   sheet: string;
   headerRow: number | null;
   /** Tickets that had no number in the source. */
@@ -84,14 +90,15 @@ export const problemJson = (p: Problem): JsonProblem => ({
   column: p.column ?? p.field,
   code: p.code,
   message: cliLocale() === 'zh-CN' || !p.params ? p.message : localiseProblem(p, cliLocale()),
+  ...(p.sheet ? { sheet: p.sheet } : {}),
 });
 export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   row: p.row,
   field: p.table,
-  column: p.column,
+  column: quotable(p.column),
   code: 'invalidConfig',
-  message: t('configProblem', { sheet: p.sheet, table: p.table, row: p.row, column: p.column, value: p.value ? t('configProblemValue', { value: p.value }) : '', message: p.message }),
-  sheet: p.sheet,
+  message: t('configProblem', { sheet: quotable(p.sheet), table: p.table, row: p.row, column: quotable(p.column), value: p.value ? t('configProblemValue', { value: quotable(p.value) }) : '', message: quotable(p.message) }),
+  sheet: quotable(p.sheet),
 });
 
 const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standard').settings;
@@ -162,6 +169,15 @@ interface Candidate {
   mapped: number;
 }
 
+/** The extra column that names each ticket's source sheet when several sheets are imported. */
+export const SOURCE_SHEET_COLUMN = '来源工作表';
+
+/**
+ * Converts the best-looking sheet and every other sheet of the same layout (one sheet per month):
+ * all their rows are imported, each ticket naming its sheet in the extra column 来源工作表. Rows
+ * are numbered as if the sheets were stacked in order (the report says where each sheet starts);
+ * sheets that are not imported are named in the report with the number of rows they hold.
+ */
 function convertBook(book: InputBook, preset: string): Loaded {
   const candidates: Candidate[] = [];
   for (const s of book.sheets) {
@@ -170,16 +186,38 @@ function convertBook(book: InputBook, preset: string): Loaded {
     const mapped = guess.columns.filter((c) => c.field || c.compound).length;
     candidates.push({ sheet: s.name, grid: s.grid, guess, mapped });
   }
-  candidates.sort((a, b) => b.mapped - a.mapped);
-  const best = candidates[0];
+  const best = [...candidates].sort((a, b) => b.mapped - a.mapped)[0];
   if (!best || best.mapped < 2) throw new UnusableInputError(t('noTicketTable'));
+  const chosen = candidates.filter((c) => c === best || sameLayout(c.guess, best.guess));
 
   const headers = best.guess.columns.map((c) => c.header);
   const detected = detectPreset(headers);
   const presetId = preset === 'auto' ? detected.id : preset;
   if (!isPresetId(presetId)) throw new UnusableInputError(t('unknownPreset', { value: preset }));
-  const { settings, result } = readSource(best.grid, best.guess, presetId, best.sheet);
-  const report = importReportOf(result);
+  const several = chosen.length > 1;
+  const report: ImportReportEntry[] = [];
+  let settings: Settings | null = null;
+  let result: ImportResult | null = null;
+  let offset = 0;
+  for (const s of book.sheets) {
+    const c = chosen.find((x) => x.sheet === s.name);
+    if (!c) {
+      const rows = s.grid.filter((r) => !isBlankRow(r)).length;
+      if (rows > 0) report.push({ kind: 'skipped', row: null, column: '', field: 'sheet', detail: `工作表「${quotable(s.name)}」未导入（${rows} 行有内容）：${candidates.some((x) => x.sheet === s.name) ? `表头与「${quotable(best.sheet)}」不同` : '没有识别出工单表头'}` });
+      continue;
+    }
+    const read = readSource(c.grid, c.guess, presetId, c.sheet, offset + 1);
+    if (several) {
+      // Sheet names are quoted in cells and the report: masked like any text (core/privacy).
+      for (const tk of read.result.tickets) tk.extra[SOURCE_SHEET_COLUMN] = quotable(c.sheet);
+      report.push({ kind: 'skipped', row: offset + 1, column: '', field: 'sheet', detail: `工作表「${quotable(c.sheet)}」从本报告的第 ${offset + 1} 行开始（其第 1 行）` });
+    }
+    report.push(...importReportOf(read.result));
+    if (c === best || !settings) settings = read.settings;
+    result = result ? mergeResults(result, read.result) : read.result;
+    offset += c.grid.length;
+  }
+  if (!settings || !result) throw new UnusableInputError(t('noTicketTable'));
   return {
     structured: false,
     settings,
@@ -193,7 +231,8 @@ function convertBook(book: InputBook, preset: string): Loaded {
     configProblems: [],
     report,
     redactions: result.redactions.length,
-    sheet: best.sheet,
+    secrets: result.redactions.map((x) => makeProblem('sensitiveDataFound', x.row, x.field, { kind: x.kind, masked: x.masked }, x.column)),
+    sheet: redactText(chosen.map((c) => c.sheet).join('、')),
     headerRow: best.guess.headerRow + 1,
     unnumbered: result.tickets.filter((t) => !t.id).length,
     warnings: [],
@@ -206,6 +245,21 @@ function convertBook(book: InputBook, preset: string): Loaded {
  * numbering (`row:N`) re-attached, then status, priority, routing, due times, SLA state,
  * escalation, revisit. `fromLog`: the latest log note becomes the progress (import, refresh).
  */
+/** Two sheets' results as one (rows already numbered apart). */
+function mergeResults(a: ImportResult, b: ImportResult): ImportResult {
+  return {
+    tickets: [...a.tickets, ...b.tickets],
+    logs: [...a.logs, ...b.logs],
+    problems: [...a.problems, ...b.problems],
+    redactions: [...a.redactions, ...b.redactions],
+    unmapped: [...new Set([...a.unmapped, ...b.unmapped])],
+    splits: a.splits,
+    sourceRows: [...a.sourceRows, ...b.sourceRows],
+    derivedKept: [...new Set([...a.derivedKept, ...b.derivedKept])],
+    skipped: [...a.skipped, ...b.skipped],
+  };
+}
+
 export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolean): { tickets: Ticket[]; logs: LogEntry[]; renumbered: Renumbering[] } {
   const rows = loaded.tickets.map((ticket, index) => ({ index, row: loaded.rows[index] ?? index + 2, ticket }));
   const out = completeTable(rows, loaded.logs, { settings: loaded.settings, asOf, progressFromLog: fromLog });

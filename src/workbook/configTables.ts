@@ -4,6 +4,7 @@
  * sheet, row and column, falling back to the preset's value for anything unusable.
  */
 import { z } from 'zod';
+import { canonicalFor, canonicalOrSelf, wordFor, type VocabularyKind } from '../core/i18n/vocabulary';
 import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, STATUSES } from '../core/schema/enums';
 import type { Locale } from '../core/schema/fieldMeta';
 import {
@@ -66,8 +67,8 @@ function metaRows(s: Settings, locale: Locale): KV[] {
     { key: 'schemaVersion', label: kvLabel('结构版本', '結構版本', 'Schema version'), value: s.schemaVersion },
     { key: 'preset', label: kvLabel('模板预设', '模板預設', 'Preset'), value: s.preset },
     { key: 'timeZone', label: kvLabel('时区', '時區', 'Time zone'), value: s.calendar.timeZone },
-    { key: 'initialStatus', label: kvLabel('初始状态', '初始狀態', 'Initial status'), value: s.initialStatus },
-    { key: 'defaultUrgency', label: kvLabel('默认紧急程度', '預設緊急程度', 'Default urgency'), value: s.defaultUrgency },
+    { key: 'initialStatus', label: kvLabel('初始状态', '初始狀態', 'Initial status'), value: wordFor('status', s.initialStatus, locale) },
+    { key: 'defaultUrgency', label: kvLabel('默认紧急程度', '預設緊急程度', 'Default urgency'), value: wordFor('level', s.defaultUrgency, locale) },
     { key: 'vipRaisesPriority', label: kvLabel('VIP 提升一级优先级', 'VIP 提升一級優先級', 'VIP raises priority'), value: s.vipRaisesPriority ? yes : no },
     { key: 'maskContacts', label: kvLabel('联系方式脱敏', '聯繫方式脫敏', 'Mask contacts'), value: s.masking.contacts ? yes : no },
     { key: 'ratingDimensions', label: kvLabel('分项评分维度', '分項評分維度', 'Rating dimensions'), value: s.ratingDimensions.join('、') },
@@ -116,18 +117,20 @@ export const LIST_COLUMNS = [
 export type ListKey = (typeof LIST_COLUMNS)[number];
 export const listName = (k: ListKey): string => `SB_List_${k}`;
 
-export function listValues(s: Settings): Record<ListKey, PlanCell[]> {
+/** The values of each list of Config_Lists, vocabulary words in `locale`. */
+export function listValues(s: Settings, locale: Locale = 'zh-CN'): Record<ListKey, PlanCell[]> {
+  const words = (kind: VocabularyKind, xs: readonly string[]): string[] => xs.map((x) => wordFor(kind, x, locale));
   return {
-    categories: [...CATEGORIES],
-    subcategoryOf: s.lists.subcategories.map((x) => x.category),
+    categories: words('category', CATEGORIES),
+    subcategoryOf: words('category', s.lists.subcategories.map((x) => x.category)),
     subcategories: s.lists.subcategories.map((x) => x.name),
-    channels: [...s.lists.channels],
-    departments: [...s.lists.departments],
-    emotions: [...s.lists.emotions],
+    channels: words('channel', s.lists.channels),
+    departments: words('department', s.lists.departments),
+    emotions: words('emotion', s.lists.emotions),
     owners: [...s.lists.owners],
-    levels: [...LEVELS],
-    statuses: [...STATUSES],
-    customerLevels: [...CUSTOMER_LEVELS],
+    levels: words('level', LEVELS),
+    statuses: words('status', STATUSES),
+    customerLevels: words('customerLevel', CUSTOMER_LEVELS),
     satisfaction: [5, 4, 3, 2, 1],
     units: ['h', 'bh', 'wd'],
   };
@@ -135,7 +138,8 @@ export function listValues(s: Settings): Record<ListKey, PlanCell[]> {
 
 /** The config tables of a settings object (positions are set by the plan). */
 export function configTables(s: Settings, locale: Locale, numberingExample = ''): Omit<TablePlan, 'top' | 'left'>[] {
-  const lists = listValues(s);
+  const lists = listValues(s, locale);
+  const w = (kind: VocabularyKind, v: string): string => wordFor(kind, v, locale);
   const height = Math.max(...LIST_COLUMNS.map((k) => lists[k].length));
   const listRows: PlanCell[][] = Array.from({ length: height }, (_, i) => LIST_COLUMNS.map((k) => lists[k][i] ?? null));
   const days = DAY_NAMES[locale];
@@ -154,19 +158,19 @@ export function configTables(s: Settings, locale: Locale, numberingExample = '')
     t(
       'Config_SLA',
       [col('priority', locale, 'text', 8), col('customerLevel', locale, 'text', 8), col('responseAmount', locale, 'number', 8), col('responseUnit', locale, 'text', 8), col('resolveAmount', locale, 'number', 8), col('resolveUnit', locale, 'text', 8)],
-      s.sla.map((r) => [r.priority, r.customerLevel, r.response.amount, r.response.unit, r.resolve.amount, r.resolve.unit]),
+      s.sla.map((r) => [w('level', r.priority), w('customerLevel', r.customerLevel), r.response.amount, r.response.unit, r.resolve.amount, r.resolve.unit]),
     ),
     t('Config_Hours', [col('day', locale, 'text', 8), col('start', locale, 'text', 8), col('end', locale, 'text', 8)], hours),
     t('Config_Holidays', [col('date', locale, 'date', 12, { numFmt: 'yyyy-mm-dd' }), col('dayType', locale, 'text', 12), col('name', locale, 'text', 12)], holidays),
     t('Config_Numbering', [col('pattern', locale, 'text', 22), col('example', locale, 'text', 18)], [[s.numbering.pattern, numberingExample]]),
-    t('Config_Routing', [col('category', locale, 'text', 8), col('keyword', locale, 'text', 12), col('department', locale, 'text', 12), col('owner', locale, 'text', 10)], s.routing.map((r) => [r.category, r.keyword, r.department, r.owner])),
-    t('Config_Keywords', [col('level', locale, 'text', 6), col('keyword', locale, 'text', 14), col('reason', locale, 'text', 12)], s.priorityKeywords.map((k) => [k.level, k.keyword, k.reason])),
+    t('Config_Routing', [col('category', locale, 'text', 8), col('keyword', locale, 'text', 12), col('department', locale, 'text', 12), col('owner', locale, 'text', 10)], s.routing.map((r) => [w('category', r.category), r.keyword, w('department', r.department), r.owner])),
+    t('Config_Keywords', [col('level', locale, 'text', 6), col('keyword', locale, 'text', 14), col('reason', locale, 'text', 12)], s.priorityKeywords.map((k) => [w('level', k.level), k.keyword, k.reason])),
     t(
       'Config_Suggestions',
       [col('category', locale, 'text', 8), col('subcategory', locale, 'text', 14), col('suggestion', locale, 'longText', 40, { wrap: true }), col('department', locale, 'text', 12)],
-      s.suggestions.map((x) => [x.category, x.subcategory, x.suggestion, x.department]),
+      s.suggestions.map((x) => [w('category', x.category), x.subcategory, x.suggestion, w('department', x.department)]),
     ),
-    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [x.scenario, x.category, x.text])),
+    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [x.scenario, w('category', x.category), x.text])),
     kvTable('Config_FollowUp', followUpRows(s), locale),
   ];
 }
@@ -239,8 +243,8 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     };
     str('preset', (v) => ((s.preset = v || s.preset), true), '预设');
     str('timeZone', (v) => (v ? ((s.calendar.timeZone = v), true) : false), '时区');
-    str('initialStatus', (v) => ((STATUSES as readonly string[]).includes(v) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
-    str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes(v) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
+    str('initialStatus', (v) => ((STATUSES as readonly string[]).includes((v = canonicalOrSelf('status', v))) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
+    str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes((v = canonicalOrSelf('level', v))) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
     str('ratingDimensions', (v) => ((s.ratingDimensions = splitNames(v)), true), '评分维度');
     bool('vipRaisesPriority', (b) => (s.vipRaisesPriority = b));
     bool('maskContacts', (b) => (s.masking.contacts = b));
@@ -251,13 +255,15 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     const ix = columnIndex(lists, LIST_COLUMNS);
     const column = (k: ListKey): string[] => (ix[k] < 0 ? [] : lists.rows.map((row) => cellText(row[ix[k]] ?? null)));
     const nonEmpty = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
-    for (const k of ['channels', 'departments', 'emotions', 'owners'] as const) if (ix[k] >= 0) s.lists[k] = nonEmpty(column(k));
+    const kinds = { channels: 'channel', departments: 'department', emotions: 'emotion' } as const;
+    for (const k of ['channels', 'departments', 'emotions'] as const) if (ix[k] >= 0) s.lists[k] = nonEmpty(column(k).map((x) => canonicalOrSelf(kinds[k], x)));
+    if (ix.owners >= 0) s.lists.owners = nonEmpty(column('owners'));
     if (ix.subcategories >= 0) {
       const of = column('subcategoryOf');
       const subs: Settings['lists']['subcategories'] = [];
       column('subcategories').forEach((name, i) => {
         if (!name) return;
-        const cat = of[i];
+        const cat = canonicalFor('category', of[i]) ?? of[i];
         if (!(CATEGORIES as readonly string[]).includes(cat)) {
           r.problem(lists, i, ix.subcategoryOf, cat, `「${cat}」不是需求类型（${CATEGORIES.join('、')}）`);
           return;
@@ -296,18 +302,18 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     ['priority', 'customerLevel', 'responseAmount', 'responseUnit', 'resolveAmount', 'resolveUnit'],
     slaRuleSchema,
     (g) => ({
-      priority: cellText(g('priority')),
-      customerLevel: cellText(g('customerLevel')) || '*',
+      priority: canonicalOrSelf('level', cellText(g('priority'))),
+      customerLevel: canonicalOrSelf('customerLevel', cellText(g('customerLevel'))) || '*',
       response: { amount: num(g('responseAmount')), unit: cellText(g('responseUnit')) },
       resolve: { amount: num(g('resolveAmount')), unit: cellText(g('resolveUnit')) },
     }),
     (xs) => (s.sla = xs),
     true,
   );
-  ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: cellText(g('category')) || '*', keyword: cellText(g('keyword')), department: cellText(g('department')), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
-  ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: cellText(g('level')), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
-  ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: cellText(g('category')) || '*', subcategory: cellText(g('subcategory')), suggestion: cellText(g('suggestion')), department: cellText(g('department')) }), (xs) => (s.suggestions = xs));
-  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: cellText(g('scenario')), category: cellText(g('category')) || '*', text: cellText(g('text')) }), (xs) => (s.scripts = xs));
+  ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', keyword: cellText(g('keyword')), department: canonicalOrSelf('department', cellText(g('department'))), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
+  ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: canonicalOrSelf('level', cellText(g('level'))), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
+  ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', subcategory: cellText(g('subcategory')), suggestion: cellText(g('suggestion')), department: canonicalOrSelf('department', cellText(g('department'))) }), (xs) => (s.suggestions = xs));
+  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: cellText(g('scenario')), category: canonicalOrSelf('category', cellText(g('category'))) || '*', text: cellText(g('text')) }), (xs) => (s.scripts = xs));
 
   const hours = r.table('Config_Hours');
   if (hours) {

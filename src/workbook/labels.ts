@@ -122,3 +122,14 @@ export const YES_NO: Record<Locale, [string, string]> = {
 
 /** Every localised spelling of a header key, for reading a table written in any locale. */
 export const headerSpellings = (key: string): string[] => (HEADERS[key] ? Object.values(HEADERS[key]) : [key]);
+
+/**
+ * The locale a table was written in, from its headers: the one whose header words for `keys`
+ * match most (zh-CN on a tie).
+ * @example localeOfTableHeaders(['Ticket No.', 'Time', 'Kind'], ['ticketId', 'at', 'kind']) // → 'en-US'
+ */
+export function localeOfTableHeaders(headers: readonly string[], keys: readonly string[]): Locale {
+  const trimmed = new Set(headers.map((h) => h.trim()));
+  const hits = (l: Locale): number => keys.filter((k) => trimmed.has(header(k, l))).length;
+  return (['zh-CN', 'zh-TW', 'en-US'] as const).reduce<Locale>((best, l) => (hits(l) > hits(best) ? l : best), 'zh-CN');
+}

@@ -1,6 +1,5 @@
 /** `servicebook export`. */
 import type { Command } from 'commander';
-import { maskContact } from '../../core/privacy/maskContact';
 import { completeAll, configProblemJson, load, problemJson, problemsOf } from '../pipeline';
 import { parseAsOf, parseLocale, writeJson, type Io } from '../args';
 import { t } from '../messages';
@@ -16,11 +15,11 @@ export function registerExport(program: Command, io: Io): void {
     .action(async (input: string, o: { asOf?: string; locale?: string }) => {
       parseLocale(o.locale);
       const loaded = await load(input);
+      // A structured workbook's tables were redacted as they were read (readPlanTables), a
+      // converted sheet's cells by readTickets: secrets, and contacts when masking is on.
       let tickets = loaded.tickets;
       if (!loaded.structured) tickets = completeAll(loaded, parseAsOf(o.asOf, loaded.settings.calendar.timeZone).asOf, false).tickets;
-      // A contact typed straight into the grid is read as written: mask it before it leaves.
-      else if (loaded.settings.masking.contacts) tickets = tickets.map((t) => ({ ...t, contact: maskContact(t.contact) }));
-      const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
+      const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...(loaded.secrets ?? []).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
       await writeJson(io, { tickets, problems });
     });
 }

@@ -14,7 +14,7 @@ export function registerValidate(program: Command, io: Io, setCode: (c: number) 
     .action(async (input: string, o: { locale?: string; json: boolean }) => {
       parseLocale(o.locale);
       const loaded = await load(input);
-      const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
+      const problems = [...problemsOf(loaded, loaded.tickets).map(problemJson), ...(loaded.secrets ?? []).map(problemJson), ...loaded.configProblems.map(configProblemJson)];
       warn(io, loaded.warnings);
       if (o.json) io.out(json({ ok: problems.length === 0, tickets: loaded.tickets.length, problems, warnings: loaded.warnings }));
       else if (problems.length === 0) io.out(`${t('validateClean', { count: loaded.tickets.length })}\n`);

@@ -13,7 +13,9 @@
  * - The **resolution** is missed when the resolution due has passed.
  * - **Due soon**: not overdue, and an unmet due is at most `SB_WarnHours` clock hours away.
  */
+import { wordFor } from '../i18n/vocabulary';
 import { DONE_STATUSES, type Status } from '../schema/enums';
+import type { Locale } from '../schema/fieldMeta';
 import type { Ticket } from '../schema/ticket';
 import { toMinutes, type LocalDateTime } from '../time/localDateTime';
 
@@ -105,6 +107,8 @@ export interface FormulaRefs {
   row: number;
   now: string;
   warningHours: string;
+  /** The workbook's language: statuses are compared with its words (core/i18n/vocabulary); zh-CN when absent. */
+  locale?: Locale;
 }
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -122,7 +126,7 @@ export function ruleFormula(rule: Rule, refs: FormulaRefs): string {
   if ('all' in rule) return `AND(${rule.all.map((r) => ruleFormula(r, refs)).join(',')})`;
   if ('any' in rule) return `OR(${rule.any.map((r) => ruleFormula(r, refs)).join(',')})`;
   if ('not' in rule) return `NOT(${ruleFormula(rule.not, refs)})`;
-  if ('statusIn' in rule) return `OR(${rule.statusIn.map((s) => `$${refs.columns.status}${refs.row}=${quote(s)}`).join(',')})`;
+  if ('statusIn' in rule) return `OR(${rule.statusIn.map((s) => `$${refs.columns.status}${refs.row}=${quote(wordFor('status', s, refs.locale ?? 'zh-CN'))}`).join(',')})`;
   if ('known' in rule) return `ISNUMBER($${refs.columns[rule.known]}${refs.row})`;
   const [a, b] = 'before' in rule ? rule.before : rule.notAfter;
   return `${momentFormula(a, refs)}${'before' in rule ? '<' : '<='}${momentFormula(b, refs)}`;

@@ -2,7 +2,9 @@
  * Rows of the Stats_Summary sheet: one figure per row with its previous-period value and the
  * change, labelled in the workbook's locale. `format` tells the writer which number format to use.
  */
+import { wordFor } from '../i18n/vocabulary';
 import { LEVELS, type Level } from '../schema/enums';
+import { EMPTY_LABEL } from './classification';
 import type { Locale } from '../schema/fieldMeta';
 import { roundTo } from './numbers';
 import { periodLabel } from './periodLabel';
@@ -33,7 +35,7 @@ interface Spec {
   pick: (f: PeriodFigures, locale: Locale) => string | number | null;
 }
 
-const topTypeText = (t: TopType | undefined): string | null => (t ? `${t.category} ${t.count} (${t.share.toFixed(1)}%)` : null);
+const topTypeText = (t: TopType | undefined, locale: Locale): string | null => (t ? `${t.category === EMPTY_LABEL ? wordFor('blank', t.category, locale) : wordFor('category', t.category, locale)} ${t.count} (${t.share.toFixed(1)}%)` : null);
 
 function specs(): Spec[] {
   const base: Spec[] = [
@@ -72,7 +74,7 @@ function specs(): Spec[] {
     key: `topTypes.${i + 1}`,
     labels: L(`高频问题类型 ${i + 1}`, `高頻問題類型 ${i + 1}`, `Top problem type ${i + 1}`),
     format: 'text' as const,
-    pick: (f: PeriodFigures) => topTypeText(f.topTypes[i]),
+    pick: (f: PeriodFigures, l: Locale) => topTypeText(f.topTypes[i], l),
   }));
   return [...base, ...hours, ...rest, ...top];
 }

@@ -1,10 +1,11 @@
 /**
  * The pane's message catalogue: every user-facing string comes from zh-CN / zh-TW / en-US.
- * Display names of enum values go through `enumLabel` (stored values stay canonical zh-CN).
+ * Display names of list values go through `enumLabel`: the core vocabulary (stored values stay canonical zh-CN).
  */
 import { createContext, useContext } from 'react';
 import { fillPlaceholders } from '../../core/i18n/fillPlaceholders';
 import { localeOfTag } from '../../core/i18n/localeOfTag';
+import { displayWord } from '../../core/i18n/vocabulary';
 import type { Locale } from '../../core/schema/fieldMeta';
 import { zhCN, type MessageKey, type Messages } from './zh-CN';
 import { zhTW } from './zh-TW';
@@ -30,11 +31,7 @@ export function makeTranslator(locale: Locale): Translator {
   const table = CATALOGUES[locale] ?? zhCN;
   const t = ((key: MessageKey, params?: Params) => format(table[key] ?? zhCN[key] ?? key, params)) as Translator;
   t.locale = locale;
-  t.enumLabel = (value) => {
-    if (!value) return '';
-    const key = `enum.${value}` as MessageKey;
-    return key in table ? table[key] : value;
-  };
+  t.enumLabel = (value) => (value ? displayWord(value, locale) : '');
   return t;
 }
 

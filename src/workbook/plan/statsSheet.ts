@@ -14,7 +14,7 @@ import type { CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from 
 import { colLetter, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
 import { toExcelSerial } from '../../core/time/localDateTime';
 import { inPeriodCriteria, ticketRef } from './ticketRefs';
-import { PERIOD_WORDS, W } from './words';
+import { PERIOD_WORDS, statValue, valueCriterion, W } from './words';
 
 const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, count: '0', rate: '0.0%', hours: '0.0', score: '0.00' };
 const SUMMARY_CAPTION = W('期间报告（Stats_Summary）', '期間報告（Stats_Summary）', 'Period report (Stats_Summary)');
@@ -106,14 +106,14 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     ],
     rows: stats.classification.map((c, i) => [
       plabel,
-      c.category,
+      statValue('category', c.category, locale),
       c.subcategory,
-      { formula: `COUNTIFS(${ticketRef('category', locale)},${exactCriterion(c.category)},${ticketRef('subcategory', locale)},${exactCriterion(c.subcategory)},${inPeriod})`, result: c.count },
+      { formula: `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', c.category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(c.subcategory)},${inPeriod})`, result: c.count },
       // The count next to it over the counts shown: shares add up to 100 % whatever the live counts.
       { formula: `IF(SUM(${countRange})=0,0,${countCol}${CLASSIFICATION_TOP + 1 + i}/SUM(${countRange})*100)`, result: c.share },
       c.typicalCase,
       c.suggestion,
-      c.department,
+      statValue('department', c.department, locale),
     ]),
   };
 

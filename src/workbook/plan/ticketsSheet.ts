@@ -35,7 +35,7 @@ const LIST_FOR: Partial<Record<TicketField, { list: ListKey; strict: boolean }>>
 export function ticketsSheet(settings: Settings, locale: Locale, tickets: readonly Ticket[], name: string): TicketsSheet {
   const ratingDims = ratingDimensionsOf(settings.ratingDimensions, tickets);
   const columns = ticketColumns(locale, ratingDims, extraHeadersOf(tickets));
-  const ticketRows = tickets.map((t) => ticketToRow(t, columns));
+  const ticketRows = tickets.map((t) => ticketToRow(t, columns, locale));
   const table: TablePlan = { kind: 'table', name: 'Tickets', top: 1, left: 1, columns, rows: ticketRows, style: 'TableStyleMedium2' };
   const lastBodyRow = 1 + Math.max(1, ticketRows.length);
   const coverTo = lastBodyRow + GROWTH_ROWS;
@@ -52,6 +52,7 @@ export function ticketsSheet(settings: Settings, locale: Locale, tickets: readon
     row: 2,
     now: NAMES.asOf,
     warningHours: NAMES.warnHours,
+    locale,
   };
   const ref = `A2:${colLetter(columns.length)}${coverTo}`;
   const conditionalFormats: ConditionalFormatPlan[] = [
