@@ -17,6 +17,12 @@ import { editWorkbook } from '../xlsx/inplace';
 import { t } from './messages';
 import { planOf, type Loaded, type Structure } from './pipeline';
 
+/** Problems the redactor reports: those cells are written redacted, not kept. */
+const PRIVACY_CODES = new Set(['sensitiveDataFound', 'contactUnmasked']);
+
+/** Cells the reader could not use: kept exactly as typed. */
+export const unreadableProblems = (loaded: Loaded): Loaded['problems'] => loaded.problems.filter((p) => !PRIVACY_CODES.has(p.code));
+
 export interface InPlaceRefresh {
   input: string;
   dest: string;
@@ -45,18 +51,20 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
   const pivots = pivotsSheetOf(s.sheetNames, planned('pivots').name);
   if (pivots) owned.push({ plan: planned('pivots'), sheet: pivots });
   else warnings.push(t('warnNoPivotsSheet', { sheet: planned('pivots').name }));
-  const unreadable = new Set(r.loaded.problems.map((p) => `${p.row}|${p.column ?? ''}`));
-  const grown = ['Ticket_Log', 'Subtasks'].flatMap((name) => {
-    const table = s.tables.get(name);
-    return table ? [{ table, refRows: s.refRows.get(name) ?? table.rows.length }] : [];
+  const unreadable = new Set(unreadableProblems(r.loaded).map((p) => `${p.row}|${p.column ?? ''}`));
+  const others = ['Ticket_Log', 'Subtasks'].flatMap((name) => {
+    const raw = s.tables.get(name);
+    return raw ? [{ raw, clean: s.clean.get(name) ?? raw, refRows: s.refRows.get(name) ?? raw.rows.length }] : [];
   });
+  const tickets = s.tables.get('Tickets')!;
   const edit = refreshEdit({
-    tickets: s.tables.get('Tickets')!,
+    tickets,
+    cleanTickets: s.clean.get('Tickets') ?? tickets,
     ticketsIsRange: s.ticketsIsRange,
     completed: r.tickets,
     rows: r.loaded.rows,
     unreadable,
-    grown,
+    others,
     owned,
   });
   await editWorkbook(r.input, r.dest, edit);

@@ -63,7 +63,10 @@ export interface Loaded {
 }
 
 export interface Structure {
+  /** Tickets, Ticket_Log, Subtasks (and Config) as read. */
   tables: Map<string, TableData>;
+  /** Tickets, Ticket_Log and Subtasks through the redactor: what may be written back. */
+  clean: Map<string, TableData>;
   /** Rows each table's ref covered, before adopting the rows typed below it. */
   refRows: Map<string, number>;
   ticketsIsRange: boolean;
@@ -153,6 +156,7 @@ function loadStructured(book: InputBook, warnings: string[], ticketsIsRange: boo
     warnings,
     structure: {
       tables: wanted,
+      clean: r.cleanTables,
       refRows,
       ticketsIsRange,
       adopted: r.ticketRows.filter((row) => row > lastRefRow),

@@ -24,6 +24,8 @@ export interface TableEdit {
   range?: { sheet: string; headerRow: number; left: number; width: number };
   /** The table's whole new body, top to bottom. */
   rows: readonly TableRowEdit[];
+  /** New header texts by 0-based column (`undefined` keeps the header); the table part's column names follow. */
+  headers?: readonly (string | undefined)[];
 }
 
 export interface OwnedSheetEdit {

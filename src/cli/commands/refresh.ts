@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { isOverdue } from '../../core/sla/isOverdue';
 import { completeAll, configProblemJson, load, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
-import { refreshInPlace } from '../inPlace';
+import { refreshInPlace, unreadableProblems } from '../inPlace';
 import { json, localeOf, warn, note, parseAsOf, parseLocale, parsePeriod, progress, type Io } from '../args';
 import { t } from '../messages';
 
@@ -43,7 +43,7 @@ export function registerRefresh(program: Command, io: Io): void {
       warn(io, warnings);
       const adopted = (loaded.structure?.adopted ?? []).map((row) => ({ row, id: tickets[loaded.rows.indexOf(row)]?.id ?? '' }));
       // Cells the reader could not use are kept as typed (and listed among the problems).
-      const kept = loaded.structure ? loaded.problems.length : 0;
+      const kept = loaded.structure ? unreadableProblems(loaded).length : 0;
       const summary = {
         output: o.output,
         asOf,
