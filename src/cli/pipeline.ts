@@ -15,12 +15,14 @@ import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
-import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
+import { allTimePeriod, periodContaining, type Comparison, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
 import { localiseProblem, makeProblem, quotable, type Problem } from '../core/validation/problem';
 import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
+import { configProblemMessage } from '../workbook/configMessages';
+import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
@@ -100,7 +102,14 @@ export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   field: p.table,
   column: quotable(p.column),
   code: 'invalidConfig',
-  message: t('configProblem', { sheet: quotable(p.sheet), table: p.table, row: p.row, column: quotable(p.column), value: p.value ? t('configProblemValue', { value: quotable(p.value) }) : '', message: quotable(p.message) }),
+  message: t('configProblem', {
+    sheet: quotable(p.sheet),
+    table: p.table,
+    row: p.row,
+    column: quotable(p.column),
+    value: p.value ? t('configProblemValue', { value: quotable(p.value) }) : '',
+    message: quotable(p.code ? configProblemMessage(p.code, cliLocale(), p.params) : p.message),
+  }),
   sheet: quotable(p.sheet),
 });
 
@@ -121,6 +130,13 @@ export async function load(path: string, opts: { preset?: string } = {}): Promis
   return convertBook(book, opts.preset ?? 'auto');
 }
 
+/** A structured workbook with the tables as read (archive removes rows of them). */
+export async function loadStructuredBook(path: string): Promise<{ loaded: Loaded; book: InputBook }> {
+  const book = await readInput(path);
+  if (!book.tables.has('Tickets')) throw new UnusableInputError(t('notStructured', { path }));
+  return { loaded: loadStructured(book, [], false), book };
+}
+
 /** Tables whose rows refresh owns: rows typed directly below them are adopted (Excel's auto-expansion). */
 const GROWING_TABLES = ['Tickets', 'Ticket_Log', 'Subtasks'];
 
@@ -133,6 +149,8 @@ function loadStructured(book: InputBook, warnings: string[], ticketsIsRange: boo
     wanted.set(n, GROWING_TABLES.includes(n) && t.below ? { ...t, rows: [...t.rows, ...t.below], below: undefined } : t);
   }
   const r = readPlanTables(wanted, baseFor);
+  // A newer workbook would be rewritten as ours, losing what we do not know: refuse it.
+  if (isNewerSchema(r.schemaVersion)) throw new UnusableInputError(configProblemMessage('schemaTooNew', cliLocale(), { found: r.schemaVersion!, supported: SCHEMA_VERSION }));
   const tickets = wanted.get('Tickets')!;
   const lastRefRow = tickets.headerRow + (refRows.get('Tickets') ?? 0);
   const missing = CONFIG_TABLES.filter((n) => !book.tables.has(n));
@@ -261,6 +279,7 @@ function mergeResults(a: ImportResult, b: ImportResult): ImportResult {
     sourceRows: [...a.sourceRows, ...b.sourceRows],
     derivedKept: [...new Set([...a.derivedKept, ...b.derivedKept])],
     skipped: [...a.skipped, ...b.skipped],
+    fitted: [...a.fitted, ...b.fitted],
   };
 }
 
@@ -271,10 +290,10 @@ export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolea
 }
 
 
-export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {
+export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime, compare: Comparison = 'previous'): StatsReport {
   const base = periodContaining(kind, asOf);
   const period = kind === 'all' ? allTimePeriod(base, tickets.map((t) => t.receivedAt)) : base;
-  return computeStats(tickets, { period, asOf, settings, log: logs });
+  return computeStats(tickets, { period, asOf, settings, log: logs, compare });
 }
 
 export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {

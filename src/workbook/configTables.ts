@@ -20,6 +20,10 @@ import {
 } from '../core/settings/settings';
 import { cellText, cellToBoolean, cellToDate, cellToHHmm, cellToNumber, splitNames } from './cells';
 import { DAY_NAMES, header, headerSpellings, HOLIDAY_TYPES, YES_NO } from './labels';
+import { configProblemMessage, type ConfigProblemCode } from './configMessages';
+import type { MessageParams } from '../core/i18n/fillPlaceholders';
+import { isKnownTimeZone, MIN_WEEKLY_OPEN_MINUTES, targetWithinReach, weeklyOpenMinutes } from '../core/settings/configLimits';
+import { isValidPattern } from '../core/numbering/pattern';
 import type { ColumnPlan, ColumnType, PlanCell, RawCell, TableData, TablePlan } from './types';
 
 export const CONFIG_TABLES = [
@@ -29,6 +33,7 @@ export const CONFIG_TABLES = [
   'Config_Hours',
   'Config_Holidays',
   'Config_Numbering',
+  'Config_Reserved',
   'Config_Routing',
   'Config_Keywords',
   'Config_Suggestions',
@@ -45,7 +50,10 @@ export interface ConfigProblem {
   row: number;
   column: string;
   value: string;
+  /** zh-CN; with a `code`, `configProblemMessage(code, locale, params)` words it in any locale. */
   message: string;
+  code?: ConfigProblemCode;
+  params?: MessageParams;
 }
 
 const col = (key: string, locale: Locale, type: ColumnType = 'text', width = 12, extra: Partial<ColumnPlan> = {}): ColumnPlan => ({
@@ -72,6 +80,7 @@ function metaRows(s: Settings, locale: Locale): KV[] {
     { key: 'vipRaisesPriority', label: kvLabel('VIP 提升一级优先级', 'VIP 提升一級優先級', 'VIP raises priority'), value: s.vipRaisesPriority ? yes : no },
     { key: 'maskContacts', label: kvLabel('联系方式脱敏', '聯繫方式脫敏', 'Mask contacts'), value: s.masking.contacts ? yes : no },
     { key: 'ratingDimensions', label: kvLabel('分项评分维度', '分項評分維度', 'Rating dimensions'), value: s.ratingDimensions.join('、') },
+    { key: 'team', label: kvLabel('团队（跨工作簿统计）', '團隊（跨活頁簿統計）', 'Team (statistics across workbooks)'), value: s.team ?? '' },
   ];
 }
 
@@ -163,6 +172,8 @@ export function configTables(s: Settings, locale: Locale, numberingExample = '')
     t('Config_Hours', [col('day', locale, 'text', 8), col('start', locale, 'text', 8), col('end', locale, 'text', 8)], hours),
     t('Config_Holidays', [col('date', locale, 'date', 12, { numFmt: 'yyyy-mm-dd' }), col('dayType', locale, 'text', 12), col('name', locale, 'text', 12)], holidays),
     t('Config_Numbering', [col('pattern', locale, 'text', 22), col('example', locale, 'text', 18)], [[s.numbering.pattern, numberingExample]]),
+    // Archived tickets' numbers stay reserved: the highest one per date part (servicebook archive).
+    t('Config_Reserved', [col('reservedNumber', locale, 'text', 18)], (s.numbering.reserved ?? []).map((id) => [id])),
     t('Config_Routing', [col('category', locale, 'text', 8), col('keyword', locale, 'text', 12), col('department', locale, 'text', 12), col('owner', locale, 'text', 10)], s.routing.map((r) => [w('category', r.category), r.keyword, w('department', r.department), r.owner])),
     t('Config_Keywords', [col('level', locale, 'text', 6), col('keyword', locale, 'text', 14), col('reason', locale, 'text', 12)], s.priorityKeywords.map((k) => [w('level', k.level), k.keyword, k.reason])),
     t(
@@ -198,6 +209,12 @@ class Reader {
 
   problem(t: TableData, i: number, colIdx: number, value: RawCell | undefined, message: string): void {
     this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message });
+  }
+
+  /** A problem with a code, worded from the message files. */
+  coded(t: TableData, i: number, colIdx: number, value: RawCell | undefined, code: ConfigProblemCode, params: MessageParams = {}): void {
+    const all = { value: cellText(value ?? null), ...params };
+    this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message: configProblemMessage(code, 'zh-CN', all), code, params: all });
   }
 
   /** Non-empty rows with a getter by key. */
@@ -242,10 +259,16 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       else apply(b);
     };
     str('preset', (v) => ((s.preset = v || s.preset), true), '预设');
-    str('timeZone', (v) => (v ? ((s.calendar.timeZone = v), true) : false), '时区');
+    const tz = kv.get('timeZone');
+    if (tz) {
+      const v = cellText(tz.value);
+      if (isKnownTimeZone(v)) s.calendar.timeZone = v;
+      else r.coded(meta, tz.i, tz.idx, tz.value, 'timeZone', { kept: s.calendar.timeZone });
+    }
     str('initialStatus', (v) => ((STATUSES as readonly string[]).includes((v = canonicalOrSelf('status', v))) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
     str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes((v = canonicalOrSelf('level', v))) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
     str('ratingDimensions', (v) => ((s.ratingDimensions = splitNames(v)), true), '评分维度');
+    str('team', (v) => (v ? (s.team = v) : delete s.team, true), '团队');
     bool('vipRaisesPriority', (b) => (s.vipRaisesPriority = b));
     bool('maskContacts', (b) => (s.masking.contacts = b));
   }
@@ -310,6 +333,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     (xs) => (s.sla = xs),
     true,
   );
+  const slaRows = r.table('Config_SLA') ? r.rows(r.table('Config_SLA')!, ['priority', 'customerLevel', 'responseAmount', 'responseUnit', 'resolveAmount', 'resolveUnit']) : [];
   ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', keyword: cellText(g('keyword')), department: canonicalOrSelf('department', cellText(g('department'))), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
   ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: canonicalOrSelf('level', cellText(g('level'))), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
   ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', subcategory: cellText(g('subcategory')), suggestion: cellText(g('suggestion')), department: canonicalOrSelf('department', cellText(g('department'))) }), (xs) => (s.suggestions = xs));
@@ -333,7 +357,9 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
         (d === 7 ? makeup : weekly[d]).push({ start, end });
       }
     }
-    if (ok > 0) {
+    if (ok > 0 && weeklyOpenMinutes(weekly) < MIN_WEEKLY_OPEN_MINUTES) {
+      r.coded(hours, 0, 0, null, 'hoursTooFew', { minimum: MIN_WEEKLY_OPEN_MINUTES });
+    } else if (ok > 0) {
       const byStart = (a: TimeWindow, b: TimeWindow): number => a.start.localeCompare(b.start);
       s.calendar.weekly = weekly.map((w) => w.sort(byStart));
       s.calendar.makeupWindows = makeup.length ? makeup.sort(byStart) : s.calendar.makeupWindows;
@@ -361,8 +387,17 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
   if (numbering) {
     const first = r.rows(numbering, ['pattern', 'example'])[0];
     const p = first ? cellText(first.get('pattern')) : '';
-    if (p) s.numbering.pattern = p;
-    else r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
+    if (!p) r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
+    else if (isValidPattern(p)) s.numbering.pattern = p;
+    else r.coded(numbering, first!.i, first!.idx('pattern'), p, 'numberingPattern', { kept: s.numbering.pattern });
+  }
+
+  const reserved = r.table('Config_Reserved');
+  if (reserved) {
+    const ids = r.rows(reserved, ['reservedNumber']).map((row) => cellText(row.get('reservedNumber')).trim());
+    const list = [...new Set(ids.filter(Boolean))];
+    if (list.length) s.numbering.reserved = list;
+    else delete s.numbering.reserved;
   }
 
   const fu = r.table('Config_FollowUp');
@@ -378,6 +413,20 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       else next[key] = n;
     }
     s.followUp = followUpSchema.parse(next);
+  }
+
+  // SLA targets beyond reach of the (final) hours: refused, so no refresh walks for ever.
+  const sla = r.table('Config_SLA');
+  if (sla && s.sla !== base.sla) {
+    const kept: Settings['sla'] = [];
+    s.sla.forEach((rule, k) => {
+      const bad = [rule.response, rule.resolve].find((d) => !targetWithinReach(d, s.calendar));
+      if (!bad) return kept.push(rule);
+      const row = slaRows[k];
+      const key = bad === rule.response ? 'responseAmount' : 'resolveAmount';
+      r.coded(sla, row?.i ?? 0, row?.idx(key) ?? 0, row?.get(key) ?? bad.amount, 'slaTooLong', { amount: bad.amount, unit: bad.unit });
+    });
+    s.sla = kept.length ? kept : base.sla;
   }
 
   const whole = settingsSchema.safeParse(s);
