@@ -7,7 +7,6 @@
  */
 import type { LocalDateTime } from '../core/time/localDateTime';
 import type { Locale } from '../core/schema/fieldMeta';
-import type { LogEntry } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
 import type { StatsReport } from '../core/stats/computeStats';
 import { SHEET_NAMES } from '../workbook/labels';
@@ -29,7 +28,6 @@ export interface InPlaceRefresh {
   loaded: Loaded & { structure: Structure };
   locale: Locale;
   tickets: Ticket[];
-  logs: LogEntry[];
   stats: StatsReport;
   fixedAsOf: LocalDateTime | null;
 }
@@ -42,7 +40,8 @@ function pivotsSheetOf(names: readonly string[], planned: string): string | null
 
 export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
   const s = r.loaded.structure;
-  const plan = planOf({ settings: r.loaded.settings, locale: r.locale, tickets: r.tickets, logs: r.logs, subtasks: r.loaded.subtasks, stats: r.stats, fixedAsOf: r.fixedAsOf });
+  // Only the statistics and summary sheets of the plan are used: they depend on the statistics alone.
+  const plan = planOf({ settings: r.loaded.settings, locale: r.locale, tickets: [], logs: [], subtasks: [], stats: r.stats, fixedAsOf: r.fixedAsOf });
   const planned = (key: SheetPlan['key']): SheetPlan => plan.sheets.find((x) => x.key === key)!;
   const owned: { plan: SheetPlan; sheet: string }[] = [];
   const warnings: string[] = [];

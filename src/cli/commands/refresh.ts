@@ -63,7 +63,7 @@ export function registerRefresh(program: Command, io: Io): void {
       // converted sheet or several inputs make a new workbook.
       const inPlace = sources.length === 1 && first.structure ? { ...first, structure: first.structure } : null;
       try {
-        if (inPlace) warnings.push(...(await refreshInPlace({ input: paths[0], dest: claim.tmpPath, loaded: inPlace, locale, tickets, logs, stats, fixedAsOf })).warnings);
+        if (inPlace) warnings.push(...(await refreshInPlace({ input: paths[0], dest: claim.tmpPath, loaded: inPlace, locale, tickets, stats, fixedAsOf })).warnings);
         else await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf }, progress(io));
       } catch (e) {
         await claim.abort();
