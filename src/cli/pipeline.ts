@@ -191,6 +191,11 @@ interface Candidate {
   mapped: number;
 }
 
+const READ_NOTES: Record<NonNullable<InputBook['notes']>[number]['kind'], string> = {
+  unbalancedQuote: '引号没有配对，按普通字符读入（没有吞并后面的行）',
+  gb18030Line: '这一行不是 UTF-8 编码，已按 GB18030 解码',
+};
+
 /** The extra column that names each ticket's source sheet when several sheets are imported. */
 export const SOURCE_SHEET_COLUMN = '来源工作表';
 
@@ -240,6 +245,7 @@ function convertBook(book: InputBook, preset: string): Loaded {
     offset += c.grid.length;
   }
   if (!settings || !result) throw new UnusableInputError(t('noTicketTable'));
+  for (const n of book.notes ?? []) report.push({ kind: 'cell', row: null, column: '', field: n.kind, detail: `「${n.sheet}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` });
   return {
     structured: false,
     settings,
