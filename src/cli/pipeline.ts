@@ -15,7 +15,7 @@ import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
-import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
+import { allTimePeriod, periodContaining, type Comparison, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
 import { localiseProblem, makeProblem, quotable, type Problem } from '../core/validation/problem';
@@ -112,6 +112,13 @@ export async function load(path: string, opts: { preset?: string } = {}): Promis
   return convertBook(book, opts.preset ?? 'auto');
 }
 
+/** A structured workbook with the tables as read (archive removes rows of them). */
+export async function loadStructuredBook(path: string): Promise<{ loaded: Loaded; book: InputBook }> {
+  const book = await readInput(path);
+  if (!book.tables.has('Tickets')) throw new UnusableInputError(t('notStructured', { path }));
+  return { loaded: loadStructured(book, []), book };
+}
+
 function loadStructured(book: InputBook, warnings: string[]): Loaded {
   const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
   const r = readPlanTables(wanted, baseFor);
@@ -144,6 +151,11 @@ interface Candidate {
   guess: TableGuess;
   mapped: number;
 }
+
+const READ_NOTES: Record<NonNullable<InputBook['notes']>[number]['kind'], string> = {
+  unbalancedQuote: '引号没有配对，按普通字符读入（没有吞并后面的行）',
+  gb18030Line: '这一行不是 UTF-8 编码，已按 GB18030 解码',
+};
 
 /** The extra column that names each ticket's source sheet when several sheets are imported. */
 export const SOURCE_SHEET_COLUMN = '来源工作表';
@@ -194,6 +206,7 @@ function convertBook(book: InputBook, preset: string): Loaded {
     offset += c.grid.length;
   }
   if (!settings || !result) throw new UnusableInputError(t('noTicketTable'));
+  for (const n of book.notes ?? []) report.push({ kind: 'cell', row: null, column: '', field: n.kind, detail: `「${n.sheet}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` });
   return {
     structured: false,
     settings,
@@ -233,6 +246,7 @@ function mergeResults(a: ImportResult, b: ImportResult): ImportResult {
     sourceRows: [...a.sourceRows, ...b.sourceRows],
     derivedKept: [...new Set([...a.derivedKept, ...b.derivedKept])],
     skipped: [...a.skipped, ...b.skipped],
+    fitted: [...a.fitted, ...b.fitted],
   };
 }
 
@@ -243,10 +257,10 @@ export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolea
 }
 
 
-export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {
+export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime, compare: Comparison = 'previous'): StatsReport {
   const base = periodContaining(kind, asOf);
   const period = kind === 'all' ? allTimePeriod(base, tickets.map((t) => t.receivedAt)) : base;
-  return computeStats(tickets, { period, asOf, settings, log: logs });
+  return computeStats(tickets, { period, asOf, settings, log: logs, compare });
 }
 
 export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {

@@ -71,6 +71,10 @@ export const HEADERS: Record<string, L10n> = {
   // Config_Numbering
   pattern: l('编号模式', '編號模式', 'Pattern'),
   example: l('示例', '示例', 'Example'),
+  // Report workbooks over several teams (refresh with several inputs)
+  team: l('团队', '團隊', 'Team'),
+  // Config_Reserved
+  reservedNumber: l('保留编号（已归档）', '保留編號（已歸檔）', 'Reserved number (archived)'),
   // Config_Routing / Keywords / Suggestions / Scripts
   category: l('需求类型', '需求類型', 'Category'),
   keyword: l('关键词', '關鍵詞', 'Keyword'),

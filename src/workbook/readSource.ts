@@ -7,7 +7,8 @@
 import type { Renumbering } from '../core/engine/completeTable';
 import type { TableGuess } from '../core/headers/types';
 import { inferPattern } from '../core/numbering/inferPattern';
-import { readTickets, type ImportResult } from '../core/parse/readTickets';
+import { readTickets, type FittedCell, type ImportResult } from '../core/parse/readTickets';
+import { EXCEL_LIMITS } from '../core/excelLimits/limits';
 import { unaccountedCells } from '../core/parse/conservation';
 import type { SkipReason } from '../core/headers/types';
 import { quotable } from '../core/validation/problem';
@@ -53,8 +54,17 @@ export function importReportOf(result: ImportResult, renumbered: readonly Renumb
     ...result.derivedKept.map((d) => ({ kind: 'kept' as const, row: null, column: d, field: '', detail: '该列对应由规则计算的字段，原值作为附加列保留，时限按配置重新计算' })),
     ...result.redactions.map((r) => ({ kind: 'redaction' as const, row: r.row, column: r.column, field: r.field, detail: `${REDACTED[r.kind] ?? String(r.kind)}已脱敏：${r.masked}` })),
     ...result.skipped.map((s) => ({ kind: s.reason === 'cell' ? ('cell' as const) : ('skipped' as const), row: s.row, column: '', field: s.reason, detail: `${SKIPPED[s.reason]}：${s.text}` })),
+    ...result.fitted.map((f) => ({ kind: 'cell' as const, row: f.row, column: f.column, field: '', detail: fittedDetail(f) })),
     ...renumberReport(renumbered),
   ];
+}
+
+/** What was changed in a cell to fit Excel. */
+function fittedDetail(f: FittedCell): string {
+  const parts: string[] = [];
+  if (f.removed) parts.push(`移除了 ${f.removed} 个 Excel 无法保存的控制字符`);
+  if (f.truncatedFrom !== null) parts.push(`原文 ${f.truncatedFrom} 个字符，超过单元格上限，截断为前 ${EXCEL_LIMITS.cellChars} 个字符`);
+  return parts.join('；');
 }
 
 /** One import-report line per renumbered duplicate. */

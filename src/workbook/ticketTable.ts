@@ -3,6 +3,7 @@
  * one column per rating dimension, extra source columns at the end) and the conversion of
  * tickets to rows and back.
  */
+import { uniqueColumnName } from '../core/excelLimits/limits';
 import { fieldWord } from '../core/i18n/fieldVocabulary';
 import { canonicalFor, canonicalOrSelf } from '../core/i18n/vocabulary';
 import { CATEGORIES, CUSTOMER_LEVELS, ESCALATIONS, LEVELS, SLA_STATES, STATUSES } from '../core/schema/enums';
@@ -69,12 +70,10 @@ export function ticketColumns(locale: Locale, ratingDims: readonly string[], ext
       ...(type === 'longText' ? { wrap: true } : {}),
     });
   }
-  // Excel table headers must be unique and non-empty: a clashing extra header gets a suffix.
-  const used = new Set(cols.map((c) => c.header));
+  // Excel table headers must be unique ignoring case, non-empty, without controls, ≤ 255 characters.
+  const used = new Set(cols.map((c) => c.header.toLowerCase()));
   extraHeaders.forEach((h, i) => {
-    let header = h.trim() || `列${i + 1}`;
-    for (let k = 2; used.has(header); k++) header = `${h.trim() || `列${i + 1}`}_${k}`;
-    used.add(header);
+    const header = uniqueColumnName(h, used, `列${i + 1}`);
     cols.push({ key: EXTRA_PREFIX + h, header, type: 'text', width: Math.min(30, Math.max(10, header.length * 2 + 2)) });
   });
   return cols;

@@ -30,6 +30,7 @@ import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLev
 import { parseDateTime } from './parseDateTime';
 import { parseSatisfaction, satisfactionInText, satisfactionOfRatings } from './parseSatisfaction';
 import { nfkc } from '../text/nfkc';
+import { fitCellText } from '../excelLimits/limits';
 
 export interface Redaction {
   /** 1-based sheet row. */
@@ -55,6 +56,16 @@ export interface ImportResult {
   derivedKept: string[];
   /** Non-blank rows that are not tickets, with why and their text (for the report). */
   skipped: SkippedRow[];
+  /** Cells changed to fit Excel: characters XML cannot carry removed, text cut at 32,767. */
+  fitted: FittedCell[];
+}
+
+export interface FittedCell {
+  /** 1-based sheet row. */
+  row: number;
+  column: string;
+  removed: number;
+  truncatedFrom: number | null;
 }
 
 export interface SkippedRow {
@@ -167,8 +178,10 @@ class RowReader {
 
   /** Redacts ID/bank numbers (and masks contacts) in a text bound for a cell. */
   clean(text: string, field: string, column: string): string {
+    const fit = fitCellText(text);
+    if (fit.removed || fit.truncatedFrom !== null) this.out.fitted.push({ row: this.rowNumber, column, removed: fit.removed, truncatedFrom: fit.truncatedFrom });
     const contacts = this.settings.masking.contacts;
-    const s = field === 'contact' && contacts ? maskContact(text) : text;
+    const s = field === 'contact' && contacts ? maskContact(fit.text) : fit.text;
     const r = redactSecrets(s, { contacts: contacts && field !== 'contact' });
     this.report(r.found, field, column);
     return r.text;
@@ -293,7 +306,7 @@ class RowReader {
 }
 
 export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOptions): ImportResult {
-  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [] };
+  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [], fitted: [] };
   const first = opts.firstRowNumber ?? 1;
   // Headers are quoted in extra columns, problems and the report: their secrets are masked first.
   const cols = guess.columns.map((c) => ({ ...c, header: redactText(c.header) }));
@@ -376,7 +389,9 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
 function skippedRow(grid: unknown[][], index: number, first: number, reason: SkipReason, out: ImportResult, contacts: boolean): SkippedRow {
   const row = Array.isArray(grid[index]) ? grid[index] : [];
   const raw = row.filter((v) => !isBlank(v)).map(cellText).join(' | ');
-  const r = redactSecrets(raw, { contacts });
+  const fit = fitCellText(raw);
+  if (fit.removed || fit.truncatedFrom !== null) out.fitted.push({ row: index + first, column: '', removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+  const r = redactSecrets(fit.text, { contacts });
   for (const f of r.found) if (f.kind !== 'contact') out.redactions.push({ row: index + first, field: '', column: '', kind: f.kind, masked: f.masked });
   return { row: index + first, reason, text: r.text };
 }

@@ -109,7 +109,11 @@ export const settingsSchema = z.object({
   /** Status a new ticket starts in (seed 004 calls it 待处理, an alias of 待受理). */
   initialStatus: z.enum(STATUSES),
   defaultUrgency: z.enum(LEVELS),
-  numbering: z.object({ pattern: z.string().min(1) }),
+  numbering: z.object({
+    pattern: z.string().min(1),
+    /** Highest archived number per date part (Config_Reserved): never handed out again. */
+    reserved: z.array(z.string()).optional(),
+  }),
   sla: z.array(slaRuleSchema).min(1),
   calendar: calendarSchema,
   routing: z.array(routingRuleSchema),
@@ -122,5 +126,7 @@ export const settingsSchema = z.object({
   masking: z.object({ contacts: z.boolean() }),
   /** Satisfaction dimensions, each rated 1–5 (seed 001, seed 004). */
   ratingDimensions: z.array(z.string().min(1)),
+  /** The team the workbook belongs to (Config_Meta), the `team` of statistics across workbooks. */
+  team: z.string().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

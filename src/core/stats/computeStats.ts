@@ -14,7 +14,7 @@ import { fromMinutes, toMinutes, type LocalDateTime } from '../time/localDateTim
 import { classify, topTypes } from './classification';
 import { crossTabs } from './crossTabs';
 import { fraction, mean, median, roundOrNull, roundTo } from './numbers';
-import { allTimePeriod, previousPeriod, type Period } from './period';
+import { allTimePeriod, comparedPeriod, type Comparison, type Period } from './period';
 import { reopenLogByTicket, ticketAt, ticketTimes, wasOpenAt, type TicketTimes } from './timeline';
 import type { HoursSummary, PeriodFigures, StatsChange, StatsReport } from './types';
 
@@ -26,6 +26,8 @@ export interface StatsOptions {
   settings: Settings;
   /** Ticket_Log lines; their 重新打开 lines date reopens. */
   log?: LogEntry[];
+  /** `previous` holds the period just before (default) or the same period a year earlier. */
+  compare?: Comparison;
 }
 
 const RATE_DIGITS = 4;
@@ -144,15 +146,16 @@ export function changeBetween(cur: PeriodFigures, prev: PeriodFigures): StatsCha
 }
 
 /**
- * Statistics of `period` as of `asOf`, with the previous period of the same length (its as-of
- * time is min(asOf, previous end)). An 'all' period starts on the day of the earliest ticket.
+ * Statistics of `period` as of `asOf`, with the previous period of the same length — or, with
+ * `compare: 'year'`, the same period a year earlier — whose as-of time is min(asOf, its end).
+ * An 'all' period starts on the day of the earliest ticket.
  */
 export function computeStats(tickets: readonly Ticket[], opts: StatsOptions): StatsReport {
   const reopens = reopenLogByTicket(opts.log);
   const all = tickets.map((t) => ticketTimes(t, reopens));
   const period = allTimePeriod(opts.period, tickets.map((t) => t.receivedAt));
   const current = figuresFor(all, period, opts.asOf, opts.settings);
-  const prevPeriod = previousPeriod(period);
+  const prevPeriod = comparedPeriod(period, opts.compare);
   const prevAsOf = fromMinutes(Math.min(toMinutes(opts.asOf), toMinutes(prevPeriod.end)));
   const previous = figuresFor(all, prevPeriod, prevAsOf, opts.settings);
   return { ...current, previous, change: changeBetween(current, previous) };

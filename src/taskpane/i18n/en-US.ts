@@ -56,6 +56,7 @@ export const enUS: Messages = {
   setupPreview: 'Preview',
 
   newTitle: 'Register a ticket',
+  newMoreFields: 'More fields ({count})',
   newSubmit: 'Register',
   newReset: 'Clear',
   newSubmitted: 'Registered ticket {id}',

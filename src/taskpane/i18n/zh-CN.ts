@@ -61,6 +61,7 @@ export const zhCN = {
 
   // New ticket tab
   newTitle: '登记新工单',
+  newMoreFields: '更多字段（{count}）',
   newSubmit: '提交登记',
   newReset: '清空',
   newSubmitted: '已登记工单 {id}',

@@ -56,6 +56,7 @@ export const zhTW: Messages = {
   setupPreview: '預覽',
 
   newTitle: '登記新工單',
+  newMoreFields: '更多欄位（{count}）',
   newSubmit: '送出登記',
   newReset: '清除',
   newSubmitted: '已登記工單 {id}',
