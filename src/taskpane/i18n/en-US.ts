@@ -168,4 +168,8 @@ export const enUS: Messages = {
   statsPoints: '{value} pts',
   statsTopTypes: 'Top problem types',
   statsResolutionHours: 'Mean resolution time (hours)',
+  statsArchiveTitle: 'Archiving advised',
+  statsArchiveBody: 'This workbook holds {count} tickets, more than the advised {limit}: opening, saving and co-authoring slow down. To move finished tickets older than a year into an archive workbook (numbers stay reserved; statistics can pool both files), run:',
+  statsArchiveCommand: 'servicebook archive workbook.xlsx --keep {keep} -o archive.xlsx',
+  statsArchiveClose: 'Close this workbook before running it.',
 };

@@ -176,6 +176,10 @@ export const zhCN = {
   statsPoints: '{value} 个百分点',
   statsTopTypes: '主要问题类型',
   statsResolutionHours: '平均解决时长（小时）',
+  statsArchiveTitle: '建议归档',
+  statsArchiveBody: '本工作簿已有 {count} 条工单，超过建议的 {limit} 条：打开、保存和共同编辑都会变慢。把一年前已完成的工单移入归档工作簿（编号保留，统计可跨文件合并），请在命令行运行：',
+  statsArchiveCommand: 'servicebook archive 工作簿.xlsx --keep {keep} -o 归档.xlsx',
+  statsArchiveClose: '运行前请先关闭本工作簿。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -168,4 +168,8 @@ export const zhTW: Messages = {
   statsPoints: '{value} 個百分點',
   statsTopTypes: '主要問題類型',
   statsResolutionHours: '平均解決時長（小時）',
+  statsArchiveTitle: '建議封存',
+  statsArchiveBody: '本活頁簿已有 {count} 筆工單，超過建議的 {limit} 筆：開啟、儲存和共同編輯都會變慢。把一年前已完成的工單移入封存活頁簿（編號保留，統計可跨檔案合併），請在命令列執行：',
+  statsArchiveCommand: 'servicebook archive 活頁簿.xlsx --keep {keep} -o 封存.xlsx',
+  statsArchiveClose: '執行前請先關閉本活頁簿。',
 };
