@@ -21,7 +21,9 @@ import { useNotify } from '../hooks/notify';
 import { useT } from '../i18n';
 import { TicketFieldInput } from '../components/TicketFieldInput';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
-import { choiceFor, customerKey, intakeFieldsFor, REQUIRED_FIELDS } from './ticketForm';
+import { choiceFor, customerKey, intakeFieldsFor, receivedAtOnSubmit, REQUIRED_FIELDS } from './ticketForm';
+import { AgentField } from '../components/AgentField';
+import { useAgentName } from '../hooks/useAgentName';
 import { priorityReasonLabel, readSuggested, type Suggested } from './suggestions';
 
 const HISTORY_SHOWN = 5;
@@ -45,6 +47,9 @@ export default function NewTicketTab() {
   const [masked, setMasked] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [showAllScripts, setShowAllScripts] = useState(false);
+  // The received time is taken at submission unless the agent typed one.
+  const [receivedTyped, setReceivedTyped] = useState(false);
+  const agent = useAgentName();
 
   const preset = settings ? PRESETS.find((p) => p.id === settings.preset) : undefined;
   const fields = useMemo(() => intakeFieldsFor(preset?.columns), [preset]);
@@ -57,6 +62,7 @@ export default function NewTicketTab() {
       value = m;
     }
     setStarted(true);
+    if (field === 'receivedAt') setReceivedTyped(true);
     setDraft((d) => ({ ...d, [field]: value }) as Ticket);
   };
   const touch = (field: string) => setTouched((x) => (x.has(field) ? x : new Set(x).add(field)));
@@ -118,9 +124,10 @@ export default function NewTicketTab() {
 
   const submit = async () => {
     setSubmitted(true);
-    if (problems.size > 0) return;
-    const saved = await add.run(draft, draft.owner || settings.lists.owners[0] || '');
+    if (problems.size > 0 || !agent.name) return;
+    const saved = await add.run({ ...draft, receivedAt: receivedAtOnSubmit(draft, receivedTyped, nowIn(settings)) }, agent.name);
     if (!saved) return;
+    setReceivedTyped(false);
     notify(t('newSubmitted', { id: saved.id }));
     setDraft({ ...freshDraft(nowIn(settings)), channel: draft.channel, owner: draft.owner });
     setTouched(new Set());
@@ -221,6 +228,7 @@ export default function NewTicketTab() {
       )}
 
 
+      <AgentField name={agent.name} onChange={agent.setName} missing={submitted} />
       <ErrorBar error={add.error} onDismiss={add.clearError} />
       <Live>
         {submitted && problems.size > 0 ? <Text>{t('newInvalid')}</Text> : null}
@@ -239,6 +247,7 @@ export default function NewTicketTab() {
           disabled={add.busy}
           onClick={() => {
             setDraft(freshDraft(nowIn(settings)));
+            setReceivedTyped(false);
             setTouched(new Set());
             setSubmitted(false);
             setMasked(false);

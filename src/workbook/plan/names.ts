@@ -39,3 +39,9 @@ export function exactCriterion(value: string): string {
   const escaped = value.replace(/[~*?]/g, (c) => `~${c}`).replace(/"/g, '""');
   return `"=${escaped}"`;
 }
+
+/**
+ * The defined name that marks a sheet as ServiceBook's (it points at A1 and follows renames).
+ * @example sheetNameKey('stats') // 'SB_Sheet_stats'
+ */
+export const sheetNameKey = (key: string): string => `SB_Sheet_${key}`;
