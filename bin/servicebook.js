@@ -8,10 +8,28 @@ try {
   process.stderr.write('servicebook: not built yet; run `npm run build:cli` first.\n');
   process.exit(2);
 }
-require(main).run(process.argv).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`servicebook: ${err && err.message ? err.message : String(err)}\n`);
-    process.exit(2);
-  },
-);
+
+// A reader that stops early (`| head -c 100`) closes the pipe: stop quietly with the code so far.
+process.stdout.on('error', (e) => {
+  if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+/**
+ * Exits once everything written to stdout and stderr has reached the pipe or file: calling
+ * process.exit() while a pipe is still draining cuts the output (at 64 KiB on Linux).
+ */
+function finish(code) {
+  process.exitCode = code;
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
+require(main).run(process.argv).then(finish, (err) => {
+  process.stderr.write(`servicebook: ${err && err.message ? err.message : String(err)}\n`);
+  finish(2);
+});

@@ -3,11 +3,11 @@
  * complete tickets with the engine, compute statistics, build the plan and write it.
  * No argument parsing and no printing here.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import { completeTable, type Renumbering } from '../core/engine/completeTable';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
+import { sameLayout } from '../core/headers/sameLayout';
+import { isBlankRow } from '../core/headers/recognizeTable';
 import { formatTicketNumber } from '../core/numbering/pattern';
 import { detectPreset, getPreset, isPresetId } from '../core/presets';
 import type { Locale } from '../core/schema/fieldMeta';
@@ -15,18 +15,24 @@ import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
-import { allTimePeriod, periodContaining, type PeriodKind } from '../core/stats/period';
+import { allTimePeriod, periodContaining, type Comparison, type PeriodKind } from '../core/stats/period';
 import type { LocalDateTime } from '../core/time/localDateTime';
 import { validateTickets } from '../core/validation/validateTicket';
-import type { Problem } from '../core/validation/problem';
+import { localiseProblem, makeProblem, quotable, type Problem } from '../core/validation/problem';
+import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
+import { configProblemMessage } from '../workbook/configMessages';
+import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
+import type { ImportResult } from '../core/parse/readTickets';
 export { renumberReport } from '../workbook/readSource';
 import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
 import type { RawCell, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
 import { writePlanFile } from '../xlsx/writeWorkbook';
+import { cliLocale, t } from './messages';
 
 export { UnusableInputError };
 
@@ -45,10 +51,14 @@ export interface Loaded {
   configProblems: ConfigProblem[];
   report: ImportReportEntry[];
   redactions: number;
+  /** A converted sheet's secrets, masked as it was read, as problems by row and column (validate reports them). */
+  secrets?: Problem[];
   sheet: string;
   headerRow: number | null;
   /** Tickets that had no number in the source. */
   unnumbered: number;
+  /** Things the user should know that are not row problems (a table found by its header, defaults used). */
+  warnings: string[];
 }
 
 export interface JsonProblem {
@@ -60,14 +70,29 @@ export interface JsonProblem {
   sheet?: string;
 }
 
-export const problemJson = (p: Problem): JsonProblem => ({ row: p.row, field: p.field, column: p.column ?? p.field, code: p.code, message: p.message });
+/** A row problem as the command prints it, its message in this run's locale. */
+export const problemJson = (p: Problem): JsonProblem => ({
+  row: p.row,
+  field: p.field,
+  column: p.column ?? p.field,
+  code: p.code,
+  message: cliLocale() === 'zh-CN' || !p.params ? p.message : localiseProblem(p, cliLocale()),
+  ...(p.sheet ? { sheet: p.sheet } : {}),
+});
 export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   row: p.row,
   field: p.table,
-  column: p.column,
+  column: quotable(p.column),
   code: 'invalidConfig',
-  message: `「${p.sheet}」表 ${p.table} 第 ${p.row} 行「${p.column}」${p.value ? `（${p.value}）` : ''}：${p.message}`,
-  sheet: p.sheet,
+  message: t('configProblem', {
+    sheet: quotable(p.sheet),
+    table: p.table,
+    row: p.row,
+    column: quotable(p.column),
+    value: p.value ? t('configProblemValue', { value: quotable(p.value) }) : '',
+    message: quotable(p.code ? configProblemMessage(p.code, cliLocale(), p.params) : p.message),
+  }),
+  sheet: quotable(p.sheet),
 });
 
 const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standard').settings;
@@ -75,13 +100,30 @@ const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standa
 /** Reads a structured workbook, or converts the best-looking sheet of any other input. */
 export async function load(path: string, opts: { preset?: string } = {}): Promise<Loaded> {
   const book = await readInput(path);
-  if (book.tables.has('Tickets')) return loadStructured(book);
+  if (book.tables.has('Tickets')) return loadStructured(book, []);
+  // A ServiceBook workbook whose Tickets table became a plain range, or lost its sheet: never
+  // convert its 配置 or 处理记录 sheet into tickets.
+  if (PLAN_TABLES.some((n) => book.tables.has(n))) {
+    const range = findTicketsRange(book.sheets);
+    if (!range) throw new UnusableInputError(`这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：${path}`);
+    book.tables.set('Tickets', range);
+    return loadStructured(book, [`工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「${range.sheet}」第 ${range.headerRow} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表`]);
+  }
   return convertBook(book, opts.preset ?? 'auto');
 }
 
-function loadStructured(book: InputBook): Loaded {
+/** A structured workbook with the tables as read (archive removes rows of them). */
+export async function loadStructuredBook(path: string): Promise<{ loaded: Loaded; book: InputBook }> {
+  const book = await readInput(path);
+  if (!book.tables.has('Tickets')) throw new UnusableInputError(t('notStructured', { path }));
+  return { loaded: loadStructured(book, []), book };
+}
+
+function loadStructured(book: InputBook, warnings: string[]): Loaded {
   const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
   const r = readPlanTables(wanted, baseFor);
+  // A newer workbook would be rewritten as ours, losing what we do not know: refuse it.
+  if (isNewerSchema(r.schemaVersion)) throw new UnusableInputError(configProblemMessage('schemaTooNew', cliLocale(), { found: r.schemaVersion!, supported: SCHEMA_VERSION }));
   const tickets = book.tables.get('Tickets')!;
   return {
     structured: true,
@@ -99,6 +141,7 @@ function loadStructured(book: InputBook): Loaded {
     sheet: tickets.sheet,
     headerRow: tickets.headerRow,
     unnumbered: r.tickets.filter((t) => !t.id).length,
+    warnings,
   };
 }
 
@@ -109,6 +152,15 @@ interface Candidate {
   mapped: number;
 }
 
+/** The extra column that names each ticket's source sheet when several sheets are imported. */
+export const SOURCE_SHEET_COLUMN = '来源工作表';
+
+/**
+ * Converts the best-looking sheet and every other sheet of the same layout (one sheet per month):
+ * all their rows are imported, each ticket naming its sheet in the extra column 来源工作表. Rows
+ * are numbered as if the sheets were stacked in order (the report says where each sheet starts);
+ * sheets that are not imported are named in the report with the number of rows they hold.
+ */
 function convertBook(book: InputBook, preset: string): Loaded {
   const candidates: Candidate[] = [];
   for (const s of book.sheets) {
@@ -117,16 +169,38 @@ function convertBook(book: InputBook, preset: string): Loaded {
     const mapped = guess.columns.filter((c) => c.field || c.compound).length;
     candidates.push({ sheet: s.name, grid: s.grid, guess, mapped });
   }
-  candidates.sort((a, b) => b.mapped - a.mapped);
-  const best = candidates[0];
-  if (!best || best.mapped < 2) throw new UnusableInputError('没有找到工单表：没有一个工作表的表头能识别为客户服务记录');
+  const best = [...candidates].sort((a, b) => b.mapped - a.mapped)[0];
+  if (!best || best.mapped < 2) throw new UnusableInputError(t('noTicketTable'));
+  const chosen = candidates.filter((c) => c === best || sameLayout(c.guess, best.guess));
 
   const headers = best.guess.columns.map((c) => c.header);
   const detected = detectPreset(headers);
   const presetId = preset === 'auto' ? detected.id : preset;
-  if (!isPresetId(presetId)) throw new UnusableInputError(`未知的模板预设：${preset}`);
-  const { settings, result } = readSource(best.grid, best.guess, presetId, best.sheet);
-  const report = importReportOf(result);
+  if (!isPresetId(presetId)) throw new UnusableInputError(t('unknownPreset', { value: preset }));
+  const several = chosen.length > 1;
+  const report: ImportReportEntry[] = [];
+  let settings: Settings | null = null;
+  let result: ImportResult | null = null;
+  let offset = 0;
+  for (const s of book.sheets) {
+    const c = chosen.find((x) => x.sheet === s.name);
+    if (!c) {
+      const rows = s.grid.filter((r) => !isBlankRow(r)).length;
+      if (rows > 0) report.push({ kind: 'skipped', row: null, column: '', field: 'sheet', detail: `工作表「${quotable(s.name)}」未导入（${rows} 行有内容）：${candidates.some((x) => x.sheet === s.name) ? `表头与「${quotable(best.sheet)}」不同` : '没有识别出工单表头'}` });
+      continue;
+    }
+    const read = readSource(c.grid, c.guess, presetId, c.sheet, offset + 1);
+    if (several) {
+      // Sheet names are quoted in cells and the report: masked like any text (core/privacy).
+      for (const tk of read.result.tickets) tk.extra[SOURCE_SHEET_COLUMN] = quotable(c.sheet);
+      report.push({ kind: 'skipped', row: offset + 1, column: '', field: 'sheet', detail: `工作表「${quotable(c.sheet)}」从本报告的第 ${offset + 1} 行开始（其第 1 行）` });
+    }
+    report.push(...importReportOf(read.result));
+    if (c === best || !settings) settings = read.settings;
+    result = result ? mergeResults(result, read.result) : read.result;
+    offset += c.grid.length;
+  }
+  if (!settings || !result) throw new UnusableInputError(t('noTicketTable'));
   return {
     structured: false,
     settings,
@@ -140,9 +214,11 @@ function convertBook(book: InputBook, preset: string): Loaded {
     configProblems: [],
     report,
     redactions: result.redactions.length,
-    sheet: best.sheet,
+    secrets: result.redactions.map((x) => makeProblem('sensitiveDataFound', x.row, x.field, { kind: x.kind, masked: x.masked }, x.column)),
+    sheet: redactText(chosen.map((c) => c.sheet).join('、')),
     headerRow: best.guess.headerRow + 1,
     unnumbered: result.tickets.filter((t) => !t.id).length,
+    warnings: [],
   };
 }
 
@@ -152,6 +228,22 @@ function convertBook(book: InputBook, preset: string): Loaded {
  * numbering (`row:N`) re-attached, then status, priority, routing, due times, SLA state,
  * escalation, revisit. `fromLog`: the latest log note becomes the progress (import, refresh).
  */
+/** Two sheets' results as one (rows already numbered apart). */
+function mergeResults(a: ImportResult, b: ImportResult): ImportResult {
+  return {
+    tickets: [...a.tickets, ...b.tickets],
+    logs: [...a.logs, ...b.logs],
+    problems: [...a.problems, ...b.problems],
+    redactions: [...a.redactions, ...b.redactions],
+    unmapped: [...new Set([...a.unmapped, ...b.unmapped])],
+    splits: a.splits,
+    sourceRows: [...a.sourceRows, ...b.sourceRows],
+    derivedKept: [...new Set([...a.derivedKept, ...b.derivedKept])],
+    skipped: [...a.skipped, ...b.skipped],
+    fitted: [...a.fitted, ...b.fitted],
+  };
+}
+
 export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolean): { tickets: Ticket[]; logs: LogEntry[]; renumbered: Renumbering[] } {
   const rows = loaded.tickets.map((ticket, index) => ({ index, row: loaded.rows[index] ?? index + 2, ticket }));
   const out = completeTable(rows, loaded.logs, { settings: loaded.settings, asOf, progressFromLog: fromLog });
@@ -159,10 +251,10 @@ export function completeAll(loaded: Loaded, asOf: LocalDateTime, fromLog: boolea
 }
 
 
-export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime): StatsReport {
+export function statsOf(tickets: Ticket[], logs: LogEntry[], settings: Settings, kind: PeriodKind, asOf: LocalDateTime, compare: Comparison = 'previous'): StatsReport {
   const base = periodContaining(kind, asOf);
   const period = kind === 'all' ? allTimePeriod(base, tickets.map((t) => t.receivedAt)) : base;
-  return computeStats(tickets, { period, asOf, settings, log: logs });
+  return computeStats(tickets, { period, asOf, settings, log: logs, compare });
 }
 
 export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
@@ -185,6 +277,7 @@ export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
 }
 
 export interface WriteInput {
+  /** The destination written completely (a claimed output's temp file: src/cli/outputFile.ts). */
   out: string;
   settings: Settings;
   locale: Locale;
@@ -218,18 +311,4 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
 
 export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
   await writePlanFile(planOf(w), w.out, onProgress);
-}
-
-/** Refuses to overwrite unless forced, and never writes onto the input. */
-export async function checkOutput(input: string | null, out: string, force: boolean): Promise<string | null> {
-  if (input && path.resolve(input) === path.resolve(out)) return `输出文件不能与输入文件相同：${out}`;
-  if (!force) {
-    try {
-      await fs.access(out);
-      return `输出文件已存在：${out}（使用 --force 覆盖）`;
-    } catch {
-      return null;
-    }
-  }
-  return null;
 }

@@ -66,17 +66,22 @@ export interface SampleBook {
   subtasks: Subtask[];
 }
 
-const START = toMinutes('2024-02-01T00:00');
-const DAYS = 60; // Feb 1 – Mar 31 2024
+/** The days sample tickets are received on: Feb 1 – Mar 31 2024 unless told otherwise. */
+export interface SampleSpan {
+  start: LocalDateTime;
+  days: number;
+}
+const FEB_MAR_2024: SampleSpan = { start: '2024-02-01T00:00', days: 60 };
 
-/** A working-hours time on a weekday of Feb–Mar 2024. */
-function receivedTime(r: () => number): LocalDateTime {
+/** A working-hours time, mostly on a weekday, within the span. */
+function receivedTime(r: () => number, span: SampleSpan): LocalDateTime {
+  const start = toMinutes(span.start);
   for (;;) {
-    const day = Math.floor(r() * DAYS);
-    const dow = (Math.floor(START / 1440) + day + 4) % 7; // 0 = Sunday
+    const day = Math.floor(r() * span.days);
+    const dow = (Math.floor(start / 1440) + day + 4) % 7; // 0 = Sunday
     if ((dow === 0 || dow === 6) && r() < 0.85) continue;
     const minute = 9 * 60 + Math.floor(r() * 9 * 60);
-    return fromMinutes(START + day * 1440 + minute);
+    return fromMinutes(start + day * 1440 + minute);
   }
 }
 
@@ -89,12 +94,13 @@ function later(t: LocalDateTime, minutes: number): LocalDateTime {
   return fromMinutes(m);
 }
 
-export function sampleWorkbook(n: number, settings: Settings, seed = 20240301): SampleBook {
+export function sampleWorkbook(n: number, settings: Settings, seed = 20240301, span: SampleSpan = FEB_MAR_2024): SampleBook {
   const r = prng(seed);
+  const spanEnd = toMinutes(span.start) + span.days * 1440 - 6 * 60; // 18:00 of the last day
   const tickets: Ticket[] = [];
   const logs: LogEntry[] = [];
   const subtasks: Subtask[] = [];
-  const times = Array.from({ length: n }, () => receivedTime(r)).sort();
+  const times = Array.from({ length: n }, () => receivedTime(r, span)).sort();
   const perDay = new Map<string, number>();
   const channels = settings.lists.channels.length ? settings.lists.channels : ['电话'];
   times.forEach((receivedAt, i) => {
@@ -115,7 +121,7 @@ export function sampleWorkbook(n: number, settings: Settings, seed = 20240301): 
     t.urgency = s.urgency;
     t.emotion = s.emotion;
     t.owner = pick(r, OWNERS);
-    const ageDays = (toMinutes('2024-03-31T18:00') - toMinutes(receivedAt)) / 1440;
+    const ageDays = (spanEnd - toMinutes(receivedAt)) / 1440;
     const status: Status = weighted<Status>(r, [
       ['已完成', ageDays > 7 ? 55 : 20],
       ['已关闭', ageDays > 7 ? 20 : 5],

@@ -6,7 +6,8 @@
 import { FIELD_META } from '../core/schema/fieldMeta';
 import type { Ticket } from '../core/schema/ticket';
 import { isLocalDateTime, toExcelSerial } from '../core/time/localDateTime';
-import { ticketColumnRoles } from '../workbook/ticketTable';
+import { fieldWord } from '../core/i18n/fieldVocabulary';
+import { localeOfHeaders, ticketColumnRoles } from '../workbook/ticketTable';
 import { isPlanDateTime, isPlanFormula, type ColumnType, type PlanCell, type RawCell } from '../workbook/types';
 
 export type OutValue = string | number | boolean;
@@ -44,8 +45,9 @@ export function numberFormatOf(type: ColumnType, numFmt?: string): string {
   }
 }
 
-/** A ticket as a row under the table's actual headers (any locale, extra and rating columns). */
+/** A ticket as a row under the table's actual headers (any locale, extra and rating columns; list values in the headers' locale). */
 export function ticketRowFor(t: Ticket, headers: readonly string[]): OutValue[] {
+  const locale = localeOfHeaders(headers);
   return ticketColumnRoles(headers).map((role) => {
     if ('rating' in role) return t.ratings[role.rating] ?? '';
     if ('extra' in role) {
@@ -57,7 +59,7 @@ export function ticketRowFor(t: Ticket, headers: readonly string[]): OutValue[] 
     if (f === 'coOwners') return (v as string[]).join('、');
     if (f === 'ratings' || v === null || v === undefined) return '';
     if (FIELD_META[f].kind === 'datetime' && typeof v === 'string') return isLocalDateTime(v) ? toExcelSerial(v) : v;
-    return v as OutValue;
+    return typeof v === 'string' ? fieldWord(f, v, locale) : (v as OutValue);
   });
 }
 

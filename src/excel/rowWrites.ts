@@ -3,8 +3,9 @@
  * not overwritten), and appends that fill Excel's blank placeholder row first. Text that Excel
  * would parse as a formula gets a text format before its value is written.
  */
-import { headerSpellings } from '../workbook/labels';
-import { redactSensitive } from '../core/privacy/redactSensitive';
+import { wordFor } from '../core/i18n/vocabulary';
+import { headerSpellings, localeOfTableHeaders } from '../workbook/labels';
+import { redactText } from '../core/privacy/redactSecrets';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import { isLocalDateTime, toExcelSerial } from '../core/time/localDateTime';
 import { BlockWriter } from './blockWriter';
@@ -155,12 +156,19 @@ export const LOG_KEYS = ['ticketId', 'at', 'kind', 'channel', 'content', 'nextSt
 export const SUBTASK_KEYS = ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'] as const;
 
 /** ID-card and bank-card numbers never reach the log, whoever typed the note (core rule). */
-const redacted = (s: string): string => redactSensitive(s).text;
+const redacted = redactText;
 
-export const logRow = (headers: readonly string[], l: LogEntry): OutValue[] =>
-  byHeaders(headers, LOG_KEYS, { ...l, content: redacted(l.content), nextStep: redacted(l.nextStep), at: time(l.at), status: l.status ?? '' } as unknown as Record<string, OutValue>);
+/** A log line under the table's headers, its list values in the table's locale. */
+export function logRow(headers: readonly string[], l: LogEntry): OutValue[] {
+  const locale = localeOfTableHeaders(headers, LOG_KEYS);
+  const word = (kind: 'logKind' | 'channel' | 'status', v: string | null): string => (v ? wordFor(kind, v, locale) : '');
+  return byHeaders(headers, LOG_KEYS, { ...l, kind: word('logKind', l.kind), channel: word('channel', l.channel), content: redacted(l.content), nextStep: redacted(l.nextStep), at: time(l.at), status: word('status', l.status) } as unknown as Record<string, OutValue>);
+}
 
-export const subtaskRow = (headers: readonly string[], t: Subtask): OutValue[] =>
-  byHeaders(headers, SUBTASK_KEYS, { ...t, due: time(t.due) } as unknown as Record<string, OutValue>);
+/** A subtask under the table's headers, its status and needs in the table's locale. */
+export function subtaskRow(headers: readonly string[], t: Subtask): OutValue[] {
+  const locale = localeOfTableHeaders(headers, SUBTASK_KEYS);
+  return byHeaders(headers, SUBTASK_KEYS, { ...t, status: wordFor('subtaskStatus', t.status, locale), needs: t.needs ? wordFor('subtaskNeeds', t.needs, locale) : '', due: time(t.due) } as unknown as Record<string, OutValue>);
+}
 
 export { BlockWriter };

@@ -3,7 +3,7 @@
  * A `Date` carries the wall time in its UTC fields (exceljs); a number in a date column is an
  * Excel serial (Office.js). Text is trimmed.
  */
-import { fromExcelSerial, isLocalDateTime, localDateTime, type LocalDateTime } from '../core/time/localDateTime';
+import { fromExcelSerial, isLocalDateTime, isSaneDateTime, localDateTime, type LocalDateTime } from '../core/time/localDateTime';
 import type { RawCell } from './types';
 
 export function cellText(v: RawCell | undefined): string {
@@ -30,6 +30,12 @@ const ISOISH = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::
  * null when empty.
  */
 export function cellToLocal(v: RawCell | undefined): LocalDateTime | null | undefined {
+  const t = anyLocal(v);
+  // A bare time (1899-12-30) or a year nobody means is a problem to report, never a date-time.
+  return typeof t === 'string' && !isSaneDateTime(t) ? undefined : t;
+}
+
+function anyLocal(v: RawCell | undefined): LocalDateTime | null | undefined {
   if (v === null || v === undefined || v === '') return null;
   if (v instanceof Date) return dateToLocal(v) ?? undefined;
   if (typeof v === 'number') return Number.isFinite(v) && v > 0 && v < 2958466 ? fromExcelSerial(v) : undefined;
@@ -52,7 +58,11 @@ export function cellToDate(v: RawCell | undefined): string | null | undefined {
 export function cellToHHmm(v: RawCell | undefined): string | undefined {
   if (v === null || v === undefined) return undefined;
   let minutes: number | undefined;
-  if (v instanceof Date) minutes = v.getUTCHours() * 60 + v.getUTCMinutes();
+  // Minutes since 1899-12-30 00:00: Excel keeps 24:00 as serial 1, read back as 1899-12-31 00:00.
+  if (v instanceof Date) {
+    const sinceEpoch = Math.round((v.getTime() - Date.UTC(1899, 11, 30)) / 60_000);
+    minutes = sinceEpoch >= 0 && sinceEpoch <= 1440 ? sinceEpoch : v.getUTCHours() * 60 + v.getUTCMinutes();
+  }
   else if (typeof v === 'number' && v >= 0 && v <= 1) minutes = Math.round(v * 1440);
   else if (typeof v === 'string') {
     const m = /^(\d{1,2})[:：](\d{2})$/.exec(v.trim());

@@ -1,4 +1,6 @@
 import { getPreset } from '../core/presets';
+import { addDuration } from '../core/calendar/addDuration';
+import { compileCalendar } from '../core/calendar/compileCalendar';
 import { configTables, settingsFromTables } from './configTables';
 import type { PlanCell, RawCell, TableData } from './types';
 
@@ -54,4 +56,54 @@ test('invalid entries name the sheet, row and column; the rest of the table stil
   expect(r.problems.every((p) => p.sheet === '配置' && p.message.length > 0)).toBe(true);
   expect(r.settings.sla).toHaveLength(base.sla.length - 1);
   expect(r.settings.followUp.warningHours).toBe(base.followUp.warningHours);
+});
+
+describe('checks refresh relies on, reported by validate (settingsFromTables)', () => {
+  const base = getPreset('seed004').settings;
+  const read = (edit: (name: string, rows: PlanCell[][]) => void) => settingsFromTables(asRead(edit), getPreset('standard').settings);
+
+  test('a numbering pattern without {seq:N} is a problem, and the preset’s pattern stays', () => {
+    const r = read((name, rows) => {
+      if (name === 'Config_Numbering') rows[0][0] = 'CS{yyyyMMdd}';
+    });
+    expect(r.problems.map((p) => [p.table, p.code])).toEqual([['Config_Numbering', 'numberingPattern']]);
+    expect(r.problems[0].message).toContain('{seq:N}');
+    expect(r.settings.numbering.pattern).toBe(getPreset('standard').settings.numbering.pattern);
+  });
+
+  test('a mistyped time zone is a problem, not silently UTC', () => {
+    const r = read((name, rows) => {
+      if (name === 'Config_Meta') rows.find((x) => x[0] === 'timeZone')![2] = 'Asia/Shanghia';
+    });
+    expect(r.problems.map((p) => [p.table, p.code, p.value])).toEqual([['Config_Meta', 'timeZone', 'Asia/Shanghia']]);
+    expect(r.settings.calendar.timeZone).toBe(base.calendar.timeZone);
+  });
+
+  test('an SLA target beyond a year of open time is refused (refresh would walk for ever)', () => {
+    const r = read((name, rows) => {
+      if (name === 'Config_SLA') rows[0][4] = 1e9;
+    });
+    expect(r.problems.map((p) => [p.table, p.code])).toEqual([['Config_SLA', 'slaTooLong']]);
+    expect(r.settings.sla).toHaveLength(base.sla.length - 1);
+  });
+
+  test('hours that open less than an hour a week are refused, the preset’s hours stay', () => {
+    const r = read((name, rows) => {
+      if (name !== 'Config_Hours') return;
+      rows.splice(0, rows.length, ['周一', '09:00', '09:01']);
+    });
+    expect(r.problems.map((p) => [p.table, p.code])).toEqual([['Config_Hours', 'hoursTooFew']]);
+    expect(r.settings.calendar.weekly).toEqual(base.calendar.weekly);
+  });
+
+  test('a desk open 08:00–22:00 has a 14-hour working day, whatever the 调休 rows say', () => {
+    const r = read((name, rows) => {
+      if (name !== 'Config_Hours') return;
+      const keep = rows.filter((x) => x[0] === '调休');
+      rows.splice(0, rows.length, ...['周一', '周二', '周三', '周四', '周五'].map((d) => [d, '08:00', '22:00']), ...keep);
+    });
+    expect(r.problems).toEqual([]);
+    expect(compileCalendar(r.settings.calendar).workdayMinutes).toBe(14 * 60);
+    expect(addDuration('2024-05-13T08:00', { amount: 1, unit: 'wd' }, compileCalendar(r.settings.calendar))).toBe('2024-05-13T22:00');
+  });
 });

@@ -4,6 +4,7 @@
  * sheet, row and column, falling back to the preset's value for anything unusable.
  */
 import { z } from 'zod';
+import { canonicalFor, canonicalOrSelf, wordFor, type VocabularyKind } from '../core/i18n/vocabulary';
 import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, STATUSES } from '../core/schema/enums';
 import type { Locale } from '../core/schema/fieldMeta';
 import {
@@ -19,6 +20,10 @@ import {
 } from '../core/settings/settings';
 import { cellText, cellToBoolean, cellToDate, cellToHHmm, cellToNumber, splitNames } from './cells';
 import { DAY_NAMES, header, headerSpellings, HOLIDAY_TYPES, YES_NO } from './labels';
+import { configProblemMessage, type ConfigProblemCode } from './configMessages';
+import type { MessageParams } from '../core/i18n/fillPlaceholders';
+import { isKnownTimeZone, MIN_WEEKLY_OPEN_MINUTES, targetWithinReach, weeklyOpenMinutes } from '../core/settings/configLimits';
+import { isValidPattern } from '../core/numbering/pattern';
 import type { ColumnPlan, ColumnType, PlanCell, RawCell, TableData, TablePlan } from './types';
 
 export const CONFIG_TABLES = [
@@ -28,6 +33,7 @@ export const CONFIG_TABLES = [
   'Config_Hours',
   'Config_Holidays',
   'Config_Numbering',
+  'Config_Reserved',
   'Config_Routing',
   'Config_Keywords',
   'Config_Suggestions',
@@ -44,7 +50,10 @@ export interface ConfigProblem {
   row: number;
   column: string;
   value: string;
+  /** zh-CN; with a `code`, `configProblemMessage(code, locale, params)` words it in any locale. */
   message: string;
+  code?: ConfigProblemCode;
+  params?: MessageParams;
 }
 
 const col = (key: string, locale: Locale, type: ColumnType = 'text', width = 12, extra: Partial<ColumnPlan> = {}): ColumnPlan => ({
@@ -66,11 +75,12 @@ function metaRows(s: Settings, locale: Locale): KV[] {
     { key: 'schemaVersion', label: kvLabel('结构版本', '結構版本', 'Schema version'), value: s.schemaVersion },
     { key: 'preset', label: kvLabel('模板预设', '模板預設', 'Preset'), value: s.preset },
     { key: 'timeZone', label: kvLabel('时区', '時區', 'Time zone'), value: s.calendar.timeZone },
-    { key: 'initialStatus', label: kvLabel('初始状态', '初始狀態', 'Initial status'), value: s.initialStatus },
-    { key: 'defaultUrgency', label: kvLabel('默认紧急程度', '預設緊急程度', 'Default urgency'), value: s.defaultUrgency },
+    { key: 'initialStatus', label: kvLabel('初始状态', '初始狀態', 'Initial status'), value: wordFor('status', s.initialStatus, locale) },
+    { key: 'defaultUrgency', label: kvLabel('默认紧急程度', '預設緊急程度', 'Default urgency'), value: wordFor('level', s.defaultUrgency, locale) },
     { key: 'vipRaisesPriority', label: kvLabel('VIP 提升一级优先级', 'VIP 提升一級優先級', 'VIP raises priority'), value: s.vipRaisesPriority ? yes : no },
     { key: 'maskContacts', label: kvLabel('联系方式脱敏', '聯繫方式脫敏', 'Mask contacts'), value: s.masking.contacts ? yes : no },
     { key: 'ratingDimensions', label: kvLabel('分项评分维度', '分項評分維度', 'Rating dimensions'), value: s.ratingDimensions.join('、') },
+    { key: 'team', label: kvLabel('团队（跨工作簿统计）', '團隊（跨活頁簿統計）', 'Team (statistics across workbooks)'), value: s.team ?? '' },
   ];
 }
 
@@ -116,18 +126,20 @@ export const LIST_COLUMNS = [
 export type ListKey = (typeof LIST_COLUMNS)[number];
 export const listName = (k: ListKey): string => `SB_List_${k}`;
 
-export function listValues(s: Settings): Record<ListKey, PlanCell[]> {
+/** The values of each list of Config_Lists, vocabulary words in `locale`. */
+export function listValues(s: Settings, locale: Locale = 'zh-CN'): Record<ListKey, PlanCell[]> {
+  const words = (kind: VocabularyKind, xs: readonly string[]): string[] => xs.map((x) => wordFor(kind, x, locale));
   return {
-    categories: [...CATEGORIES],
-    subcategoryOf: s.lists.subcategories.map((x) => x.category),
+    categories: words('category', CATEGORIES),
+    subcategoryOf: words('category', s.lists.subcategories.map((x) => x.category)),
     subcategories: s.lists.subcategories.map((x) => x.name),
-    channels: [...s.lists.channels],
-    departments: [...s.lists.departments],
-    emotions: [...s.lists.emotions],
+    channels: words('channel', s.lists.channels),
+    departments: words('department', s.lists.departments),
+    emotions: words('emotion', s.lists.emotions),
     owners: [...s.lists.owners],
-    levels: [...LEVELS],
-    statuses: [...STATUSES],
-    customerLevels: [...CUSTOMER_LEVELS],
+    levels: words('level', LEVELS),
+    statuses: words('status', STATUSES),
+    customerLevels: words('customerLevel', CUSTOMER_LEVELS),
     satisfaction: [5, 4, 3, 2, 1],
     units: ['h', 'bh', 'wd'],
   };
@@ -135,7 +147,8 @@ export function listValues(s: Settings): Record<ListKey, PlanCell[]> {
 
 /** The config tables of a settings object (positions are set by the plan). */
 export function configTables(s: Settings, locale: Locale, numberingExample = ''): Omit<TablePlan, 'top' | 'left'>[] {
-  const lists = listValues(s);
+  const lists = listValues(s, locale);
+  const w = (kind: VocabularyKind, v: string): string => wordFor(kind, v, locale);
   const height = Math.max(...LIST_COLUMNS.map((k) => lists[k].length));
   const listRows: PlanCell[][] = Array.from({ length: height }, (_, i) => LIST_COLUMNS.map((k) => lists[k][i] ?? null));
   const days = DAY_NAMES[locale];
@@ -154,19 +167,21 @@ export function configTables(s: Settings, locale: Locale, numberingExample = '')
     t(
       'Config_SLA',
       [col('priority', locale, 'text', 8), col('customerLevel', locale, 'text', 8), col('responseAmount', locale, 'number', 8), col('responseUnit', locale, 'text', 8), col('resolveAmount', locale, 'number', 8), col('resolveUnit', locale, 'text', 8)],
-      s.sla.map((r) => [r.priority, r.customerLevel, r.response.amount, r.response.unit, r.resolve.amount, r.resolve.unit]),
+      s.sla.map((r) => [w('level', r.priority), w('customerLevel', r.customerLevel), r.response.amount, r.response.unit, r.resolve.amount, r.resolve.unit]),
     ),
     t('Config_Hours', [col('day', locale, 'text', 8), col('start', locale, 'text', 8), col('end', locale, 'text', 8)], hours),
     t('Config_Holidays', [col('date', locale, 'date', 12, { numFmt: 'yyyy-mm-dd' }), col('dayType', locale, 'text', 12), col('name', locale, 'text', 12)], holidays),
     t('Config_Numbering', [col('pattern', locale, 'text', 22), col('example', locale, 'text', 18)], [[s.numbering.pattern, numberingExample]]),
-    t('Config_Routing', [col('category', locale, 'text', 8), col('keyword', locale, 'text', 12), col('department', locale, 'text', 12), col('owner', locale, 'text', 10)], s.routing.map((r) => [r.category, r.keyword, r.department, r.owner])),
-    t('Config_Keywords', [col('level', locale, 'text', 6), col('keyword', locale, 'text', 14), col('reason', locale, 'text', 12)], s.priorityKeywords.map((k) => [k.level, k.keyword, k.reason])),
+    // Archived tickets' numbers stay reserved: the highest one per date part (servicebook archive).
+    t('Config_Reserved', [col('reservedNumber', locale, 'text', 18)], (s.numbering.reserved ?? []).map((id) => [id])),
+    t('Config_Routing', [col('category', locale, 'text', 8), col('keyword', locale, 'text', 12), col('department', locale, 'text', 12), col('owner', locale, 'text', 10)], s.routing.map((r) => [w('category', r.category), r.keyword, w('department', r.department), r.owner])),
+    t('Config_Keywords', [col('level', locale, 'text', 6), col('keyword', locale, 'text', 14), col('reason', locale, 'text', 12)], s.priorityKeywords.map((k) => [w('level', k.level), k.keyword, k.reason])),
     t(
       'Config_Suggestions',
       [col('category', locale, 'text', 8), col('subcategory', locale, 'text', 14), col('suggestion', locale, 'longText', 40, { wrap: true }), col('department', locale, 'text', 12)],
-      s.suggestions.map((x) => [x.category, x.subcategory, x.suggestion, x.department]),
+      s.suggestions.map((x) => [w('category', x.category), x.subcategory, x.suggestion, w('department', x.department)]),
     ),
-    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [x.scenario, x.category, x.text])),
+    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [x.scenario, w('category', x.category), x.text])),
     kvTable('Config_FollowUp', followUpRows(s), locale),
   ];
 }
@@ -194,6 +209,12 @@ class Reader {
 
   problem(t: TableData, i: number, colIdx: number, value: RawCell | undefined, message: string): void {
     this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message });
+  }
+
+  /** A problem with a code, worded from the message files. */
+  coded(t: TableData, i: number, colIdx: number, value: RawCell | undefined, code: ConfigProblemCode, params: MessageParams = {}): void {
+    const all = { value: cellText(value ?? null), ...params };
+    this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message: configProblemMessage(code, 'zh-CN', all), code, params: all });
   }
 
   /** Non-empty rows with a getter by key. */
@@ -238,10 +259,16 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       else apply(b);
     };
     str('preset', (v) => ((s.preset = v || s.preset), true), '预设');
-    str('timeZone', (v) => (v ? ((s.calendar.timeZone = v), true) : false), '时区');
-    str('initialStatus', (v) => ((STATUSES as readonly string[]).includes(v) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
-    str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes(v) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
+    const tz = kv.get('timeZone');
+    if (tz) {
+      const v = cellText(tz.value);
+      if (isKnownTimeZone(v)) s.calendar.timeZone = v;
+      else r.coded(meta, tz.i, tz.idx, tz.value, 'timeZone', { kept: s.calendar.timeZone });
+    }
+    str('initialStatus', (v) => ((STATUSES as readonly string[]).includes((v = canonicalOrSelf('status', v))) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
+    str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes((v = canonicalOrSelf('level', v))) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
     str('ratingDimensions', (v) => ((s.ratingDimensions = splitNames(v)), true), '评分维度');
+    str('team', (v) => (v ? (s.team = v) : delete s.team, true), '团队');
     bool('vipRaisesPriority', (b) => (s.vipRaisesPriority = b));
     bool('maskContacts', (b) => (s.masking.contacts = b));
   }
@@ -251,13 +278,15 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     const ix = columnIndex(lists, LIST_COLUMNS);
     const column = (k: ListKey): string[] => (ix[k] < 0 ? [] : lists.rows.map((row) => cellText(row[ix[k]] ?? null)));
     const nonEmpty = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
-    for (const k of ['channels', 'departments', 'emotions', 'owners'] as const) if (ix[k] >= 0) s.lists[k] = nonEmpty(column(k));
+    const kinds = { channels: 'channel', departments: 'department', emotions: 'emotion' } as const;
+    for (const k of ['channels', 'departments', 'emotions'] as const) if (ix[k] >= 0) s.lists[k] = nonEmpty(column(k).map((x) => canonicalOrSelf(kinds[k], x)));
+    if (ix.owners >= 0) s.lists.owners = nonEmpty(column('owners'));
     if (ix.subcategories >= 0) {
       const of = column('subcategoryOf');
       const subs: Settings['lists']['subcategories'] = [];
       column('subcategories').forEach((name, i) => {
         if (!name) return;
-        const cat = of[i];
+        const cat = canonicalFor('category', of[i]) ?? of[i];
         if (!(CATEGORIES as readonly string[]).includes(cat)) {
           r.problem(lists, i, ix.subcategoryOf, cat, `「${cat}」不是需求类型（${CATEGORIES.join('、')}）`);
           return;
@@ -296,18 +325,19 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     ['priority', 'customerLevel', 'responseAmount', 'responseUnit', 'resolveAmount', 'resolveUnit'],
     slaRuleSchema,
     (g) => ({
-      priority: cellText(g('priority')),
-      customerLevel: cellText(g('customerLevel')) || '*',
+      priority: canonicalOrSelf('level', cellText(g('priority'))),
+      customerLevel: canonicalOrSelf('customerLevel', cellText(g('customerLevel'))) || '*',
       response: { amount: num(g('responseAmount')), unit: cellText(g('responseUnit')) },
       resolve: { amount: num(g('resolveAmount')), unit: cellText(g('resolveUnit')) },
     }),
     (xs) => (s.sla = xs),
     true,
   );
-  ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: cellText(g('category')) || '*', keyword: cellText(g('keyword')), department: cellText(g('department')), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
-  ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: cellText(g('level')), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
-  ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: cellText(g('category')) || '*', subcategory: cellText(g('subcategory')), suggestion: cellText(g('suggestion')), department: cellText(g('department')) }), (xs) => (s.suggestions = xs));
-  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: cellText(g('scenario')), category: cellText(g('category')) || '*', text: cellText(g('text')) }), (xs) => (s.scripts = xs));
+  const slaRows = r.table('Config_SLA') ? r.rows(r.table('Config_SLA')!, ['priority', 'customerLevel', 'responseAmount', 'responseUnit', 'resolveAmount', 'resolveUnit']) : [];
+  ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', keyword: cellText(g('keyword')), department: canonicalOrSelf('department', cellText(g('department'))), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
+  ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: canonicalOrSelf('level', cellText(g('level'))), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
+  ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', subcategory: cellText(g('subcategory')), suggestion: cellText(g('suggestion')), department: canonicalOrSelf('department', cellText(g('department'))) }), (xs) => (s.suggestions = xs));
+  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: cellText(g('scenario')), category: canonicalOrSelf('category', cellText(g('category'))) || '*', text: cellText(g('text')) }), (xs) => (s.scripts = xs));
 
   const hours = r.table('Config_Hours');
   if (hours) {
@@ -327,7 +357,9 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
         (d === 7 ? makeup : weekly[d]).push({ start, end });
       }
     }
-    if (ok > 0) {
+    if (ok > 0 && weeklyOpenMinutes(weekly) < MIN_WEEKLY_OPEN_MINUTES) {
+      r.coded(hours, 0, 0, null, 'hoursTooFew', { minimum: MIN_WEEKLY_OPEN_MINUTES });
+    } else if (ok > 0) {
       const byStart = (a: TimeWindow, b: TimeWindow): number => a.start.localeCompare(b.start);
       s.calendar.weekly = weekly.map((w) => w.sort(byStart));
       s.calendar.makeupWindows = makeup.length ? makeup.sort(byStart) : s.calendar.makeupWindows;
@@ -355,8 +387,17 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
   if (numbering) {
     const first = r.rows(numbering, ['pattern', 'example'])[0];
     const p = first ? cellText(first.get('pattern')) : '';
-    if (p) s.numbering.pattern = p;
-    else r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
+    if (!p) r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
+    else if (isValidPattern(p)) s.numbering.pattern = p;
+    else r.coded(numbering, first!.i, first!.idx('pattern'), p, 'numberingPattern', { kept: s.numbering.pattern });
+  }
+
+  const reserved = r.table('Config_Reserved');
+  if (reserved) {
+    const ids = r.rows(reserved, ['reservedNumber']).map((row) => cellText(row.get('reservedNumber')).trim());
+    const list = [...new Set(ids.filter(Boolean))];
+    if (list.length) s.numbering.reserved = list;
+    else delete s.numbering.reserved;
   }
 
   const fu = r.table('Config_FollowUp');
@@ -372,6 +413,20 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       else next[key] = n;
     }
     s.followUp = followUpSchema.parse(next);
+  }
+
+  // SLA targets beyond reach of the (final) hours: refused, so no refresh walks for ever.
+  const sla = r.table('Config_SLA');
+  if (sla && s.sla !== base.sla) {
+    const kept: Settings['sla'] = [];
+    s.sla.forEach((rule, k) => {
+      const bad = [rule.response, rule.resolve].find((d) => !targetWithinReach(d, s.calendar));
+      if (!bad) return kept.push(rule);
+      const row = slaRows[k];
+      const key = bad === rule.response ? 'responseAmount' : 'resolveAmount';
+      r.coded(sla, row?.i ?? 0, row?.idx(key) ?? 0, row?.get(key) ?? bad.amount, 'slaTooLong', { amount: bad.amount, unit: bad.unit });
+    });
+    s.sla = kept.length ? kept : base.sla;
   }
 
   const whole = settingsSchema.safeParse(s);

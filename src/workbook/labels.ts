@@ -71,6 +71,10 @@ export const HEADERS: Record<string, L10n> = {
   // Config_Numbering
   pattern: l('编号模式', '編號模式', 'Pattern'),
   example: l('示例', '示例', 'Example'),
+  // Report workbooks over several teams (refresh with several inputs)
+  team: l('团队', '團隊', 'Team'),
+  // Config_Reserved
+  reservedNumber: l('保留编号（已归档）', '保留編號（已歸檔）', 'Reserved number (archived)'),
   // Config_Routing / Keywords / Suggestions / Scripts
   category: l('需求类型', '需求類型', 'Category'),
   keyword: l('关键词', '關鍵詞', 'Keyword'),
@@ -122,3 +126,14 @@ export const YES_NO: Record<Locale, [string, string]> = {
 
 /** Every localised spelling of a header key, for reading a table written in any locale. */
 export const headerSpellings = (key: string): string[] => (HEADERS[key] ? Object.values(HEADERS[key]) : [key]);
+
+/**
+ * The locale a table was written in, from its headers: the one whose header words for `keys`
+ * match most (zh-CN on a tie).
+ * @example localeOfTableHeaders(['Ticket No.', 'Time', 'Kind'], ['ticketId', 'at', 'kind']) // → 'en-US'
+ */
+export function localeOfTableHeaders(headers: readonly string[], keys: readonly string[]): Locale {
+  const trimmed = new Set(headers.map((h) => h.trim()));
+  const hits = (l: Locale): number => keys.filter((k) => trimmed.has(header(k, l))).length;
+  return (['zh-CN', 'zh-TW', 'en-US'] as const).reduce<Locale>((best, l) => (hits(l) > hits(best) ? l : best), 'zh-CN');
+}

@@ -5,6 +5,7 @@ import { periodContaining } from '../core/stats/period';
 import { sampleWorkbook } from '../cli/sample';
 import { buildWorkbookPlan, colLetter, exactCriterion, NAMES } from './plan';
 import type { TablePlan, WorkbookPlan } from './types';
+import { DUE_SOON_RULE, OVERDUE_RULE, ruleFormula } from '../core/sla/overdueRule';
 
 const AS_OF = '2024-03-31T23:00';
 function plan(locale: 'zh-CN' | 'zh-TW' | 'en-US' = 'zh-CN', fixedAsOf: string | null = AS_OF): WorkbookPlan {
@@ -56,16 +57,34 @@ test('the colour rules compare the due columns of Tickets with SB_AsOf and SB_Wa
   const [overdue, soon] = p.conditionalFormats;
   expect(overdue.style).toEqual({ fill: 'FFC7CE', font: '9C0006' });
   expect(soon.style).toEqual({ fill: 'FFEB9C', font: '9C5700' });
-  for (const k of ['status', 'responseDue', 'resolveDue', 'firstResponseAt']) expect(overdue.formula).toContain(`$${letter(k)}2`);
-  expect(overdue.formula).toContain(NAMES.asOf);
-  expect(soon.formula).toContain(NAMES.warnHours);
+  const refs = {
+    columns: { status: letter('status'), responseDue: letter('responseDue'), resolveDue: letter('resolveDue'), firstResponseAt: letter('firstResponseAt') },
+    row: 2,
+    now: NAMES.asOf,
+    warningHours: NAMES.warnHours,
+  };
+  // The colours are the engine's rules, generated, not written a second time.
+  expect(overdue.formula).toBe(ruleFormula(OVERDUE_RULE, refs));
+  expect(soon.formula).toBe(ruleFormula(DUE_SOON_RULE, refs));
   expect(overdue.priority).toBeLessThan(soon.priority);
 });
 
-test('SB_AsOf holds =NOW() unless the run fixed the as-of time', () => {
-  const cell = (p: WorkbookPlan) => p.sheets.find((s) => s.key === 'stats')!.blocks.find((b) => b.kind === 'cells' && b.id === 'period')!.rows[3][1];
-  expect(cell(plan('zh-CN', null))).toMatchObject({ formula: 'NOW()' });
-  expect(cell(plan('zh-CN', AS_OF))).toMatchObject({ datetime: AS_OF });
+test('SB_AsOf follows the clock: NOW(), or once the file is opened after a fixed --as-of, NOW() too', () => {
+  const asOfCell = (p: WorkbookPlan) => {
+    const name = p.definedNames.find((n) => n.name === NAMES.asOf)!;
+    const sheet = p.sheets.find((s) => s.name === name.sheet)!;
+    const m = /^\$([A-Z]+)\$(\d+)$/.exec(name.ref)!;
+    for (const b of sheet.blocks) {
+      if (b.kind !== 'cells') continue;
+      const r = +m[2] - b.top;
+      const c = m[1].charCodeAt(0) - 64 - b.left;
+      if (r >= 0 && r < b.rows.length && c >= 0 && c < b.rows[r].length) return b.rows[r][c];
+    }
+    return undefined;
+  };
+  expect(asOfCell(plan('zh-CN', null))).toMatchObject({ formula: 'NOW()' });
+  // Computed values use the fixed time; the colours never freeze at it.
+  expect(asOfCell(plan('zh-CN', AS_OF))).toMatchObject({ formula: 'MAX(NOW(),DATE(2024,3,31)+TIME(23,0,0))' });
 });
 
 test('five pivot specs over Tickets, one per cross-tab block', () => {
@@ -105,4 +124,40 @@ test.each([
     [renumbered, 4],
     [problem, 5],
   ]);
+});
+
+describe('the statistics sheet: each block consistent on its own', () => {
+  const p = plan();
+  const summary = tables(p).find((t) => t.name === 'Stats_Summary')!;
+  const classification = tables(p).find((t) => t.name === 'Stats_Classification')!;
+
+  test('change = current − previous on every numeric row, as a formula that follows the live cells', () => {
+    let checked = 0;
+    summary.rows.forEach((row, i) => {
+      const r = summary.top + 1 + i;
+      const change = row[4];
+      const cur = typeof row[2] === 'object' && row[2] !== null && 'result' in row[2] ? row[2].result : row[2];
+      if (typeof cur !== 'number' || typeof row[3] !== 'number') return expect(change).toBeNull();
+      expect(change).toMatchObject({ formula: `C${r}-D${r}` });
+      expect((change as { result: number }).result).toBeCloseTo(cur - row[3], 6);
+      checked++;
+    });
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  test('shares are the counts next to them over their sum, so they add up to 100 %', () => {
+    const countCol = colLetter(classification.left + classification.columns.findIndex((c) => c.key === 'count'));
+    const first = classification.top + 1;
+    const last = classification.top + classification.rows.length;
+    expect(classification.rows.length).toBeGreaterThan(1);
+    classification.rows.forEach((row, i) => {
+      const share = row[classification.columns.findIndex((c) => c.key === 'share')];
+      expect(share).toMatchObject({ formula: `IF(SUM($${countCol}$${first}:$${countCol}$${last})=0,0,${countCol}${first + i}/SUM($${countCol}$${first}:$${countCol}$${last})*100)` });
+    });
+  });
+
+  test('reports unknown response and resolution times as their own rows', () => {
+    const keys = summary.rows.map((r) => r[0]);
+    expect(keys).toEqual(expect.arrayContaining(['responseUnknown', 'resolutionUnknown']));
+  });
 });

@@ -3,14 +3,16 @@
  * structured workbook, whichever host read them. Bad cells become problems that name the sheet,
  * the row and the column; nothing throws on a supervisor's typo.
  */
+import { canonicalOrSelf } from '../core/i18n/vocabulary';
 import { LOG_KINDS, STATUSES, SUBTASK_STATUSES } from '../core/schema/enums';
 import { SUBTASK_NEEDS, type LogEntry, type Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
-import type { Problem } from '../core/validation/problem';
+import { quotable, type Problem } from '../core/validation/problem';
 import { cellText, cellToLocal } from './cells';
 import { CONFIG_TABLES, metaOf, settingsFromTables, type ConfigProblem } from './configTables';
 import { headerSpellings } from './labels';
+import { redactTable } from './redactTable';
 import { ticketsFromTable } from './ticketTable';
 import type { RawCell, TableData } from './types';
 
@@ -25,7 +27,7 @@ export interface PlanTables {
   ticketRows: number[];
   logs: LogEntry[];
   subtasks: Subtask[];
-  /** Cells of Tickets that could not be read. */
+  /** Cells of Tickets that could not be read; secrets and unmasked contacts in Tickets, Ticket_Log and Subtasks. */
   problems: Problem[];
   /** Config, log and subtask rows that could not be used. */
   configProblems: ConfigProblem[];
@@ -54,7 +56,7 @@ function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProbl
     const cell = (k: number) => cells[ix[k]] ?? null;
     const text = (k: number) => cellText(cell(k));
     const bad = (k: number, message: string): void => {
-      problems.push({ table: t.name, sheet: t.sheet, row, column: t.headers[ix[k]] ?? '', value: text(k), message });
+      problems.push({ table: t.name, sheet: t.sheet, row, column: quotable(t.headers[ix[k]] ?? ''), value: quotable(text(k)), message });
     };
     const v = read({ cell, text, bad });
     if (v) out.push(v);
@@ -66,8 +68,8 @@ export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[
   return eachRow<LogEntry>(t, ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'], problems, ({ cell, text, bad }) => {
     const ticketId = text(0);
     const at = cellToLocal(cell(1));
-    const kind = text(2);
-    const status = text(7);
+    const kind = canonicalOrSelf('logKind', text(2));
+    const status = canonicalOrSelf('status', text(7));
     if (!ticketId) return bad(0, '缺少工单编号');
     if (at === undefined) return bad(1, '不是有效的日期时间');
     if (!(LOG_KINDS as readonly string[]).includes(kind)) return bad(2, `应为 ${LOG_KINDS.join('、')} 之一`);
@@ -76,7 +78,7 @@ export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[
       ticketId,
       at,
       kind: kind as LogEntry['kind'],
-      channel: text(3),
+      channel: canonicalOrSelf('channel', text(3)),
       content: text(4),
       nextStep: text(5),
       by: text(6),
@@ -89,9 +91,9 @@ export function subtasksFromTable(t: TableData, problems: ConfigProblem[]): Subt
   return eachRow<Subtask>(t, ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'], problems, ({ cell, text, bad }) => {
     const ticketId = text(0);
     const title = text(1);
-    const status = text(3) || '待处理';
+    const status = canonicalOrSelf('subtaskStatus', text(3)) || '待处理';
     const due = cellToLocal(cell(4));
-    const needs = text(6);
+    const needs = canonicalOrSelf('subtaskNeeds', text(6));
     if (!ticketId) return bad(0, '缺少工单编号');
     if (!title) return bad(1, '缺少子任务内容');
     if (!(SUBTASK_STATUSES as readonly string[]).includes(status)) return bad(3, `应为 ${SUBTASK_STATUSES.join('、')} 之一`);
@@ -108,10 +110,19 @@ export function subtasksFromTable(t: TableData, problems: ConfigProblem[]): Subt
 export function readPlanTables(tables: Map<string, TableData>, baseFor: (preset: string | null) => Settings): PlanTables {
   const meta = metaOf(tables);
   const { settings, problems: configProblems } = settingsFromTables(tables, baseFor(meta.preset));
-  const ticketTable = tables.get('Tickets');
+  // Everything read from the tables we own goes through the redactor first (core/privacy).
+  const privacy: Problem[] = [];
+  const clean = (name: string): TableData | undefined => {
+    const t = tables.get(name);
+    if (!t) return undefined;
+    const r = redactTable(t, { contacts: settings.masking.contacts });
+    privacy.push(...r.problems);
+    return r.table;
+  };
+  const ticketTable = clean('Tickets');
   const read = ticketTable ? ticketsFromTable(ticketTable) : { tickets: [], rows: [], problems: [] };
-  const logTable = tables.get('Ticket_Log');
-  const subTable = tables.get('Subtasks');
+  const logTable = clean('Ticket_Log');
+  const subTable = clean('Subtasks');
   return {
     schemaVersion: meta.schemaVersion,
     preset: meta.preset,
@@ -120,7 +131,7 @@ export function readPlanTables(tables: Map<string, TableData>, baseFor: (preset:
     ticketRows: read.rows,
     logs: logTable ? logFromTable(logTable, configProblems) : [],
     subtasks: subTable ? subtasksFromTable(subTable, configProblems) : [],
-    problems: read.problems,
+    problems: [...read.problems, ...privacy].sort((a, b) => a.row - b.row),
     configProblems,
   };
 }

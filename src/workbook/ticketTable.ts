@@ -3,6 +3,9 @@
  * one column per rating dimension, extra source columns at the end) and the conversion of
  * tickets to rows and back.
  */
+import { uniqueColumnName } from '../core/excelLimits/limits';
+import { fieldWord } from '../core/i18n/fieldVocabulary';
+import { canonicalFor, canonicalOrSelf } from '../core/i18n/vocabulary';
 import { CATEGORIES, CUSTOMER_LEVELS, ESCALATIONS, LEVELS, SLA_STATES, STATUSES } from '../core/schema/enums';
 import { FIELD_META, LOCALES, type FieldKind, type Locale } from '../core/schema/fieldMeta';
 import { emptyTicket, TICKET_FIELDS, type Ticket, type TicketField } from '../core/schema/ticket';
@@ -67,28 +70,36 @@ export function ticketColumns(locale: Locale, ratingDims: readonly string[], ext
       ...(type === 'longText' ? { wrap: true } : {}),
     });
   }
-  // Excel table headers must be unique and non-empty: a clashing extra header gets a suffix.
-  const used = new Set(cols.map((c) => c.header));
+  // Excel table headers must be unique ignoring case, non-empty, without controls, ≤ 255 characters.
+  const used = new Set(cols.map((c) => c.header.toLowerCase()));
   extraHeaders.forEach((h, i) => {
-    let header = h.trim() || `列${i + 1}`;
-    for (let k = 2; used.has(header); k++) header = `${h.trim() || `列${i + 1}`}_${k}`;
-    used.add(header);
+    const header = uniqueColumnName(h, used, `列${i + 1}`);
     cols.push({ key: EXTRA_PREFIX + h, header, type: 'text', width: Math.min(30, Math.max(10, header.length * 2 + 2)) });
   });
   return cols;
 }
 
-/** One ticket as a row of the Tickets table (LocalDateTime strings in datetime columns). */
-export function ticketToRow(t: Ticket, columns: readonly ColumnPlan[]): PlanCell[] {
+/** One ticket as a row of the Tickets table (LocalDateTime strings in datetime columns, list values in `locale`). */
+export function ticketToRow(t: Ticket, columns: readonly ColumnPlan[], locale: Locale = 'zh-CN'): PlanCell[] {
   return columns.map((c) => {
     if (c.key.startsWith(RATING_PREFIX)) return t.ratings[c.key.slice(RATING_PREFIX.length)] ?? null;
     if (c.key.startsWith(EXTRA_PREFIX)) return t.extra[c.key.slice(EXTRA_PREFIX.length)] ?? null;
     const v = t[c.key as TicketField];
     if (c.key === 'coOwners') return (v as string[]).join('、');
     if (v === undefined || v === null || v === '') return null;
-    return v as PlanCell;
+    return typeof v === 'string' ? fieldWord(c.key, v, locale) : (v as PlanCell);
   });
 }
+
+/**
+ * The locale a Tickets table was written in, from its headers (the one whose labels match most).
+ * @example localeOfHeaders(['Ticket No.', 'Received', '来源']) // → 'en-US'
+ */
+export function localeOfHeaders(headers: readonly string[]): Locale {
+  const hits = (l: Locale): number => headers.filter((h) => LABELS_OF[l].has(h.trim())).length;
+  return LOCALES.reduce((best, l) => (hits(l) > hits(best) ? l : best), 'zh-CN' as Locale);
+}
+const LABELS_OF = Object.fromEntries(LOCALES.map((l) => [l, new Set(TICKET_FIELDS.map((f) => FIELD_META[f].labels[l]))])) as Record<Locale, Set<string>>;
 
 const LABEL_TO_FIELD: Map<string, TicketField> = (() => {
   const m = new Map<string, TicketField>();
@@ -189,11 +200,17 @@ function readField(t: Ticket, f: TicketField, v: RawCell, row: number, header: s
     return;
   }
   if (f === 'slaState') {
-    t.slaState = (SLA_STATES as readonly string[]).includes(text) ? (text as Ticket['slaState']) : null;
+    const v = canonicalFor('slaState', text) ?? text;
+    t.slaState = (SLA_STATES as readonly string[]).includes(v) ? (v as Ticket['slaState']) : null;
     return;
   }
   if (f === 'escalation') {
-    t.escalation = (ESCALATIONS as readonly string[]).includes(text) ? (text as Ticket['escalation']) : '';
+    const v = canonicalFor('escalation', text) ?? text;
+    t.escalation = (ESCALATIONS as readonly string[]).includes(v) ? (v as Ticket['escalation']) : '';
+    return;
+  }
+  if (f === 'channel' || f === 'department' || f === 'emotion') {
+    t[f] = canonicalOrSelf(f, text);
     return;
   }
   (t as Record<string, unknown>)[f] = text;

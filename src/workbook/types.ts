@@ -174,8 +174,15 @@ export interface TableData {
   sheet: string;
   /** 1-based sheet row of the header. */
   headerRow: number;
+  /** 1-based sheet column of the first column, when the host knows it (the file host does). */
+  left?: number;
   headers: string[];
   rows: RawCell[][];
+  /**
+   * Non-blank rows typed directly below the table's range (LibreOffice, WPS and scripts do not
+   * grow a table): the file host adopts them into the table. Absent when there are none.
+   */
+  below?: RawCell[][];
 }
 
 /** Cells as hosts hand them to the core (a Date carries wall time in its UTC fields). */

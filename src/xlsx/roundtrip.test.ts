@@ -6,6 +6,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import fc from 'fast-check';
+import { redactSecrets } from '../core/privacy/redactSecrets';
 import { completeTicket } from '../core/engine/completeTicket';
 import { getPreset, PRESET_IDS } from '../core/presets';
 import { emptyTicket, type Ticket } from '../core/schema/ticket';
@@ -32,7 +33,7 @@ async function roundTrip(presetId: string, tickets: Ticket[], opts: { streaming?
   const plan = buildWorkbookPlan({ settings, locale: 'zh-CN', tickets, logs, subtasks, stats, fixedAsOf: AS_OF });
   const file = path.join(dir, `book-${n++}.xlsx`);
   await writePlanFile(plan, file, undefined, { streaming: opts.streaming ?? false });
-  const book = await readXlsx(file, { streaming: opts.streaming ?? false });
+  const book = await readXlsx(file);
   return { settings, logs, subtasks, back: readPlanTables(book.tables, (p) => getPreset(p ?? 'standard').settings), book };
 }
 
@@ -44,20 +45,7 @@ test.each(PRESET_IDS.map((id) => [id]))('the %s preset’s settings survive Conf
   expect(back.schemaVersion).toBe(settings.schemaVersion);
 });
 
-test('the streaming reader finds the same tables and cells as the in-memory one', async () => {
-  const settings = getPreset('seed004').settings;
-  const sample = sampleWorkbook(15, settings);
-  const tickets = sample.tickets.map((t) => completeTicket(t, { settings, asOf: AS_OF }));
-  const stats = computeStats(tickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings });
-  const file = path.join(dir, `both-${n++}.xlsx`);
-  await writePlanFile(buildWorkbookPlan({ settings, locale: 'zh-TW', tickets, logs: sample.logs, subtasks: sample.subtasks, stats, fixedAsOf: AS_OF }), file);
-  const a = await readXlsx(file, { streaming: false });
-  const b = await readXlsx(file, { streaming: true });
-  expect([...b.tables.keys()].sort()).toEqual([...a.tables.keys()].sort());
-  for (const [name, t] of a.tables) expect(b.tables.get(name)).toEqual(t);
-});
-
-test.each([[false], [true]])('tickets, log lines and subtasks survive the round trip (streaming writer and reader: %s)', async (streaming) => {
+test.each([[false], [true]])('tickets, log lines and subtasks survive the round trip (streaming writer: %s)', async (streaming) => {
   const settings = getPreset('standard').settings;
   const sample = sampleWorkbook(25, settings);
   const tickets = sample.tickets.map((t) => completeTicket(t, { settings, asOf: AS_OF, log: sample.logs.filter((l) => l.ticketId === t.id) }));
@@ -76,6 +64,8 @@ test('any text a customer types comes back as the same text (formula-like text i
   const text = fc.string({ unit: fc.constantFrom('=', '+', '-', '@', 'a', '1', ' ', '中', '文', '"', "'", '\n', ',', '<', '&', 'Ａ', '\u3000'), maxLength: 20 });
   await fc.assert(
     fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 5 }), async (texts) => {
+      // Text that reads as an e-mail address (`a@中`) or a long number is masked on reading (core/privacy).
+      fc.pre(texts.every((s) => redactSecrets(s, { contacts: true }).found.length === 0));
       const tickets = texts.map((s, i) => ({ ...emptyTicket(), id: `T${i}`, description: s.trim(), notes: s.trim() }));
       const stats = computeStats(tickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings });
       const plan = buildWorkbookPlan({ settings, locale: 'zh-CN', tickets, logs: [], subtasks: [], stats, fixedAsOf: AS_OF });

@@ -7,6 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import { toMinutes, type LocalDateTime } from '../core/time/localDateTime';
+import { fitCellText, formulaFits, xmlSafe } from '../core/excelLimits/limits';
 import { colLetter } from '../workbook/plan';
 import { isPlanDateTime, isPlanFormula, type CellsPlan, type ColumnPlan, type PlanCell, type SheetPlan, type TablePlan, type WorkbookPlan } from '../workbook/types';
 
@@ -18,11 +19,20 @@ const argb = (rgb: string): string => (rgb.length === 6 ? `FF${rgb}` : rgb);
 
 type ExcelValue = ExcelJS.CellValue;
 
+/**
+ * One plan cell as exceljs stores it, within Excel's limits (src/core/excelLimits): text made
+ * XML-safe and cut at 32,767 characters; a formula over 8,192 characters written as its cached
+ * value (the builders keep formulas short; this is the last guard against a malformed file).
+ */
 export function toExcel(v: PlanCell, type: ColumnPlan['type'] | null): ExcelValue {
   if (v === null || v === undefined) return null;
-  if (isPlanFormula(v)) return { formula: v.formula, result: v.result ?? undefined } as ExcelJS.CellFormulaValue;
+  if (isPlanFormula(v)) {
+    if (!formulaFits(v.formula)) return typeof v.result === 'string' ? fitCellText(v.result).text : (v.result ?? null);
+    return { formula: v.formula, result: typeof v.result === 'string' ? fitCellText(v.result).text : (v.result ?? undefined) } as ExcelJS.CellFormulaValue;
+  }
   if (isPlanDateTime(v)) return localToDate(v.datetime);
   if (typeof v === 'string' && (type === 'datetime' || type === 'date') && !Number.isNaN(toMinutes(v))) return localToDate(v);
+  if (typeof v === 'string') return fitCellText(v).text;
   return v;
 }
 
@@ -111,7 +121,7 @@ export function addRules(ws: ExcelJS.Worksheet, sheet: SheetPlan, plan: Workbook
 function writeTable(ws: ExcelJS.Worksheet, t: TablePlan): void {
   if (t.caption) {
     const c = ws.getCell(t.top - 1, t.left);
-    c.value = t.caption;
+    c.value = xmlSafe(t.caption);
     c.font = CAPTION_FONT;
   }
   // Excel needs at least one body row; an empty table gets one blank row.
@@ -123,7 +133,7 @@ function writeTable(ws: ExcelJS.Worksheet, t: TablePlan): void {
     headerRow: true,
     totalsRow: false,
     style: { theme: t.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
-    columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+    columns: t.columns.map((c) => ({ name: xmlSafe(c.header), filterButton: true })),
     rows: rows.map((r) => r.map((v, i) => toExcel(v, t.columns[i]?.type ?? null))),
   });
   styleTable(ws, t, rows.length);

@@ -11,6 +11,7 @@
  */
 import ExcelJS from 'exceljs';
 import { colLetter } from '../workbook/plan';
+import { xmlSafe } from '../core/excelLimits/limits';
 import type { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from '../workbook/types';
 import { addRules, blockCellStyle, bodyStyle, CAPTION_FONT, HEADER_STYLE, sheetOptions, toExcel } from './writePlan';
 
@@ -21,7 +22,7 @@ const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, 
 export function tableXml(id: number, t: TablePlan): string {
   const bodyRows = Math.max(1, t.rows.length);
   const ref = `${colLetter(t.left)}${t.top}:${colLetter(t.left + t.columns.length - 1)}${t.top + bodyRows}`;
-  const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${xmlEscape(c.header)}"/>`).join('');
+  const cols = t.columns.map((c, i) => `<tableColumn id="${i + 1}" name="${xmlEscape(xmlSafe(c.header))}"/>`).join('');
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="${id}" name="${xmlEscape(t.name)}" displayName="${xmlEscape(t.name)}" ref="${ref}" totalsRowShown="0">` +
@@ -111,13 +112,13 @@ export async function writePlanStreaming(plan: WorkbookPlan, path: string, onPro
         if (b.kind === 'table') {
           if (b.caption && r === b.top - 1) {
             const c = row.getCell(b.left);
-            c.value = b.caption;
+            c.value = xmlSafe(b.caption);
             c.font = CAPTION_FONT;
             any = true;
           } else if (r === b.top) {
             b.columns.forEach((col, i) => {
               const c = row.getCell(b.left + i);
-              c.value = col.header;
+              c.value = xmlSafe(col.header);
               Object.assign(c, HEADER_STYLE);
             });
             row.height = 30;

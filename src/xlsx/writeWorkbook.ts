@@ -1,10 +1,9 @@
 /**
  * Writes a plan to a file: in memory for ordinary workbooks, streaming for large ones (see
- * writeStreaming.ts). The file appears only once complete (written beside it, then renamed),
- * so a failed run never leaves half a workbook behind.
+ * writeStreaming.ts). It writes the destination path completely and renames nothing: the
+ * command claims its output first (src/cli/outputFile.ts) and hands the claim's temp file here,
+ * then commits it, so a failed run never leaves half a workbook behind.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import type { WorkbookPlan } from '../workbook/types';
 import { writePlanXlsx } from './writePlan';
 import { writePlanStreaming } from './writeStreaming';
@@ -19,19 +18,12 @@ export function ticketRowCount(plan: WorkbookPlan): number {
   return 0;
 }
 
-export async function writePlanFile(plan: WorkbookPlan, out: string, onProgress?: WriteProgress, opts: { streaming?: boolean } = {}): Promise<void> {
-  const tmp = path.join(path.dirname(path.resolve(out)), `.${path.basename(out)}.${process.pid}.tmp`);
+export async function writePlanFile(plan: WorkbookPlan, dest: string, onProgress?: WriteProgress, opts: { streaming?: boolean } = {}): Promise<void> {
   const streaming = opts.streaming ?? ticketRowCount(plan) > STREAMING_THRESHOLD;
-  try {
-    if (streaming) await writePlanStreaming(plan, tmp, onProgress);
-    else {
-      onProgress?.(0, 1, 'write');
-      await writePlanXlsx(plan, tmp);
-      onProgress?.(1, 1, 'write');
-    }
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
+  if (streaming) await writePlanStreaming(plan, dest, onProgress);
+  else {
+    onProgress?.(0, 1, 'write');
+    await writePlanXlsx(plan, dest);
+    onProgress?.(1, 1, 'write');
   }
 }

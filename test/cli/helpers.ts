@@ -17,9 +17,14 @@ export interface CliResult {
 
 /** Runs the command with `args` (without `node servicebook`), capturing stdout and stderr. */
 export async function sb(...args: string[]): Promise<CliResult> {
+  return sbIn({}, ...args);
+}
+
+/** Runs the command in an environment (LANG, LC_ALL, …); `sb` runs it with none set, so messages are zh-CN. */
+export async function sbIn(env: Record<string, string>, ...args: string[]): Promise<CliResult> {
   let out = '';
   let err = '';
-  const code = await run(['node', 'servicebook', ...args], { out: (s) => (out += s), err: (s) => (err += s), isTTY: false });
+  const code = await run(['node', 'servicebook', ...args], { out: (s) => (out += s), err: (s) => (err += s), isTTY: false }, env);
   return { code, out, err };
 }
 

@@ -3,22 +3,13 @@
  * the fake Excel host, so the real src/excel host drives the fake workbook.
  */
 import type { Page } from 'playwright-core';
-import { ensureBuilt } from './support/build';
-import { serve, type StaticServer } from './support/server';
-import { DIST } from './support/paths';
 import { horizontalOverflow, openPane, screenshot, type PaneSession } from './support/browser';
+import { closeEachPane, servePaneBuild } from './support/suite';
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-beforeAll(async () => {
-  // Normally done by the e2e project's globalSetup; repeated here (a no-op when fresh) so the file also runs alone.
-  await ensureBuilt();
-  server = await serve(DIST);
-}, 900_000);
-afterAll(async () => {
-  await server?.close();
-});
+// Normally built by the e2e project's globalSetup; built here too (a no-op when fresh) so the file also runs alone.
+const baseUrl = servePaneBuild();
 
 const LONG = { timeout: 60_000 };
 
@@ -67,18 +58,12 @@ async function setUp(page: Page): Promise<void> {
 
 describe('the task pane in Excel (fake host)', () => {
   let s: PaneSession | undefined;
-  afterEach(async () => {
-    const session = s;
-    s = undefined;
-    if (!session) return;
-    await session.close();
-    expect(session.errors).toEqual([]);
-  });
+  const panes = closeEachPane();
 
   it('sets up, registers a ticket, updates it, checks rows and refreshes stats at 320 px', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN' } });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: 'zh-CN' } }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('tab-setup').waitFor(LONG);
     await expect(page.getByTestId('tab-stats').textContent()).resolves.toContain('统计');
     await setUp(page);
@@ -170,9 +155,9 @@ describe('the task pane in Excel (fake host)', () => {
       [2, '2024-05-09 10:05', '邮件', '李*', 'li@example.com', '咨询发票开具流程', '已完成'],
       [3, '', '门店', '赵*', '', '', '处理中'],
     ];
-    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN', cells: [{ sheet: 'Sheet1', address: 'A1:G3', values: cells }] } });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: 'zh-CN', cells: [{ sheet: 'Sheet1', address: 'A1:G3', values: cells }] } }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('detect').click();
     await page.getByTestId('mapping').waitFor(LONG);
     const mapping = (await page.getByTestId('mapping').innerText()) ?? '';
@@ -208,9 +193,9 @@ describe('the task pane in Excel (fake host)', () => {
   });
 
   it('can be driven by keyboard: tabs with arrow keys, controls labelled', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN' } });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: 'zh-CN' } }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await setUp(page);
     await page.getByTestId('tab-setup').focus();
     await page.keyboard.press('ArrowRight');
@@ -234,9 +219,9 @@ describe('the task pane in Excel (fake host)', () => {
     ['zh-TW', '統計', '建立活頁簿', '06-setup-zh-TW'],
     ['en-US', 'Stats', 'Set up workbook', '07-setup-en-US'],
   ])('speaks the display language %s', async (lang, statsTab, setupButton, shot) => {
-    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: lang } });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: lang } }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('tab-stats').waitFor(LONG);
     await expect(page.getByTestId('tab-stats').textContent()).resolves.toContain(statsTab);
     await expect(page.getByTestId('setup-new').textContent()).resolves.toContain(setupButton);
@@ -273,23 +258,23 @@ describe('the task pane in Excel (fake host)', () => {
       await done.waitFor(LONG);
       const id = /Registered ticket\s*(\S+)/.exec((await done.textContent()) ?? '')?.[1] ?? '';
       expect(id).not.toBe('');
-      // An en-US workbook has English headers; stored values stay canonical.
+      // An en-US workbook has English headers and list values (the engine reads them back as canonical).
       const row = (await tableRows(page, 'Tickets')).find((r) => r['Ticket No.'] === id);
-      expect(row?.['Priority']).toBe('高');
+      expect(row?.['Priority']).toBe('High');
     }
   });
 
   it('follows a dark Office theme', async () => {
-    s = await openPane({
-      baseUrl: server.url,
+    s = panes.set(await openPane({
+      baseUrl: baseUrl(),
       width: 360,
       office: {
         displayLanguage: 'zh-CN',
         officeTheme: { bodyBackgroundColor: '#262626', bodyForegroundColor: '#FFFFFF', controlBackgroundColor: '#3B3B3B', controlForegroundColor: '#FFFFFF' },
       },
-    });
+    }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('tab-setup').waitFor(LONG);
     await expect(page.locator('[data-theme]').first().getAttribute('data-theme')).resolves.toBe('dark');
     const bg = await page.locator('[data-theme]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -302,19 +287,19 @@ describe('the task pane in Excel (fake host)', () => {
   });
 
   it('uses the high-contrast theme when colours are forced', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, forcedColors: true, office: { displayLanguage: 'zh-CN' } });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, forcedColors: true, office: { displayLanguage: 'zh-CN' } }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('tab-setup').waitFor(LONG);
     await expect(page.locator('[data-theme]').first().getAttribute('data-theme')).resolves.toBe('highContrast');
     await screenshot(page, '09-setup-high-contrast');
   });
 
   it('keeps working when one tab cannot load: that tab explains, the others still open', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'zh-CN' } });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: 'zh-CN' } }));
     const { page } = s!;
     await page.route(/tab-stats\.([0-9a-f]+\.)?chunk\.js/, (route) => route.abort('connectionreset'));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('tab-stats').click();
     const failed = page.getByTestId('tab-failed');
     await failed.waitFor(LONG);
@@ -327,9 +312,9 @@ describe('the task pane in Excel (fake host)', () => {
   });
 
   it('explains itself when office.js cannot load', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, office: 'fail' });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: 'fail' }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     const box = page.getByTestId('outside-excel');
     await box.waitFor(LONG);
     const text = (await box.innerText()) ?? '';
@@ -342,9 +327,9 @@ describe('the task pane in Excel (fake host)', () => {
   });
 
   it('explains itself in a plain browser running Microsoft\'s real office.js', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, office: 'real' });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: 'real' }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     const box = page.getByTestId('outside-excel');
     await box.waitFor(LONG);
     await expect(box.innerText()).resolves.toContain('ServiceBook runs inside Excel');
@@ -352,9 +337,9 @@ describe('the task pane in Excel (fake host)', () => {
   });
 
   it('explains itself when Office never becomes ready', async () => {
-    s = await openPane({ baseUrl: server.url, width: 320, office: { displayLanguage: 'en-US', neverReady: true } });
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: 'en-US', neverReady: true } }));
     const { page } = s!;
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${baseUrl()}/taskpane.html`);
     const box = page.getByTestId('outside-excel');
     await box.waitFor(LONG);
     await expect(box.innerText()).resolves.toContain('Office did not finish starting in time.');

@@ -15,7 +15,7 @@ import { splitCompound } from '../../src/core/headers/splitCompound';
 import { COMPOUND_KINDS } from '../../src/core/headers/types';
 import { readTickets } from '../../src/core/parse/readTickets';
 import { maskContact } from '../../src/core/privacy/maskContact';
-import { redactSensitive } from '../../src/core/privacy/redactSensitive';
+import { redactSecrets } from '../../src/core/privacy/redactSecrets';
 import { defaultSettings } from '../../src/core/presets';
 import { isLocalDateTime } from '../../src/core/time/localDateTime';
 import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, STATUSES } from '../../src/core/schema/enums';
@@ -86,8 +86,8 @@ describe('cell parsers never throw and return well-formed values', () => {
     fc.assert(
       fc.property(cellText, (s) => {
         expect(maskContact(maskContact(s))).toBe(maskContact(s));
-        const once = redactSensitive(s).text;
-        expect(redactSensitive(once).text).toBe(once);
+        const once = redactSecrets(s).text;
+        expect(redactSecrets(once).text).toBe(once);
       }),
       { numRuns },
     );

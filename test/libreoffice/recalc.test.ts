@@ -13,6 +13,7 @@ import { getPreset } from '../../src/core/presets';
 import { emptyTicket, type Ticket } from '../../src/core/schema/ticket';
 import { crossTabTitle } from '../../src/core/stats/crossTabs';
 import { fromMinutes, toMinutes } from '../../src/core/time/localDateTime';
+import { localNow } from '../../src/core/calendar/localNow';
 import { completeAll, load, planOf, statsOf } from '../../src/cli/pipeline';
 import { isPlanFormula, type WorkbookPlan } from '../../src/workbook/types';
 import { writePlanFile } from '../../src/xlsx/writeWorkbook';
@@ -87,13 +88,17 @@ test('LibreOffice recalculates the statistics of a written workbook to the numbe
 test('LibreOffice renders overdue rows in FFC7CE and due-soon rows in FFEB9C (conditional formats only)', async () => {
   const settings = getPreset('standard').settings;
   const make = (over: Partial<Ticket>): Ticket => ({ ...emptyTicket(), channel: '电话', customerName: '测试客户', description: '测试', category: '故障', urgency: '高', owner: '赵*', ...over });
-  // A: received long ago, open → overdue. B: open, resolve due a little after the as-of → due soon. C: done.
-  const probe = completeTicket(make({ id: 'CS20240331002', receivedAt: '2024-03-31T10:00', status: '处理中', firstResponseAt: '2024-03-31T10:30' }), { settings, asOf: '2024-03-31T10:30' });
-  const asOf = fromMinutes(toMinutes(probe.resolveDue!) - 60);
+  // The colours follow the clock (SB_AsOf is never earlier than NOW()), so the as-of is three days
+  // ahead of the real clock: LibreOffice then colours the rows as of that moment. Urgency 高 has
+  // clock-hour targets (4 h / 24 h), so no calendar year matters.
+  const base = toMinutes(localNow('Asia/Shanghai')) + 3 * 1440;
+  const at = (minutes: number): string => fromMinutes(base + minutes);
+  // A: received days before, open → overdue. B: open, resolve due an hour after the as-of → due soon. C: done.
+  const asOf = at(23 * 60);
   const raw = [
-    make({ id: 'CS20240325001', receivedAt: '2024-03-25T10:00', status: '处理中', firstResponseAt: '2024-03-25T11:00' }),
-    make({ id: 'CS20240331002', receivedAt: '2024-03-31T10:00', status: '处理中', firstResponseAt: '2024-03-31T10:30' }),
-    make({ id: 'CS20240329003', receivedAt: '2024-03-29T09:00', status: '已完成', firstResponseAt: '2024-03-29T09:30', resolvedAt: '2024-03-29T15:00' }),
+    make({ id: 'CS20240325001', receivedAt: at(-3 * 1440), status: '处理中', firstResponseAt: at(-3 * 1440 + 60) }),
+    make({ id: 'CS20240331002', receivedAt: at(0), status: '处理中', firstResponseAt: at(30) }),
+    make({ id: 'CS20240329003', receivedAt: at(-1440), status: '已完成', firstResponseAt: at(-1440 + 30), resolvedAt: at(-1440 + 300) }),
   ];
   const tickets = raw.map((t) => completeTicket(t, { settings, asOf }));
   expect(tickets.map((t) => t.slaState)).toEqual(['已超时', '即将超时', '按时完成']);

@@ -1,35 +1,37 @@
 /** `servicebook init`. */
 import type { Command } from 'commander';
-import { Option } from 'commander';
-import { getPreset, PRESET_IDS } from '../../core/presets';
-import { checkOutput, completeAll, statsOf, writeOut, type Loaded } from '../pipeline';
+import { getPreset, isPresetId, PRESET_IDS } from '../../core/presets';
+import { completeAll, statsOf, writeOut, type Loaded } from '../pipeline';
+import { claimOutput } from '../outputFile';
 import { sampleWorkbook } from '../sample';
 import { parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
+import { t } from '../messages';
 
 export function registerInit(program: Command, io: Io): void {
   program
     .command('init')
-    .description('新建结构化工作簿')
-    .requiredOption('-o, --output <file>', '输出 .xlsx')
-    .addOption(new Option('--preset <id>', '模板预设').choices([...PRESET_IDS]).default('standard'))
-    .option('--locale <locale>', 'zh-CN | zh-TW | en-US', 'zh-CN')
-    .option('--sample <n>', '写入 N 条示例工单', '0')
-    .option('--as-of <time>', '统计时点（yyyy-MM-ddTHH:mm）')
-    .option('--force', '覆盖已存在的输出文件', false)
-    .action(async (o: { output: string; preset: string; locale: string; sample: string; asOf?: string; force: boolean }) => {
+    .description(t('initDescription'))
+    .requiredOption('-o, --output <file>', t('optOutput'))
+    .option('--preset <id>', t('optPreset', { choices: PRESET_IDS.join(' | ') }), 'standard')
+    .option('--locale <locale>', t('optLocale'))
+    .option('--sample <n>', t('optSample'), '0')
+    .option('--as-of <time>', t('optAsOf'))
+    .option('--force', t('optForce'), false)
+    .action(async (o: { output: string; preset: string; locale?: string; sample: string; asOf?: string; force: boolean }) => {
+      if (!isPresetId(o.preset)) throw new UsageError(t('badPreset', { choices: PRESET_IDS.join(' | '), value: o.preset }));
       const locale = parseLocale(o.locale);
       const n = Number(o.sample);
-      if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new UsageError(`--sample 应为 0 到 1000000 的整数：${o.sample}`);
-      const bad = await checkOutput(null, o.output, o.force);
-      if (bad) throw new UsageError(bad);
+      if (!Number.isInteger(n) || n < 0 || n > 1_000_000) throw new UsageError(t('badSample', { value: o.sample }));
+      const claim = await claimOutput([], o.output, o.force);
       const settings = getPreset(o.preset).settings;
       const { asOf, fixed } = parseAsOf(o.asOf, settings.calendar.timeZone);
       const sample = sampleWorkbook(n, settings);
       const loaded = blankLoaded(settings, sample.tickets, sample.logs, sample.subtasks);
       const { tickets, logs } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, settings, 'month', asOf);
-      await writeOut({ out: o.output, settings, locale, tickets, logs, subtasks: sample.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
-      io.out(`已创建 ${o.output}：${tickets.length} 条工单（预设 ${settings.preset}）\n`);
+      await writeOut({ out: claim.tmpPath, settings, locale, tickets, logs, subtasks: sample.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await claim.commit();
+      io.out(`${t('initDone', { path: o.output, count: tickets.length, preset: settings.preset })}\n`);
     });
 }
 
@@ -50,6 +52,7 @@ export function blankLoaded(settings: Loaded['settings'], tickets: Loaded['ticke
     sheet: '',
     headerRow: 1,
     unnumbered: 0,
+    warnings: [],
   };
 }
 

@@ -1,44 +1,79 @@
-/** `servicebook refresh`. */
+/**
+ * `servicebook refresh IN.xlsx [MORE.xlsx …] -o OUT.xlsx`: recomputes due times, SLA states and
+ * statistics with the workbook's own configuration. With several inputs (a working workbook
+ * and its archives, several teams' workbooks; patterns allowed) OUT is a report workbook
+ * holding all their tickets, a 团队 column naming each one's team, and statistics over all of
+ * them (the same as one workbook holding all their tickets); configuration comes from the first.
+ */
 import type { Command } from 'commander';
+import type { Renumbering } from '../../core/engine/completeTable';
+import type { LogEntry, Subtask } from '../../core/schema/log';
+import type { Ticket } from '../../core/schema/ticket';
 import { isOverdue } from '../../core/sla/isOverdue';
-import { checkOutput, completeAll, configProblemJson, load, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
-import { json, localeOf, note, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
+import { poolSources } from '../../core/stats/combineSources';
+import { header } from '../../workbook/labels';
+import { completeAll, configProblemJson, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
+import { claimOutput } from '../outputFile';
+import { expandInputs } from '../inputs';
+import { completeSources, loadSources } from '../sources';
+import { json, localeOf, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, type Io } from '../args';
+import { t } from '../messages';
 
 export function registerRefresh(program: Command, io: Io): void {
   program
     .command('refresh')
-    .description('按工作簿自己的配置重新计算时限、时效状态与统计')
-    .argument('<input>', '结构化工作簿 .xlsx')
-    .requiredOption('-o, --output <file>', '输出 .xlsx')
-    .option('--period <kind>', 'week | month | quarter | all', 'week')
-    .option('--as-of <time>', '统计时点（yyyy-MM-ddTHH:mm）')
-    .option('--locale <locale>', '工作簿语言（默认沿用原工作簿）')
-    .option('--json', '输出 JSON 摘要', false)
-    .option('--force', '覆盖已存在的输出文件', false)
-    .action(async (input: string, o: { output: string; period: string; asOf?: string; locale?: string; json: boolean; force: boolean }) => {
+    .description(t('refreshDescription'))
+    .argument('<inputs...>', t('argInputsStructured'))
+    .requiredOption('-o, --output <file>', t('optOutput'))
+    .option('--period <kind>', t('optPeriod'), 'week')
+    .option('--as-of <time>', t('optAsOf'))
+    .option('--compare <with>', t('optCompare'), 'previous')
+    .option('--locale <locale>', t('optLocaleRefresh'))
+    .option('--json', t('optJsonSummary'), false)
+    .option('--force', t('optForce'), false)
+    .action(async (inputs: string[], o: { output: string; period: string; asOf?: string; compare: string; locale?: string; json: boolean; force: boolean }) => {
       const kind = parsePeriod(o.period);
-      const bad = await checkOutput(input, o.output, o.force);
-      if (bad) throw new UsageError(bad);
-      note(io, `读取 ${input} …`);
-      const loaded = await load(input);
-      const locale = o.locale ? parseLocale(o.locale) : localeOf(loaded);
-      const { asOf, fixed } = parseAsOf(o.asOf, loaded.settings.calendar.timeZone);
-      note(io, `计算 ${loaded.tickets.length} 条工单的时限与统计 …`);
-      const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
-      const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
-      const problems = problemsOf(loaded, tickets);
-      await writeOut({ out: o.output, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      const compare = parseCompare(o.compare);
+      if (o.locale) parseLocale(o.locale);
+      const paths = await expandInputs(inputs);
+      const claim = await claimOutput(paths, o.output, o.force);
+      note(io, t('noteReading', { path: paths.join(', ') }));
+      const sources = await loadSources(paths);
+      const first = sources[0].loaded;
+      const locale = o.locale ? parseLocale(o.locale) : localeOf(first);
+      const { asOf, fixed } = parseAsOf(o.asOf, first.settings.calendar.timeZone);
+      note(io, t('noteComputing', { count: sources.reduce((n, s) => n + s.loaded.tickets.length, 0) }));
+      let tickets: Ticket[], logs: LogEntry[], subtasks: Subtask[], renumbered: Renumbering[];
+      if (sources.length === 1) {
+        ({ tickets, logs, renumbered } = completeAll(first, asOf, true));
+        subtasks = first.subtasks;
+      } else {
+        // A report workbook: every team's tickets, each with its team in a column of its own.
+        const teamColumn = header('team', locale);
+        const completed = completeSources(sources, asOf).map((s) => ({ ...s, tickets: s.tickets.map((x) => ({ ...x, extra: { ...x.extra, [teamColumn]: s.team } })) }));
+        ({ tickets, logs, subtasks } = poolSources(completed));
+        renumbered = [];
+      }
+      const stats = statsOf(tickets, logs, first.settings, kind, asOf, compare);
+      const problems = sources.flatMap((s) => [...problemsOf(s.loaded, sources.length === 1 ? tickets : s.loaded.tickets).map(problemJson), ...s.loaded.configProblems.map(configProblemJson)]);
+      await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      await claim.commit();
       const summary = {
         output: o.output,
         asOf,
         period: stats.period,
         tickets: tickets.length,
-        overdue: tickets.filter((t) => isOverdue(t, asOf)).length,
+        overdue: tickets.filter((x) => isOverdue(x, asOf)).length,
         renumbered,
-        problems: [...problems.map(problemJson), ...loaded.configProblems.map(configProblemJson)],
+        problems,
         stats,
       };
       if (o.json) io.out(json(summary));
-      else io.out(`已刷新 ${tickets.length} 条工单（${stats.period.start} – ${stats.period.end}，统计时点 ${asOf}）→ ${o.output}；超时 ${summary.overdue} 条，问题 ${summary.problems.length} 个${renumbered.length ? `，重复编号改号 ${renumbered.length} 条` : ''}\n`);
+      else
+        io.out(
+          t('refreshDone', { tickets: tickets.length, start: stats.period.start, end: stats.period.end, asOf, path: o.output, overdue: summary.overdue, problems: summary.problems.length }) +
+            (renumbered.length ? t('refreshRenumbered', { count: renumbered.length }) : '') +
+            '\n',
+        );
     });
 }

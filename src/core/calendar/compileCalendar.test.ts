@@ -37,8 +37,11 @@ describe('compileCalendar', () => {
     expect(cal.alwaysClosed).toBe(true);
   });
 
-  it('measures a working day by the make-up windows, else by the first weekday with windows', () => {
-    const byMakeup = calendarOf([[], [win('09:00', '17:00')], [], [], [], [], []], { makeupWindows: [win('10:00', '12:00')] });
+  it('measures a working day by the first weekday with windows (Monday first), else by the make-up windows', () => {
+    // The hours the supervisor set decide, not the 调休 pattern left as it was.
+    const byWeekday = calendarOf([[], [win('08:00', '22:00')], [], [], [], [], []], { makeupWindows: [win('10:00', '12:00')] });
+    expect(byWeekday.workdayMinutes).toBe(14 * 60);
+    const byMakeup = calendarOf([[], [], [], [], [], [], []], { makeupWindows: [win('10:00', '12:00')] });
     expect(byMakeup.workdayMinutes).toBe(120);
     const byMonday = calendarOf([[win('00:00', '24:00')], [win('09:00', '17:00')], [], [], [], [], []]);
     expect(byMonday.workdayMinutes).toBe(480);

@@ -19,9 +19,9 @@ export interface BusinessCalendar {
   /** True when no day can ever be open: every lookup answers "closed" without searching. */
   readonly alwaysClosed: boolean;
   /**
-   * Business minutes of one regular working day, the unit of `wd`: the length of
-   * `makeupWindows` (the day pattern the supervisor calls "a working day"), else of the first
-   * weekday, Monday first, that has windows; 0 when nothing is ever open.
+   * Business minutes of one regular working day, the unit of `wd`: the length of the first
+   * weekday, Monday first, that has windows (what Config_Hours sets), else of `makeupWindows`;
+   * 0 when nothing is ever open.
    */
   readonly workdayMinutes: number;
 }
@@ -73,7 +73,8 @@ export function compileCalendar(s: CalendarSettings): BusinessCalendar {
   // A make-up day that is also listed as a holiday stays closed (holidays win).
   for (const d of holidays) makeupDays.delete(d);
   const firstWeekday = [1, 2, 3, 4, 5, 6, 0].map((d) => weekly[d]).find((w) => w.length > 0);
-  const workdayMinutes = windowLength(makeupWindows) || (firstWeekday ? windowLength(firstWeekday) : 0);
+  // A working day is a regular weekday's open time (a desk open 08:00–22:00 has a 14-hour day).
+  const workdayMinutes = (firstWeekday ? windowLength(firstWeekday) : 0) || windowLength(makeupWindows);
   const alwaysClosed = weekly.every((w) => w.length === 0) && (makeupWindows.length === 0 || makeupDays.size === 0);
   const cal: BusinessCalendar = Object.freeze({
     timeZone: s.timeZone,

@@ -159,3 +159,11 @@ describe('completeTable', () => {
     );
   });
 });
+
+describe('completeTable never reuses a number', () => {
+  it('skips a number the log still names after its row was deleted (both hosts, without being told)', () => {
+    const logs = [line('CS20240508001', '2024-05-08T09:30', '已删除的工单的记录')];
+    const r = completeTable(table([{ id: '' }]), logs, { settings, asOf });
+    expect(idsOf(r)).toEqual(['CS20240508002']);
+  });
+});

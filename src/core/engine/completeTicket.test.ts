@@ -106,12 +106,10 @@ describe('completeTicket', () => {
     expect(completeTicket(makeTicket({}), { settings: s, asOf, allocator: alloc }).id).toBe('CW202405080001');
   });
 
-  it('sets firstResponseAt from the log, acceptedAt or lastUpdateAt, never inventing one', () => {
+  it('sets firstResponseAt from the log or acceptedAt, never inventing one (not the latest progress note)', () => {
     const base = makeTicket({ id: 'CS1', receivedAt: '2024-05-08T09:00', status: '处理中', category: '故障' });
     expect(completeTicket(base, { settings: s, asOf }).firstResponseAt).toBeNull();
-    expect(completeTicket({ ...base, lastUpdateAt: '2024-05-08T11:00' }, { settings: s, asOf }).firstResponseAt).toBe(
-      '2024-05-08T11:00',
-    );
+    expect(completeTicket({ ...base, lastUpdateAt: '2024-05-08T11:00' }, { settings: s, asOf }).firstResponseAt).toBeNull();
     expect(
       completeTicket(
         { ...base, acceptedAt: '2024-05-08T09:20', lastUpdateAt: '2024-05-08T11:00' },

@@ -17,9 +17,7 @@ import { toMinutes } from '../time/localDateTime';
 import type { NumberAllocator } from '../numbering/nextTicketNumber';
 import { derivePriority } from '../priority/derivePriority';
 import { routeTicket } from '../routing/routeTicket';
-import { maskContact } from '../privacy/maskContact';
-import { redactSensitive } from '../privacy/redactSensitive';
-import { FREE_TEXT_FIELDS } from '../validation/validateTicket';
+import { redactTicket } from '../privacy/redactTicket';
 import { computeDueTimes } from '../sla/computeDueTimes';
 import { slaStateOf } from '../sla/slaStateOf';
 import { escalationOf } from '../followup/escalationOf';
@@ -56,26 +54,11 @@ function resolvedFromLog(log: readonly LogEntry[]): LocalDateTime | null {
   return at;
 }
 
-function redactTexts(t: Ticket): Ticket {
-  let out = t;
-  for (const f of FREE_TEXT_FIELDS) {
-    const v = out[f];
-    if (typeof v !== 'string') continue;
-    const r = redactSensitive(v);
-    if (r.found.length > 0) out = { ...out, [f]: r.text };
-  }
-  return out;
-}
-
 export function completeTicket(input: Ticket, ctx: CompleteContext): Ticket {
   const { settings, asOf } = ctx;
-  const t: Ticket = redactTexts({
-    ...input,
-    coOwners: [...input.coOwners],
-    ratings: { ...input.ratings },
-    extra: { ...input.extra },
-  });
-  if (settings.masking.contacts) t.contact = maskContact(t.contact);
+  // Secrets masked in every text, contacts too when masking is on (core/privacy).
+  const clean = redactTicket(input, { contacts: settings.masking.contacts }).ticket;
+  const t: Ticket = { ...clean, coOwners: [...clean.coOwners], ratings: { ...clean.ratings }, extra: { ...clean.extra } };
 
   t.status = t.status ?? settings.initialStatus;
 
@@ -107,8 +90,8 @@ export function completeTicket(input: Ticket, ctx: CompleteContext): Ticket {
 
   const log = (ctx.log ?? []).filter((e) => t.id === '' || e.ticketId === t.id);
   if (t.status !== '待受理' && t.firstResponseAt === null) {
-    // Never invent a time: with none known the stats leave the response out.
-    t.firstResponseAt = firstResponseFromLog(log) ?? t.acceptedAt ?? t.lastUpdateAt ?? null;
+    // Never invent a time (not the latest progress note, not the clock): unknown stays unknown.
+    t.firstResponseAt = firstResponseFromLog(log) ?? t.acceptedAt ?? null;
   }
   if (isDone(t.status) && t.resolvedAt === null) t.resolvedAt = resolvedFromLog(log) ?? t.lastUpdateAt ?? null;
 

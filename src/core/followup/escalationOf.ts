@@ -12,7 +12,7 @@ import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import { dueTimesOf } from '../sla/computeDueTimes';
-import { breachedSince, isOpenTicket } from '../sla/isOverdue';
+import { breachedSince, isOpenTicket, isOverdue } from '../sla/isOverdue';
 import type { LocalDateTime } from '../time/localDateTime';
 import { needsProgressUpdate } from './progressDueAt';
 
@@ -26,7 +26,8 @@ export function acceptanceOverdue(t: Ticket, asOf: LocalDateTime, settings: Sett
 /** `log` is used only when the ticket carries no due times yet (they are then computed). */
 export function escalationOf(t: Ticket, asOf: LocalDateTime, settings: Settings, log?: readonly LogEntry[]): Escalation {
   if (!isOpenTicket(t)) return '';
-  const since = breachedSince({ ...t, ...dueTimesOf(t, settings, log) }, asOf);
+  const withDues = { ...t, ...dueTimesOf(t, settings, log) };
+  const since = isOverdue(withDues, asOf) ? breachedSince(withDues, asOf) : null;
   if (since !== null) {
     const overdueMinutes = toMinutes(asOf) - toMinutes(since);
     return overdueMinutes >= settings.followUp.directorAfterOverdueHours * 60 ? '总监' : '主管';

@@ -14,23 +14,29 @@ describe('recognizeTable', () => {
     expect(recognizeTable(grid)).toMatchObject({ headerRow: 3, firstDataRow: 5, lastDataRow: 5 });
   });
 
-  test('ends at two blank rows, but not at a single one', () => {
+  test('reads past blank rows, however many', () => {
     const row = ['A', '2024-01-02', 'x', 'y', '处理中'];
     const grid = [H, row, [], row, [], [], row];
-    expect(recognizeTable(grid)).toMatchObject({ firstDataRow: 1, lastDataRow: 3 });
+    expect(recognizeTable(grid)).toMatchObject({ firstDataRow: 1, lastDataRow: 6, skipped: [] });
   });
 
-  test('ends at a notes row (note words, or a merged note repeated across the row)', () => {
+  test('a notes row (note words, or a merged note repeated across the row) is skipped with its reason', () => {
     const row = ['A', '2024-01-02', 'x', 'y', '处理中'];
-    expect(recognizeTable([H, row, ['注：状态请从下拉列表选择']])?.lastDataRow).toBe(1);
-    expect(recognizeTable([H, row, row, Array(5).fill('以上数据仅供内部使用')])?.lastDataRow).toBe(2);
-    expect(recognizeTable([H, row, ['（二）客户反馈分类统计表']])?.lastDataRow).toBe(1);
+    expect(recognizeTable([H, row, ['注：状态请从下拉列表选择']])).toMatchObject({ lastDataRow: 1, skipped: [{ index: 2, reason: 'note' }] });
+    expect(recognizeTable([H, row, row, Array(5).fill('以上数据仅供内部使用')])).toMatchObject({ lastDataRow: 2, skipped: [{ index: 3, reason: 'note' }] });
+    expect(recognizeTable([H, row, ['（二）客户反馈分类统计表'], row])).toMatchObject({ lastDataRow: 3, skipped: [{ index: 2, reason: 'note' }] });
   });
 
-  test('ends where a second table starts with its own header after a gap', () => {
+  test('a second table with its own header after a gap is skipped as another table, row by row', () => {
     const row = ['A', '2024-01-02', 'x', 'y', '处理中'];
     const second = ['反馈类型', '具体问题细分', '责任部门', '处理建议'];
-    expect(recognizeTable([H, row, [], second, ['产品功能', '入口难找', '产品部', '优化导航']])?.lastDataRow).toBe(1);
+    expect(recognizeTable([H, row, [], second, ['产品功能', '入口难找', '产品部', '优化导航']])).toMatchObject({
+      lastDataRow: 1,
+      skipped: [
+        { index: 3, reason: 'otherTable' },
+        { index: 4, reason: 'otherTable' },
+      ],
+    });
     expect(recognizeTable([H, row, [], row])?.lastDataRow).toBe(3);
   });
 
@@ -58,7 +64,7 @@ describe('recognizeTable', () => {
     expect(g?.columns.map((c) => c.field)).toEqual(['customerName', null, 'contact', 'description']);
   });
 
-  test('a merged header repeated by the reader counts once', () => {
+  test('a merged header repeated by the reader counts once when the second column is empty', () => {
     const g = recognizeTable([['工单编号', '问题描述', '问题描述', '处理状态']]);
     expect(g?.columns.map((c) => c.index)).toEqual([0, 1, 3]);
   });

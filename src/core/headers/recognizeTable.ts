@@ -1,15 +1,21 @@
 /**
  * Finds the ticket table in a sheet that people made: title rows (often a merged cell whose value
  * the reader repeats across the row), notes, blank rows, the header, the data, and a notes block
- * under it. The header is the row (among the first 40) in which the most distinct fields map;
- * the data runs from the row after it to the first run of two blank rows, a notes row, or a second
- * header. Unknown columns are kept with `field: null`; when two columns claim one field, the
- * weaker (or later) one is kept as unknown so nothing is overwritten.
+ * under it. The header is the row (among the first 40) in which the most distinct fields map.
+ * Nothing is dropped: the data runs to the sheet's last non-blank row, whatever gaps lie between;
+ * non-blank rows that are not tickets are listed in `skipped` with a reason — title rows above the
+ * header, notes (note words, or one text repeated across a merged row), the header repeated, and
+ * every row from a different header below a gap on (another table).
+ * Columns: unknown ones are kept with `field: null`; when two columns claim one field, the weaker
+ * (or later) one is kept as unknown so nothing is overwritten; a column whose header is empty but
+ * which holds data gets the header `列F` (its letter); the second column under a merged header is
+ * kept when it holds data; headers are made unique ignoring case (`标签`, `标签 (2)`), as Excel
+ * compares table column names.
  */
 import { isBlank, cellText } from '../parse/cell';
 import { toSimplified } from '../text/toSimplified';
 import { mapHeader } from './mapHeader';
-import { isCompoundKind, type ColumnGuess, type HeaderHints, type TableGuess } from './types';
+import { isCompoundKind, type ColumnGuess, type HeaderHints, type SkipReason, type TableGuess } from './types';
 
 const HEADER_SCAN_ROWS = 40;
 /** A header needs at least this many distinct mapped fields. */
@@ -71,40 +77,135 @@ export function recognizeTable(grid: unknown[][], hints?: HeaderHints): TableGue
   }
   if (headerRow < 0 || best.fields < MIN_FIELDS) return null;
 
-  const columns = guessColumns(rowOf(grid, headerRow), hints);
+  const headerCells = rowOf(grid, headerRow);
+  const guessed = guessColumns(headerCells, hints);
   const headerFields = best.fields;
+  const skipped: { index: number; reason: SkipReason }[] = [];
+  for (let r = 0; r < headerRow; r++) if (!isBlankRow(rowOf(grid, r))) skipped.push({ index: r, reason: 'above' });
 
-  let firstDataRow = headerRow + 1;
+  let firstDataRow = -1;
   let lastDataRow = headerRow;
   let blanks = 0;
+  let otherTable = false;
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = rowOf(grid, r);
     if (isBlankRow(row)) {
-      if (lastDataRow === headerRow) firstDataRow = r + 1;
-      else if (++blanks >= 2) break;
+      blanks++;
       continue;
     }
-    if (isNotesRow(row, columns.length)) break;
-    // A second table (seed 003's classification table) starts with its own header, after a gap
+    // A gap since the last data row (notes in it do not close it).
+    const gap = blanks > 0;
+    let reason: SkipReason | null = null;
+    if (otherTable) reason = 'otherTable';
+    else if (isHeaderRepeat(row, headerCells)) reason = 'header';
+    else if (gap && isSectionHeading(row)) {
+      // `（二）客户反馈分类统计表` after a gap: the next table's title.
+      otherTable = true;
+      reason = 'otherTable';
+    } else if (isNotesRow(row, guessed.length)) reason = 'note';
+    // A second table (seed 003's classification table) starts with its own header after a gap
     // (checked only there, so a long table is not scored row by row).
-    if (blanks > 0 && scoreRow(row, hints).fields >= Math.max(MIN_FIELDS + 1, Math.ceil(headerFields / 2))) break;
+    else if (gap && scoreRow(row, hints).fields >= Math.max(MIN_FIELDS + 1, Math.ceil(headerFields / 2))) {
+      otherTable = true;
+      reason = 'otherTable';
+    }
+    if (reason) {
+      skipped.push({ index: r, reason });
+      continue;
+    }
     blanks = 0;
+    if (firstDataRow < 0) firstDataRow = r;
     lastDataRow = r;
   }
-  if (lastDataRow < firstDataRow) lastDataRow = firstDataRow - 1;
-  return { headerRow, firstDataRow, lastDataRow, columns };
+  if (firstDataRow < 0) firstDataRow = headerRow + 1;
+  const columns = withDataColumns(guessed, grid, firstDataRow, lastDataRow);
+  return { headerRow, firstDataRow, lastDataRow, columns, skipped };
 }
 
-/** Maps each non-empty header cell; duplicate merged repeats of one header keep the first. */
-export function guessColumns(headerCells: unknown[], hints?: HeaderHints): ColumnGuess[] {
-  const columns: ColumnGuess[] = [];
+const SECTION_HEADING = /^\s*([（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+[、.]|表\s*\d)/;
+
+/** A row holding only a numbered section title such as `（二）客户反馈分类统计表`. */
+function isSectionHeading(row: unknown[]): boolean {
+  const values = distinctValues(row);
+  return values.length === 1 && SECTION_HEADING.test(toSimplified(values[0]));
+}
+
+/** The header again (a pasted block, a printed page's header): every filled cell repeats the header's. */
+function isHeaderRepeat(row: unknown[], headerCells: unknown[]): boolean {
+  let same = 0;
+  for (let c = 0; c < row.length; c++) {
+    if (isBlank(row[c])) continue;
+    if (cellText(row[c]) !== cellText(headerCells[c])) return false;
+    same++;
+  }
+  return same >= MIN_FIELDS;
+}
+
+/** Spreadsheet column letters of a 0-based index: 0 → A, 27 → AB. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * The columns to read: those with a header, minus merged repeats that hold no data, plus columns
+ * that hold data under an empty header (`列F`). Headers are unique ignoring case.
+ */
+function withDataColumns(guessed: (ColumnGuess & { repeat?: boolean })[], grid: unknown[][], first: number, last: number): ColumnGuess[] {
+  const filled = new Set<number>();
+  for (let r = first; r <= last && r < grid.length; r++) {
+    const row = rowOf(grid, r);
+    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) filled.add(c);
+  }
+  const byIndex = new Map(guessed.map((c) => [c.index, c]));
+  const out: ColumnGuess[] = [];
+  const width = Math.max(0, ...filled, ...byIndex.keys()) + 1;
+  for (let i = 0; i < width; i++) {
+    const g = byIndex.get(i);
+    if (g && !(g.repeat && !filled.has(i))) {
+      const { repeat: _repeat, ...col } = g;
+      out.push(col);
+    } else if (!g && filled.has(i)) out.push({ index: i, header: `列${columnLetters(i)}`, field: null, confidence: 0 });
+  }
+  return uniqueHeaders(out);
+}
+
+/**
+ * Makes headers unique ignoring case, as Excel compares table column names: later repeats get ` (2)`, ` (3)`.
+ * @example uniqueHeaders([{header:'Tag'},{header:'tag'}]) → headers 'Tag', 'tag (2)'
+ */
+function uniqueHeaders<T extends { header: string }>(cols: T[]): T[] {
+  const seen = new Set<string>();
+  return cols.map((c) => {
+    let header = c.header;
+    for (let n = 2; seen.has(header.toLowerCase()); n++) header = `${c.header} (${n})`;
+    seen.add(header.toLowerCase());
+    return header === c.header ? c : { ...c, header };
+  });
+}
+
+/**
+ * Maps each non-empty header cell. A header repeated in the next cell (a merged header, as the
+ * reader repeats it) is marked `repeat`: it maps to nothing and is kept only when it holds data.
+ */
+export function guessColumns(headerCells: unknown[], hints?: HeaderHints): (ColumnGuess & { repeat?: boolean })[] {
+  const columns: (ColumnGuess & { repeat?: boolean })[] = [];
   const claimed = new Map<string, ColumnGuess>();
   const seenHeaders = new Set<string>();
   headerCells.forEach((cell, index) => {
     const header = cellText(cell);
     if (!header) return;
-    // A merged header repeated by the reader: the repeat adds nothing.
-    if (index > 0 && cellText(headerCells[index - 1]) === header && seenHeaders.has(header)) return;
+    // A merged header repeated by the reader (or two columns with one header): kept as unknown.
+    if (index > 0 && cellText(headerCells[index - 1]) === header && seenHeaders.has(header)) {
+      columns.push({ index, header, field: null, confidence: 0, repeat: true });
+      return;
+    }
     seenHeaders.add(header);
     const m = mapHeader(header, hints);
     const col: ColumnGuess = { index, header, field: null, confidence: m?.confidence ?? 0 };

@@ -35,12 +35,22 @@ export interface ColumnGuess {
   confidence: number;
 }
 
+/**
+ * Why a non-blank row between the header and the last data row, or above the header, is not a
+ * ticket: a title or note above the header, a note inside the data, the header repeated, a row of
+ * another table below a gap.
+ */
+export type SkipReason = 'above' | 'note' | 'header' | 'otherTable';
+
 export interface TableGuess {
   /** 0-based row indexes in the grid. */
   headerRow: number;
   firstDataRow: number;
+  /** The last data row of the sheet: reading never stops early, rows in between are data or `skipped`. */
   lastDataRow: number;
   columns: ColumnGuess[];
+  /** Non-blank rows that are not tickets, each with its reason (ascending). */
+  skipped?: { index: number; reason: SkipReason }[];
 }
 
 export const isCompoundKind = (s: string): s is CompoundKind => (COMPOUND_KINDS as readonly string[]).includes(s);

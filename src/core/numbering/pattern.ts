@@ -137,3 +137,17 @@ export function isValidDatePart(token: DateToken, digits: string): boolean {
 }
 
 export const DATE_TOKEN_DIGITS = DATE_DIGITS;
+
+/**
+ * The pattern parses: known tokens, balanced braces, exactly one `{seq:N}`.
+ * @example isValidPattern('CS{yyyyMMdd}') // false
+ */
+export function isValidPattern(p: string): boolean {
+  try {
+    parsePattern(p);
+    return true;
+  } catch (e) {
+    if (e instanceof PatternError) return false;
+    throw e;
+  }
+}

@@ -7,6 +7,7 @@
  * 待处理 (seed 004's initial status) → 待受理; 一般 as urgency (seed 001) → 低, 重要 → 中, 紧急 → 高.
  */
 import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, STATUSES, type Category, type CustomerLevel, type Level, type Status } from '../schema/enums';
+import { VOCABULARY, type VocabularyKind } from '../i18n/vocabulary';
 import { normalizeKey } from '../text/normalizeKey';
 import { cellText } from './cell';
 
@@ -42,20 +43,21 @@ const CUSTOMER_LEVEL_WORDS: Vocabulary<CustomerLevel> = {
   普通: ['普通客户', '一般客户', '普通会员', '非会员', 'regular', 'normal', 'standard'],
 };
 
-function index<T extends string>(canon: readonly T[], words: Vocabulary<T>): Map<string, T> {
+/** Keys of the canonical values, their zh-TW and en-US words (core/i18n/vocabulary), then the seeds' spellings. */
+function index<T extends string>(canon: readonly T[], kind: VocabularyKind, words: Vocabulary<T>): Map<string, T> {
   const m = new Map<string, T>();
-  for (const c of canon) {
-    m.set(normalizeKey(c), c);
-    for (const w of words[c]) if (!m.has(normalizeKey(w))) m.set(normalizeKey(w), c);
-  }
+  const vocabulary = VOCABULARY[kind] as Record<string, { 'zh-TW': string; 'en-US': string }>;
+  for (const c of canon) m.set(normalizeKey(c), c);
+  for (const c of canon) for (const w of [vocabulary[c]['zh-TW'], vocabulary[c]['en-US']]) if (!m.has(normalizeKey(w))) m.set(normalizeKey(w), c);
+  for (const c of canon) for (const w of words[c]) if (!m.has(normalizeKey(w))) m.set(normalizeKey(w), c);
   return m;
 }
 
 const lookups = {
-  category: index(CATEGORIES, CATEGORY_WORDS),
-  status: index(STATUSES, STATUS_WORDS),
-  level: index(LEVELS, LEVEL_WORDS),
-  customerLevel: index(CUSTOMER_LEVELS, CUSTOMER_LEVEL_WORDS),
+  category: index(CATEGORIES, 'category', CATEGORY_WORDS),
+  status: index(STATUSES, 'status', STATUS_WORDS),
+  level: index(LEVELS, 'level', LEVEL_WORDS),
+  customerLevel: index(CUSTOMER_LEVELS, 'customerLevel', CUSTOMER_LEVEL_WORDS),
 };
 
 /** Looks a cell up by key; `高优先级（紧急）` loses its annotation first, `咨询类问题` its trailing noise. */

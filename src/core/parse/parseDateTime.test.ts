@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { fromMinutes, toExcelSerial, toMinutes } from '../time/localDateTime';
 import { parseDateTime, yearOf } from './parseDateTime';
 
-/** Minutes between 1900-03-01 and 9999-12-31 (Excel serials are exact from March 1900). */
-const MIN = toMinutes('1900-03-01T00:00');
-const MAX = toMinutes('9999-12-31T23:59');
+/** Minutes over the sane years (SANE_YEARS: 1970–2199); Excel serials are exact there. */
+const MIN = toMinutes('1970-01-01T00:00');
+const MAX = toMinutes('2199-12-31T23:59');
 const localTimes = fc.integer({ min: MIN, max: MAX }).map(fromMinutes);
 
 describe('parseDateTime', () => {
@@ -96,5 +96,14 @@ describe('parseDateTime', () => {
   test('yearOf reads the year a neighbour can lend', () => {
     expect(yearOf('2024-03-15 15:20')).toBe(2024);
     expect(yearOf('03-15 14:30')).toBeNull();
+  });
+});
+
+describe('parseDateTime keeps to sane years', () => {
+  it('reads a bare time typed into a date-time cell (1899-12-30) as nothing, so it is reported', () => {
+    expect(parseDateTime(new Date(Date.UTC(1899, 11, 30, 10, 0)))).toBeNull();
+    expect(parseDateTime('1899-12-30 10:00')).toBeNull();
+    expect(parseDateTime('1066-10-14')).toBeNull();
+    expect(parseDateTime('2024-03-05 10:00')).toBe('2024-03-05T10:00');
   });
 });

@@ -6,7 +6,7 @@
  * (`03-15 14:30`, `3月15日`, `10月16日10:00`) when `ctx.year` is given. Never throws.
  */
 import { isValid, parse as parseWithFormat } from 'date-fns';
-import { fromExcelSerial, localDateTime, type LocalDateTime } from '../time/localDateTime';
+import { fromExcelSerial, isSaneDateTime, localDateTime, type LocalDateTime } from '../time/localDateTime';
 import { dateWallTime } from './cell';
 import { matchTime } from './parseTime';
 import { nfkc } from '../text/nfkc';
@@ -84,7 +84,13 @@ function parseEnglish(s: string): LocalDateTime | null {
   return null;
 }
 
+/** A date-time outside SANE_YEARS (a bare time becomes 1899-12-30) reads as nothing: a problem to report. */
 export function parseDateTime(v: unknown, ctx: DateContext = {}): LocalDateTime | null {
+  const t = parseAnyYear(v, ctx);
+  return t !== null && isSaneDateTime(t) ? t : null;
+}
+
+function parseAnyYear(v: unknown, ctx: DateContext): LocalDateTime | null {
   try {
     if (typeof v === 'number') {
       if (!Number.isFinite(v)) return null;

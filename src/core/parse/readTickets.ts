@@ -18,24 +18,26 @@ import { emptyTicket, type Ticket, type TicketField } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import type { LocalDateTime } from '../time/localDateTime';
 import { maskContact } from '../privacy/maskContact';
-import { redactSensitive, type RedactionKind } from '../privacy/redactSensitive';
+import { redactCell, redactSecrets, redactText, type SecretFound, type SecretKind } from '../privacy/redactSecrets';
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
 import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
 import { rowLogKey } from '../engine/completeTable';
-import type { ColumnGuess, CompoundKind, TableGuess } from '../headers/types';
+import type { ColumnGuess, CompoundKind, SkipReason, TableGuess } from '../headers/types';
 import { cellText, extraValue, isBlank } from './cell';
 import { combineDateTime } from './combineDateTime';
+import { canonicalFor } from '../i18n/vocabulary';
 import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from './normalizeEnums';
 import { parseDateTime } from './parseDateTime';
 import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
 import { nfkc } from '../text/nfkc';
+import { fitCellText } from '../excelLimits/limits';
 
 export interface Redaction {
   /** 1-based sheet row. */
   row: number;
   field: string;
   column: string;
-  kind: RedactionKind;
+  kind: SecretKind;
   masked: string;
 }
 
@@ -52,6 +54,26 @@ export interface ImportResult {
   sourceRows: number[];
   /** Headers of columns that map to a derived field: kept as extra, recomputed by the engine. */
   derivedKept: string[];
+  /** Non-blank rows that are not tickets, with why and their text (for the report). */
+  skipped: SkippedRow[];
+  /** Cells changed to fit Excel: characters XML cannot carry removed, text cut at 32,767. */
+  fitted: FittedCell[];
+}
+
+export interface FittedCell {
+  /** 1-based sheet row. */
+  row: number;
+  column: string;
+  removed: number;
+  truncatedFrom: number | null;
+}
+
+export interface SkippedRow {
+  /** 1-based sheet row. */
+  row: number;
+  reason: SkipReason | 'cell';
+  /** The row's non-empty cells, ` | `-joined (ID and bank-card numbers redacted). */
+  text: string;
 }
 
 export interface ReadOptions {
@@ -73,6 +95,7 @@ const ENUM_PROBLEMS: Partial<Record<TicketField, ProblemCode>> = {
   priority: 'unknownLevel',
   customerLevel: 'unknownCustomerLevel',
 };
+const LIST_KIND = { channels: 'channel', departments: 'department', emotions: 'emotion' } as const;
 const OPEN_LISTS: Partial<Record<TicketField, 'channels' | 'departments' | 'emotions'>> = {
   channel: 'channels',
   department: 'departments',
@@ -155,16 +178,31 @@ class RowReader {
 
   /** Redacts ID/bank numbers (and masks contacts) in a text bound for a cell. */
   clean(text: string, field: string, column: string): string {
-    let s = text;
-    if (field === 'contact' && this.settings.masking.contacts) s = maskContact(s);
-    const r = redactSensitive(s);
-    for (const f of r.found) this.out.redactions.push({ row: this.rowNumber, field, column, kind: f.kind, masked: f.masked });
+    const fit = fitCellText(text);
+    if (fit.removed || fit.truncatedFrom !== null) this.out.fitted.push({ row: this.rowNumber, column, removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+    const contacts = this.settings.masking.contacts;
+    const s = field === 'contact' && contacts ? maskContact(fit.text) : fit.text;
+    const r = redactSecrets(s, { contacts: contacts && field !== 'contact' });
+    this.report(r.found, field, column);
     return r.text;
   }
 
+  /** Lists the ID, card and long numbers found for the import report (contacts are routine). */
+  report(found: readonly SecretFound[], field: string, column: string): void {
+    for (const f of found)
+      if (f.kind !== 'contact') this.out.redactions.push({ row: this.rowNumber, field, column, kind: f.kind, masked: f.masked });
+  }
+
+  /** A cell kept as an extra column under its (redacted) header; a number holding a secret becomes its redacted text. */
   keep(header: string, v: unknown): void {
     const x = extraValue(v);
-    this.ticket.extra[header] = typeof x === 'string' ? this.clean(x, header, header) : x;
+    const key = redactText(header);
+    if (typeof x === 'string') this.ticket.extra[key] = this.clean(x, key, key);
+    else {
+      const r = redactCell(x, { contacts: this.settings.masking.contacts });
+      this.report(r.found, key, key);
+      this.ticket.extra[key] = r.value;
+    }
   }
 
   setField(col: ColumnGuess & { field: TicketField }, v: unknown, year: number | undefined): void {
@@ -184,9 +222,10 @@ class RowReader {
         return;
       }
       case 'names':
-        this.ticket.coOwners = text
+        // Redacted before splitting: a number split on its spaces would be short enough to pass.
+        this.ticket.coOwners = this.clean(text, field, header)
           .split(/[,，、;；/|\s]+/)
-          .map((s) => this.clean(s.trim(), field, header))
+          .map((s) => s.trim())
           .filter(Boolean);
         return;
       case 'rating': {
@@ -238,7 +277,8 @@ class RowReader {
       }
       default: {
         const list = OPEN_LISTS[field];
-        const known = list ? matchListValue(text, this.settings.lists[list]) : null;
+        // A list value in any of the three vocabularies (線上客服, Online chat) meets the list's own.
+        const known = list ? (matchListValue(text, this.settings.lists[list]) ?? matchListValue(canonicalFor(LIST_KIND[list], text) ?? '', this.settings.lists[list])) : null;
         (this.ticket as Record<string, unknown>)[field] = known ?? this.clean(text, field, header);
       }
     }
@@ -266,9 +306,10 @@ class RowReader {
 }
 
 export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOptions): ImportResult {
-  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [] };
+  const out: ImportResult = { tickets: [], logs: [], problems: [], redactions: [], unmapped: [], splits: [], sourceRows: [], derivedKept: [], skipped: [], fitted: [] };
   const first = opts.firstRowNumber ?? 1;
-  const cols = guess.columns;
+  // Headers are quoted in extra columns, problems and the report: their secrets are masked first.
+  const cols = guess.columns.map((c) => ({ ...c, header: redactText(c.header) }));
   const plain = cols.filter((c): c is ColumnGuess & { field: TicketField } => c.field !== null);
   const derived = plain.filter((c) => FIELD_META[c.field].derived);
   const regular = plain.filter((c) => !FIELD_META[c.field].derived && c.field !== 'receivedAt');
@@ -281,10 +322,12 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   out.derivedKept = derived.map((c) => c.header);
   const splitInto = new Map<string, Set<string>>(compounds.map((c) => [c.header, new Set<string>()]));
 
+  const skip = new Set((guess.skipped ?? []).map((s) => s.index));
+  for (const s of guess.skipped ?? []) out.skipped.push(skippedRow(grid, s.index, first, s.reason, out, opts.settings.masking.contacts));
   const rowIndexes: number[] = [];
   for (let r = Math.max(0, guess.firstDataRow); r <= guess.lastDataRow && r < grid.length; r++) {
     const row = Array.isArray(grid[r]) ? grid[r] : [];
-    if (!row.every(isEmptyCell)) rowIndexes.push(r);
+    if (!skip.has(r) && !row.every(isEmptyCell)) rowIndexes.push(r);
   }
   const rows = rowIndexes.map((r) => grid[r] as unknown[]);
   const years = rowYears(rows, cols, opts.defaultYear);
@@ -333,13 +376,24 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
         channel: l.channel || reader.ticket.channel,
         content: reader.clean(l.content, 'content', 'Ticket_Log'),
         nextStep: l.nextStep ? reader.clean(l.nextStep, 'nextStep', 'Ticket_Log') : '',
-        by: l.by,
+        by: l.by ? reader.clean(l.by, 'by', 'Ticket_Log') : '',
         status: l.status,
       });
     }
   });
   out.splits = compounds.map((c) => ({ column: c.header, into: [...(splitInto.get(c.header) ?? [])] }));
   return out;
+}
+
+/** A row that is not a ticket, as the report shows it. */
+function skippedRow(grid: unknown[][], index: number, first: number, reason: SkipReason, out: ImportResult, contacts: boolean): SkippedRow {
+  const row = Array.isArray(grid[index]) ? grid[index] : [];
+  const raw = row.filter((v) => !isBlank(v)).map(cellText).join(' | ');
+  const fit = fitCellText(raw);
+  if (fit.removed || fit.truncatedFrom !== null) out.fitted.push({ row: index + first, column: '', removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+  const r = redactSecrets(fit.text, { contacts });
+  for (const f of r.found) if (f.kind !== 'contact') out.redactions.push({ row: index + first, field: '', column: '', kind: f.kind, masked: f.masked });
+  return { row: index + first, reason, text: r.text };
 }
 
 function readReceived(reader: RowReader, dateCol: ColumnGuess | undefined, timeCols: ColumnGuess[], row: unknown[], year: number | undefined): void {

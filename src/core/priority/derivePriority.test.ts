@@ -3,6 +3,7 @@ import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, type Category, type CustomerLevel,
 import { makeTicket, rulesTestSettings } from '../engine/testSettings';
 import { derivePriority, priorityReasonText, type PriorityReason } from './derivePriority';
 import { containsKeyword, foldText } from './matchText';
+import { defaultSettings } from '../presets';
 
 const s = rulesTestSettings();
 
@@ -148,5 +149,33 @@ describe('derivePriority', () => {
         },
       ),
     );
+  });
+});
+
+describe('derivePriority reads negation, word boundaries and fields (default keywords)', () => {
+  const d = defaultSettings();
+  const level = (fields: Parameters<typeof makeTicket>[0]): string => derivePriority(makeTicket({ urgency: '中', category: '故障', ...fields }), d).level;
+
+  it('does not raise a ticket that says there is no safety risk', () => {
+    expect(level({ description: '经检查没有安全隐患，只是外壳有划痕' })).toBe('中');
+    expect(level({ description: '现场确认无安全隐患' })).toBe('中');
+    expect(level({ description: '充电器冒烟，有安全隐患' })).toBe('高');
+    // A negated mention does not hide a plain one elsewhere.
+    expect(level({ description: '门店说没有安全隐患，但是插头发烫，存在安全隐患' })).toBe('高');
+  });
+
+  it('matches 12315 as a number of its own, not inside an order number', () => {
+    expect(level({ description: '订单号2024123150001未发货' })).toBe('中');
+    expect(level({ description: '客户表示要打12315投诉' })).toBe('高');
+  });
+
+  it('never matches across the boundary of two fields', () => {
+    // subject ends with 安全, description starts with 问题: 安全问题 is in neither.
+    expect(level({ subject: '咨询账户安全', description: '问题已说明' })).toBe('中');
+  });
+
+  it('knows 停产 and 宕机 as a business stoppage', () => {
+    expect(level({ description: '工厂因设备故障停产' })).toBe('高');
+    expect(level({ description: '服务器宕机两小时' })).toBe('高');
   });
 });

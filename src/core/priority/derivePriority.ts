@@ -13,7 +13,7 @@
 import type { Category, Level } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
 import type { PriorityKeyword, Settings } from '../settings/settings';
-import { containsKeyword, foldText } from './matchText';
+import { containsKeywordInFields, foldText } from './matchText';
 
 /**
  * One reason for a priority, as data. The keyword and the configured reason word (Config_Keywords)
@@ -68,20 +68,20 @@ type PriorityInput = Pick<
 
 const keywordReason = (k: PriorityKeyword): PriorityReason => ({ code: 'keyword', keyword: k.keyword, reason: k.reason });
 
-/** The keywords of one level found in the ticket's folded text (subject, description, expectation, feedback). */
+/** The keywords of one level found in the ticket's folded fields (subject, description, expectation, feedback). */
 export function matchedKeywords(
-  foldedText: string,
+  foldedFields: readonly string[],
   keywords: readonly PriorityKeyword[],
   level: '高' | '低',
 ): PriorityKeyword[] {
-  return keywords.filter((k) => k.level === level && containsKeyword(foldedText, k.keyword));
+  return keywords.filter((k) => k.level === level && containsKeywordInFields(foldedFields, k.keyword));
 }
 
-const priorityText = (t: PriorityInput): string =>
-  foldText([t.subject, t.description, t.expectation, t.feedback].join('\n'));
+/** Each field folded on its own, so a keyword never spans two fields. */
+const priorityFields = (t: PriorityInput): string[] => [t.subject, t.description, t.expectation, t.feedback].map(foldText);
 
 export function derivePriority(t: PriorityInput, settings: Settings): PriorityResult {
-  const text = priorityText(t);
+  const text = priorityFields(t);
   const high = matchedKeywords(text, settings.priorityKeywords, '高');
   const reasons: PriorityReason[] = [];
   let level: Level;

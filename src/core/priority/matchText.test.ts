@@ -3,8 +3,13 @@ import { toSimplified } from '../text/toSimplified';
 import { containsKeyword, foldKeyword, foldText } from './matchText';
 
 /** foldText as first written (whole text at once, no cache): the per-line, cached one must agree. */
+const ALNUM = '[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]';
 const reference = (s: string): string =>
-  toSimplified(String(s ?? '').normalize('NFKC'))
+  toSimplified(
+    String(s ?? '')
+      .replace(new RegExp(`(${ALNUM})[^\\S\\n]+(?=${ALNUM})`, 'g'), '$1_')
+      .normalize('NFKC'),
+  )
     .toLowerCase()
     .replace(/[\s\u3000]+/g, '');
 
@@ -14,6 +19,11 @@ const texts = fc.oneof(fc.string(), fc.array(pieces, { maxLength: 12 }).map((a) 
 describe('foldText', () => {
   test('folds Traditional, full-width, case and whitespace', () => {
     expect(foldText('客戶 嚴重損失\nＶＩＰ　客户')).toBe('客户严重损失vip客户');
+  });
+  test('keeps a word break between two words of letters or digits', () => {
+    expect(foldText('Total  Outage at HQ 12315')).toBe('total_outage_at_hq_12315');
+    expect(containsKeyword(foldText('total outage at HQ'), 'outage')).toBe(true);
+    expect(containsKeyword(foldText('no outages'), 'outage')).toBe(false);
   });
   test('agrees with folding the whole text at once, also when called again (cached)', () => {
     fc.assert(

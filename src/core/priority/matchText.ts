@@ -1,6 +1,7 @@
 /**
  * Keyword matching for rules written in Simplified Chinese: the text is folded (NFKC full-width →
- * half-width, Traditional → Simplified via text/toSimplified, lower-case, whitespace removed)
+ * half-width, Traditional → Simplified via text/toSimplified, lower-case, whitespace removed —
+ * except between two letters or digits, where it becomes `_` so `total outage` keeps its words)
  * so 嚴重損失 in a zh-TW sheet meets the keyword 严重损失.
  */
 import { nfkc, nfkcTables } from '../text/nfkc';
@@ -75,7 +76,12 @@ export function foldText(s: string): string {
   return out;
 }
 
-function foldCached(line: string): string {
+/** Whitespace between two letters or digits (full-width too) stays a word break: `_`. */
+const WORD_GAP = /([0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A])[^\S\n]+(?=[0-9A-Za-z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A])/g;
+const keepWordGaps = (line: string): string => (/[\s\u3000]/.test(line) ? line.replace(WORD_GAP, '$1_') : line);
+
+function foldCached(raw: string): string {
+  const line = keepWordGaps(raw);
   if (line.length < 2) return foldLine(line);
   let k = lineCache.get(line);
   if (k === undefined) {
@@ -101,8 +107,36 @@ export function foldKeyword(keyword: string): string {
   return k;
 }
 
-/** True when the folded keyword occurs in the folded text; an empty keyword never matches. */
+/** Words that deny what follows them: 没有安全隐患, 无安全隐患, 不存在安全隐患, 并非系统故障. */
+const NEGATION_BEFORE = /(?:没有|没|无|不是|并非|不存在|未发现|未出现|排除|并无|毫无)(?:任何|什么|发现|出现|存在|明显)?$/;
+/** How far back a negation is looked for (folded characters). */
+const NEGATION_REACH = 6;
+const isAsciiWordChar = (c: string | undefined): boolean => c !== undefined && /[0-9a-z]/.test(c);
+
+/**
+ * One occurrence at `i` counts unless a keyword that begins or ends with a letter or digit runs
+ * into one (12315 inside 2024123150001), or a negation stands right before it.
+ */
+function countsAt(foldedText: string, k: string, i: number): boolean {
+  if (isAsciiWordChar(k[0]) && isAsciiWordChar(foldedText[i - 1])) return false;
+  if (isAsciiWordChar(k[k.length - 1]) && isAsciiWordChar(foldedText[i + k.length])) return false;
+  return !NEGATION_BEFORE.test(foldedText.slice(Math.max(0, i - NEGATION_REACH), i));
+}
+
+/**
+ * True when the folded keyword occurs in the folded text as a word of its own and not denied;
+ * an empty keyword never matches. Pass one field's text: a keyword never spans two fields.
+ * @example containsKeyword(foldText('经检查没有安全隐患'), '安全隐患') // false
+ */
 export function containsKeyword(foldedText: string, keyword: string): boolean {
   const k = foldKeyword(keyword);
-  return k !== '' && foldedText.includes(k);
+  if (k === '') return false;
+  for (let i = foldedText.indexOf(k); i >= 0; i = foldedText.indexOf(k, i + 1)) if (countsAt(foldedText, k, i)) return true;
+  return false;
 }
+
+/**
+ * containsKeyword over several fields, each folded on its own.
+ * @example containsKeywordInFields([foldText('账户安全'), foldText('问题')], '安全问题') // false
+ */
+export const containsKeywordInFields = (foldedFields: readonly string[], keyword: string): boolean => foldedFields.some((f) => containsKeyword(f, keyword));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isContactUnmasked, maskContact } from './maskContact';
+import { hasUnmaskedContact, isContactUnmasked, maskContact, maskContactsInText } from './maskContact';
 
 describe('maskContact', () => {
   it.each([
@@ -67,5 +67,35 @@ describe('maskContact', () => {
         expect(out.endsWith(m.slice(-4))).toBe(true);
       }),
     );
+  });
+});
+
+describe('masking whatever else is in the cell (issue 9)', () => {
+  it.each([
+    ['13812345678（客户要求*加急）', '138****5678（客户要求*加急）'],
+    ['王* 13812345678', '王* 138****5678'],
+    ['１３８１２３４５６７８', '138****5678'],
+    ['１３８－１２３４－５６７８', '138****5678'],
+    ['chen@例子.中国', 'c***@例子.中国'],
+    ['admin@localhost', 'a***@localhost'],
+    ['ｃｈｅｎ＠ｘ．ｃｏｍ', 'c***＠ｘ．ｃｏｍ'],
+    ['+852 9123 4567', '+852 ****4567'],
+    ['+886 912 345 678', '+886 ****5678'],
+    ['00853 6612 3456', '+853 ****3456'],
+    ['+86 10 1234 5678', '010-****5678'],
+    ['(+86)13812345678', '138****5678'],
+    ['8613812345678', '138****5678'],
+    ['电话：021 1234 5678 转 8', '电话：021-****5678 转 8'],
+  ])('masks %j → %j', (input, expected) => {
+    expect(maskContact(input)).toBe(expected);
+    expect(isContactUnmasked(expected)).toBe(false);
+  });
+
+  it('masks every contact of a free text, leaving other numbers', () => {
+    const r = maskContactsInText('客户 13812345678 邮件 a.b@qq.com，订单 20231008001，工单 CS20231015001，400-050-0827');
+    expect(r.text).toBe('客户 138****5678 邮件 a***@qq.com，订单 20231008001，工单 CS20231015001，400-050-0827');
+    expect(r.masked).toEqual(['138****5678', 'a***']);
+    expect(hasUnmaskedContact(r.text)).toBe(false);
+    expect(hasUnmaskedContact('请回电13812345678')).toBe(true);
   });
 });

@@ -1,81 +1,136 @@
 /**
- * Masks a contact value on entry (seed 003: 138****5678). Only what identifies a person is
- * hidden; enough stays visible for an agent to confirm "the number ending 5678" on the phone.
+ * Masks contacts (seed 003: 138****5678). Only what identifies a person is hidden; enough stays
+ * visible for an agent to confirm "the number ending 5678" on the phone. The policy is ours:
  *
- * Decisions (documented so the hosts and tests agree):
- * - mainland mobiles, with or without +86/0086 and spaces/dashes → `138****5678`;
- * - landlines with an area code → `010-****5678`; a bare 7–8 digit number (a landline without
- *   area code) → `****5678`; other numbers with separators (400-050-0827) → `****0827`;
- * - e-mail → first character of the local part + `***@domain`;
- * - WeChat/QQ ids (labelled `微信:`/`QQ:`/`wx:`, or a bare Latin/digit id of 5+ characters) →
- *   first character + `***`, the label kept;
- * - anything that already contains `*`, or is shorter than 5 characters, is left alone, so
- *   masking is idempotent and partially masked values from the templates (`*,5678`) survive.
- * Several contacts in one cell ("138… / chen@x.com") are masked one by one.
+ * In any text (maskContactsInText), after NFKC (full-width digits, `＠`, U+3000):
+ * - mainland mobiles, with or without +86 / 0086 / 86 / (+86), spaces, dots or dashes → `138****5678`;
+ * - landlines with an area code (`010-12345678`, `(0755)1234567`, `+86 10 1234 5678`) → `010-****5678`;
+ * - Hong Kong, Macao and Taiwan numbers written with +852 / +853 / +886 (or 00…) → `+852 ****5678`;
+ * - e-mail addresses with any domain (`例子.中国`, `localhost`) → first character of the local part
+ *   + `***`: `c***@x.com`.
+ * Each contact is masked wherever it sits in the text, whatever else the text holds (`王* 138…`,
+ * `138…（客户要求*加急）`): a `*` elsewhere does not stop masking. Masked values never match again,
+ * so masking is idempotent.
+ *
+ * In the contact column (maskContact), what the column holds and free text would not: a bare 7–8
+ * digit number (a landline without area code) → `****5678`; other numbers written with separators
+ * (400-050-0827) → `****0827`; WeChat/QQ ids (labelled `微信:` / `QQ:` / `wx:`, or a bare Latin/digit
+ * id of 5+ characters) → first character + `***`, the label kept. Values shorter than 5
+ * characters and partly masked values from the templates (`*,5678`) stay as they are.
  */
+import { nfkc } from '../text/nfkc';
+import { applyEdits, mayHoldDigits, scanText } from './scanText';
 
-const NOT_DIGIT_BEFORE = '(?<![0-9A-Za-z])';
-const NOT_DIGIT_AFTER = '(?![0-9A-Za-z])';
-/** +86 / 0086 / 86 prefix, then 1[3-9]x xxxx xxxx with optional single space or dash separators. */
-const MOBILE = new RegExp(
-  `${NOT_DIGIT_BEFORE}(?:\\+?\\s?86[\\s-]?|0086[\\s-]?)?(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})${NOT_DIGIT_AFTER}`,
-  'g',
-);
-/** Area code 0xx / 0xxx (optionally in brackets), then a 7–8 digit number, optional extension. */
-const LANDLINE = new RegExp(
-  `${NOT_DIGIT_BEFORE}[(（]?(0\\d{2,3})[)）]?[\\s-]?(\\d{3,4})[\\s-]?(\\d{4})${NOT_DIGIT_AFTER}`,
-  'g',
-);
-const EMAIL = /([A-Za-z0-9._%+-]+)@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+/** Separators inside a phone number: up to two spaces, dots or dash-likes. */
+const P = '[ \\t.\\-\\u2010-\\u2015\\u2212\\u30fc]{0,2}';
+const AREA = '0(?:10|2\\d|[3-9]\\d{2})';
+
+interface Rule {
+  re: RegExp;
+  mask: (m: RegExpExecArray) => string;
+  /** Characters of the match to replace (from its start); the whole match when absent. */
+  length?: (m: RegExpExecArray) => number;
+}
+
+const RULES: Rule[] = [
+  {
+    // The local part of an address; the domain may be anything (例子.中国, localhost).
+    re: /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@(?=[\p{L}\p{N}])/gu,
+    mask: (m) => `${m[1][0]}***`,
+    length: (m) => m[1].length,
+  },
+  {
+    re: new RegExp(`(?<![0-9])(?:(?:\\+|00)\\s?86[ \\-]{0,2}|\\(\\s?(?:\\+|00)?86\\s?\\)\\s?|86[ \\-]?)?(1[3-9]\\d)${P}(\\d{4})${P}(\\d{4})(?![0-9])`, 'g'),
+    mask: (m) => `${m[1]}****${m[3]}`,
+  },
+  {
+    re: new RegExp(`(?<![0-9])(?:(?:\\+|00)\\s?86|\\(\\s?\\+?86\\s?\\))[ \\-]{0,2}\\(?0?(10|2\\d|[3-9]\\d{2})\\)?${P}(\\d{3,4})${P}(\\d{4})(?![0-9])`, 'g'),
+    mask: (m) => `0${m[1]}-****${m[3]}`,
+  },
+  {
+    re: new RegExp(`(?<![0-9])(?:\\+|00)\\s?(852|853|886)[ \\-]{0,2}(?:\\(0\\)\\s?|0)?(\\d(?:${P}\\d){6,9})(?![0-9])`, 'g'),
+    mask: (m) => `+${m[1]} ****${m[2].replace(/\D/g, '').slice(-4)}`,
+  },
+  {
+    re: new RegExp(`(?<![0-9])(?:\\(\\s?)?(${AREA})(?:\\s?\\))?${P}(\\d{3,4})${P}(\\d{4})(?![0-9])`, 'g'),
+    mask: (m) => `${m[1]}-****${m[3]}`,
+  },
+];
+
+/** Could hold a phone number (7+ digit-like characters) or an address (an at sign). */
+const mayHoldContact = (s: string): boolean => /[@\uff20\ufe6b]/.test(s) || mayHoldDigits(s, 7);
+
+/**
+ * Every phone number and e-mail address of a text masked; `masked` lists what was written.
+ * @example maskContactsInText('王* １３８１２３４５６７８').text === '王* 138****5678'
+ */
+export function maskContactsInText(s: string): { text: string; masked: string[] } {
+  if (typeof s !== 'string' || !mayHoldContact(s)) return { text: s, masked: [] };
+  const scan = scanText(s);
+  const t = scan.text;
+  const taken: [number, number][] = [];
+  const hits: [number, number, string][] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(t); m; m = rule.re.exec(t)) {
+      const start = m.index;
+      const end = start + (rule.length ? rule.length(m) : m[0].length);
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
+      taken.push([start, end]);
+      hits.push([start, end, rule.mask(m)]);
+    }
+  }
+  if (hits.length === 0) return { text: s, masked: [] };
+  hits.sort((a, b) => a[0] - b[0]);
+  const from = scan.from;
+  const edits = hits.map(([a, b, rep]) => [from ? from[a] : a, from ? from[b] : b, rep] as const);
+  return { text: applyEdits(s, edits), masked: hits.map((h) => h[2]) };
+}
+
 /** A bare 7–8 digit number: a landline without area code. */
 const BARE_LANDLINE = /^(\d{3,4})(\d{4})$/;
 /** `微信：abc` / `QQ号12345` (Chinese labels need no separator) and `wx: abc` / `QQ 12345` (Latin ones do). */
-const ID_LABELS = [
-  /^(微信号?|QQ号)(\s*[:：]?\s*)([A-Za-z0-9_.-]{2,})$/i,
-  /^(weixin|wechat|wx|qq)(\s*[:：]\s*|\s+)([A-Za-z0-9_.-]{2,})$/i,
-];
+const ID_LABELS = [/^(微信号?|QQ号)(\s*[:：]?\s*)([A-Za-z0-9_.-]{2,})$/i, /^(weixin|wechat|wx|qq)(\s*[:：]\s*|\s+)([A-Za-z0-9_.-]{2,})$/i];
 /** Other numbers written with separators (400-050-0827, 852 1234 5678). */
-const PHONE_LIKE = /^\+?[\d()（）]+(?:[\s-]+[\d()（）]+)+$/;
+const PHONE_LIKE = /^\+?[\d()]+(?:[\s-]+[\d()]+)+$/;
 const BARE_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{4,}$/;
 
-const MASK3 = '***';
-const MASK4 = '****';
-
+/**
+ * A contact cell masked (see the policy above); the trimmed value when it changed.
+ * @example maskContact('+86 138 1234 5678') === '138****5678' && maskContact('微信：chenli_88') === '微信：c***'
+ */
 export function maskContact(s: string): string {
   if (typeof s !== 'string') return s;
   const value = s.trim();
-  if (value.length < 5 || value.includes('*')) return s;
+  if (value.length < 5) return s;
+  const strong = maskContactsInText(value);
+  if (strong.masked.length > 0) return strong.text;
 
-  let changed = false;
-  let out = value
-    .replace(EMAIL, (_m, local: string, domain: string) => {
-      changed = true;
-      return `${local[0]}${MASK3}@${domain}`;
-    })
-    .replace(MOBILE, (_m, a: string, _b: string, c: string) => {
-      changed = true;
-      return `${a}${MASK4}${c}`;
-    })
-    .replace(LANDLINE, (_m, area: string, _b: string, c: string) => {
-      changed = true;
-      return `${area}-${MASK4}${c}`;
-    });
-  if (changed) return out;
-
-  const bare = BARE_LANDLINE.exec(value);
-  if (bare) return `${MASK4}${bare[2]}`;
+  const n = nfkc(value);
+  const bare = BARE_LANDLINE.exec(n);
+  if (bare) return `****${bare[2]}`;
   const labelled = ID_LABELS.map((re) => re.exec(value)).find((m) => m !== null);
-  if (labelled) return `${labelled[1]}${labelled[2]}${labelled[3][0]}${MASK3}`;
-  if (PHONE_LIKE.test(value)) {
-    const digits = value.replace(/\D/g, '');
-    if (digits.length >= 7) return `${digits.length >= 11 ? digits.slice(0, 3) : ''}${MASK4}${digits.slice(-4)}`;
+  if (labelled) return `${labelled[1]}${labelled[2]}${labelled[3][0]}***`;
+  if (PHONE_LIKE.test(n)) {
+    const digits = n.replace(/\D/g, '');
+    if (digits.length >= 7) return `${digits.length >= 11 ? digits.slice(0, 3) : ''}****${digits.slice(-4)}`;
   }
-  if (BARE_ID.test(value)) return `${value[0]}${MASK3}`;
-  out = s;
-  return out;
+  if (BARE_ID.test(n)) return `${n[0]}***`;
+  return s;
 }
 
-/** True when the value still shows a full phone number or e-mail address. */
+/**
+ * True when a contact cell still shows a full phone number, address or id.
+ * @example isContactUnmasked('13812345678') === true && isContactUnmasked('138****5678') === false
+ */
 export function isContactUnmasked(s: string): boolean {
   return typeof s === 'string' && maskContact(s) !== s;
+}
+
+/**
+ * True when a text shows a full phone number or e-mail address anywhere.
+ * @example hasUnmaskedContact('请回电 13812345678') === true
+ */
+export function hasUnmaskedContact(s: string): boolean {
+  return maskContactsInText(s).masked.length > 0;
 }

@@ -5,7 +5,7 @@
  */
 import type { Ticket } from '../schema/ticket';
 import type { RoutingRule, Settings } from '../settings/settings';
-import { containsKeyword, foldText } from '../priority/matchText';
+import { containsKeywordInFields, foldText } from '../priority/matchText';
 
 export interface Route {
   department: string;
@@ -16,11 +16,11 @@ export interface Route {
 type RoutingInput = Pick<Ticket, 'category' | 'subcategory' | 'subject' | 'description'>;
 
 export function matchingRule(t: RoutingInput, rules: readonly RoutingRule[]): RoutingRule | undefined {
-  const text = foldText([t.subcategory, t.subject, t.description].join('\n'));
+  const fields = [t.subcategory, t.subject, t.description].map(foldText);
   return rules.find(
     (r) =>
       (r.category === '*' || r.category === t.category) &&
-      (r.keyword.trim() === '' || containsKeyword(text, r.keyword)),
+      (r.keyword.trim() === '' || containsKeywordInFields(fields, r.keyword)),
   );
 }
 

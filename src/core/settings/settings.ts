@@ -7,6 +7,12 @@ import { CATEGORIES, CUSTOMER_LEVELS, LEVELS, STATUSES } from '../schema/enums';
 
 export const SCHEMA_VERSION = 1;
 
+/**
+ * A workbook made by a later ServiceBook (its schema version above ours): never rewritten as ours.
+ * @example isNewerSchema(999) // true
+ */
+export const isNewerSchema = (version: number | null): boolean => version !== null && version > SCHEMA_VERSION;
+
 const hhmm = z.string().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'HH:mm');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd');
 
@@ -103,7 +109,11 @@ export const settingsSchema = z.object({
   /** Status a new ticket starts in (seed 004 calls it 待处理, an alias of 待受理). */
   initialStatus: z.enum(STATUSES),
   defaultUrgency: z.enum(LEVELS),
-  numbering: z.object({ pattern: z.string().min(1) }),
+  numbering: z.object({
+    pattern: z.string().min(1),
+    /** Highest archived number per date part (Config_Reserved): never handed out again. */
+    reserved: z.array(z.string()).optional(),
+  }),
   sla: z.array(slaRuleSchema).min(1),
   calendar: calendarSchema,
   routing: z.array(routingRuleSchema),
@@ -116,5 +126,7 @@ export const settingsSchema = z.object({
   masking: z.object({ contacts: z.boolean() }),
   /** Satisfaction dimensions, each rated 1–5 (seed 001, seed 004). */
   ratingDimensions: z.array(z.string().min(1)),
+  /** The team the workbook belongs to (Config_Meta), the `team` of statistics across workbooks. */
+  team: z.string().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

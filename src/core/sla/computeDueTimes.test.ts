@@ -35,6 +35,12 @@ describe('computeDueTimes', () => {
     expect(computeDueTimes(wed, settings, log)).toEqual({ responseDue: '2024-05-10T11:30', resolveDue: '2024-05-13T11:30' });
   });
 
+  it('does not move the response due by a pause after an on-time response', () => {
+    const log = [logLine('2024-05-09T10:00', '等待客户'), logLine('2024-05-09T15:00', '处理中')];
+    const answered = { ...wed, firstResponseAt: '2024-05-09T09:00' };
+    expect(computeDueTimes(answered, settings, log)).toEqual({ responseDue: '2024-05-09T16:30', resolveDue: '2024-05-13T11:30' });
+  });
+
   it('ends an unterminated pause at asOf, or stops the clock (null) without one', () => {
     const log = [logLine('2024-05-09T10:00', '等待客户')];
     expect(computeDueTimes(wed, settings, log, '2024-05-10T10:00').responseDue).toBe('2024-05-10T16:30');

@@ -1,7 +1,8 @@
 /**
  * Response and resolution due times of a ticket from the SLA rules and the business calendar.
  * Response counts from receipt; resolution from receipt, or from the last reopen (a reopened
- * ticket gets a fresh resolution clock even after a breach). Both stop while 等待客户.
+ * ticket gets a fresh resolution clock even after a breach). Both stop while 等待客户; the response
+ * clock only for pauses that began before the first response.
  */
 import { toMinutes } from '../time/localDateTime';
 import { addDuration } from '../calendar/addDuration';
@@ -24,7 +25,7 @@ export interface DueTimes {
  * without it, a due not reached before that pause began is null (the clock is stopped).
  */
 export function computeDueTimes(
-  t: Pick<Ticket, 'receivedAt' | 'priority' | 'customerLevel'>,
+  t: Pick<Ticket, 'receivedAt' | 'priority' | 'customerLevel'> & Partial<Pick<Ticket, 'firstResponseAt'>>,
   settings: Settings,
   log: readonly LogEntry[] = [],
   asOf?: LocalDateTime,
@@ -37,8 +38,11 @@ export function computeDueTimes(
   const pauses = pauseIntervals(log, asOf);
   const reopen = lastReopenAt(log);
   const resolveFrom = reopen !== null && toMinutes(reopen) >= toMinutes(t.receivedAt) ? reopen : t.receivedAt;
+  // Once answered, a later pause no longer concerns the response.
+  const answered = t.firstResponseAt ? toMinutes(t.firstResponseAt) : Infinity;
+  const responsePauses = pauses.filter((p) => toMinutes(p.from) < answered);
   return {
-    responseDue: addDuration(t.receivedAt, rule.response, cal, { pauses }),
+    responseDue: addDuration(t.receivedAt, rule.response, cal, { pauses: responsePauses }),
     resolveDue: addDuration(resolveFrom, rule.resolve, cal, { pauses }),
   };
 }

@@ -9,8 +9,8 @@ describe('slaStateOf — open tickets', () => {
   it('is 正常 well before the next due', () => expect(slaStateOf(open(), '2024-05-09T10:00', settings)).toBe('正常'));
 
   it('is 即将超时 when an unmet due is within warningHours, including exactly at it', () => {
-    expect(slaStateOf(open(), '2024-05-09T14:30', settings)).toBe('即将超时');
-    expect(slaStateOf(open(), '2024-05-09T16:30', settings)).toBe('即将超时');
+    expect(slaStateOf(open({ status: '待受理' }), '2024-05-09T14:30', settings)).toBe('即将超时');
+    expect(slaStateOf(open({ status: '待受理' }), '2024-05-09T16:30', settings)).toBe('即将超时');
   });
 
   it('does not warn about a response already given', () => {
@@ -19,7 +19,15 @@ describe('slaStateOf — open tickets', () => {
   });
 
   it('is 已超时 past the response due without a response', () => {
-    expect(slaStateOf(open(), '2024-05-09T16:31', settings)).toBe('已超时');
+    expect(slaStateOf(open({ status: '待受理' }), '2024-05-09T16:31', settings)).toBe('已超时');
+  });
+
+  it('is 正常, not 已超时, past the response due when the response time is unknown (past 待受理)', () => {
+    expect(slaStateOf(open(), '2024-05-09T16:31', settings)).toBe('正常');
+  });
+
+  it('is 正常 while waiting for the customer, whatever the dues say', () => {
+    expect(slaStateOf(open({ status: '等待客户' }), '2024-05-12T16:31', settings)).toBe('正常');
   });
 
   it('stays 已超时 after a late response, and past the resolution due', () => {
@@ -29,7 +37,7 @@ describe('slaStateOf — open tickets', () => {
 
   it('honours a different warning window', () => {
     const wide = testSettings({ followUp: { ...settings.followUp, warningHours: 24 } });
-    expect(slaStateOf(open(), '2024-05-08T17:00', wide)).toBe('即将超时');
+    expect(slaStateOf(open({ status: '待受理' }), '2024-05-08T17:00', wide)).toBe('即将超时');
   });
 });
 
@@ -44,9 +52,9 @@ describe('slaStateOf — done tickets', () => {
   it('is 超时完成 when the response was late though resolution was in time', () => {
     expect(slaStateOf(done({ firstResponseAt: '2024-05-10T09:00', resolvedAt: '2024-05-10T10:00' }), '2024-06-01T00:00', settings)).toBe('超时完成');
   });
-  it('takes resolution as the response when no first response was recorded', () => {
+  it('does not call an unknown response late', () => {
     expect(slaStateOf(done({ firstResponseAt: null, resolvedAt: '2024-05-09T10:00' }), '2024-06-01T00:00', settings)).toBe('按时完成');
-    expect(slaStateOf(done({ firstResponseAt: null, resolvedAt: '2024-05-10T10:00' }), '2024-06-01T00:00', settings)).toBe('超时完成');
+    expect(slaStateOf(done({ firstResponseAt: null, resolvedAt: '2024-05-10T10:00' }), '2024-06-01T00:00', settings)).toBe('按时完成');
   });
   it('is null for a finished ticket whose resolution time is unknown, unless its response was late', () => {
     expect(slaStateOf(done({ resolvedAt: null }), '2024-05-20T10:00', settings)).toBeNull();

@@ -55,7 +55,8 @@ describe('computeStats on a hand-checked month', () => {
   it('counts received, resolved, backlog at period end and overdue open at asOf', () => {
     expect(r.period).toEqual(MARCH);
     expect(r.asOf).toBe(AS_OF);
-    expect([r.received, r.resolved, r.backlog, r.overdueOpen]).toEqual([5, 3, 4, 3]);
+    // Overdue: C and F past their resolution due; G's response time is unknown, not late.
+    expect([r.received, r.resolved, r.backlog, r.overdueOpen]).toEqual([5, 3, 4, 2]);
   });
 
   it('measures on-time response over responded tickets with a known first response', () => {
@@ -63,9 +64,14 @@ describe('computeStats on a hand-checked month', () => {
     expect(r.onTimeResponseRate).toBe(0.6667);
   });
 
-  it('measures on-time resolution over tickets resolved in the period', () => {
-    // A on time; B and E (received in February) late.
+  it('measures on-time resolution over tickets received in the period, a breached open one as a miss', () => {
+    // A on time; B late; C still open past its 03-14 due: a miss. D and G are not due yet.
     expect(r.onTimeResolutionRate).toBe(0.3333);
+  });
+
+  it('counts unknown times apart, as neither on time nor late', () => {
+    // G is past 待受理 with no first-response time.
+    expect([r.responseUnknown, r.resolutionUnknown]).toEqual([1, 0]);
   });
 
   it('gives mean and median clock hours to resolution by priority', () => {
@@ -155,7 +161,8 @@ describe('computeStats on a hand-checked month', () => {
     expect(p.asOf).toBe('2024-03-01T00:00');
     // E was still open on Mar 1 00:00 and past its Feb 29 resolve due; F was closed then.
     expect([p.received, p.resolved, p.backlog, p.overdueOpen, p.reopened]).toEqual([2, 1, 1, 1, 0]);
-    expect([p.onTimeResponseRate, p.onTimeResolutionRate]).toEqual([1, 1]);
+    // E was still unresolved on Mar 1 00:00, past its Feb 29 due: a miss; F on time.
+    expect([p.onTimeResponseRate, p.onTimeResolutionRate]).toEqual([1, 0.5]);
     expect(p.resolutionHours.中).toEqual({ mean: 48, median: 48, count: 1 });
     expect(p.csat).toEqual({ mean: 2.5, satisfiedShare: 0.5, count: 2 });
     expect(p).not.toHaveProperty('previous');
@@ -167,10 +174,10 @@ describe('computeStats on a hand-checked month', () => {
       received: 3,
       resolved: 2,
       backlog: 3,
-      overdueOpen: 2,
+      overdueOpen: 1,
       reopened: 1,
       onTimeResponseRate: -0.3333,
-      onTimeResolutionRate: -0.6667,
+      onTimeResolutionRate: -0.1667,
       csatMean: 0.83,
       csatSatisfiedShare: -0.1667,
       resolutionHoursMean: { 高: null, 中: 48, 低: null },
@@ -241,9 +248,28 @@ describe('computeStats edge cases', () => {
     expect([r.onTimeResponseRate, r.onTimeResolutionRate]).toEqual([0.5, 0.5]);
   });
 
-  it('does not count a finished ticket without a resolvedAt as backlog', () => {
-    const r = computeStats([tk({ receivedAt: '2024-03-02T10:00', status: '已关闭' })], { period: MARCH, asOf: AS_OF, settings });
-    expect([r.received, r.resolved, r.backlog]).toEqual([1, 0, 0]);
+  it('counts a finished ticket without a resolvedAt as resolved (in its receipt period), not as backlog, its time unknown', () => {
+    const r = computeStats([tk({ receivedAt: '2024-03-02T10:00', status: '已关闭', resolveDue: '2024-03-05T10:00' })], { period: MARCH, asOf: AS_OF, settings });
+    expect([r.received, r.resolved, r.backlog, r.resolutionUnknown]).toEqual([1, 1, 0, 1]);
+    expect(r.onTimeResolutionRate).toBeNull();
+  });
+
+  it('counts a breached, unanswered ticket as a miss in the on-time response rate', () => {
+    const ts = [
+      tk({ receivedAt: '2024-03-02T10:00', status: '待受理', responseDue: '2024-03-02T14:00' }),
+      tk({ receivedAt: '2024-03-02T11:00', status: '处理中', firstResponseAt: '2024-03-02T12:00', responseDue: '2024-03-02T15:00' }),
+      tk({ receivedAt: '2024-03-20T11:00', status: '待受理', responseDue: '2024-03-20T15:00' }),
+    ];
+    const r = computeStats(ts, { period: MARCH, asOf: AS_OF, settings });
+    expect(r.onTimeResponseRate).toBe(0.5);
+    expect(r.responseUnknown).toBe(0);
+  });
+
+  it('counts a ticket whose status is 重新打开 as reopened even when nothing dates the reopen', () => {
+    const t = tk({ id: 'R0', receivedAt: '2024-03-05T10:00', status: '重新打开' });
+    const r = computeStats([t], { period: MARCH, asOf: AS_OF, settings });
+    expect(r.reopened).toBe(1);
+    expect(r.previous.reopened).toBe(0);
   });
 
   it('counts a reopen without a log by status 重新打开 and lastUpdateAt, and prefers the log when it has one', () => {

@@ -8,12 +8,13 @@ import type { Level } from '../schema/enums';
 import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
-import { isOverdue } from '../sla/isOverdue';
+import { isOpenTicket, isOverdue } from '../sla/isOverdue';
+import { UNANSWERED_STATUS } from '../sla/overdueRule';
 import { fromMinutes, toMinutes, type LocalDateTime } from '../time/localDateTime';
 import { classify, topTypes } from './classification';
 import { crossTabs } from './crossTabs';
 import { fraction, mean, median, roundOrNull, roundTo } from './numbers';
-import { allTimePeriod, previousPeriod, type Period } from './period';
+import { allTimePeriod, comparedPeriod, type Comparison, type Period } from './period';
 import { reopenLogByTicket, ticketAt, ticketTimes, wasOpenAt, type TicketTimes } from './timeline';
 import type { HoursSummary, PeriodFigures, StatsChange, StatsReport } from './types';
 
@@ -25,6 +26,8 @@ export interface StatsOptions {
   settings: Settings;
   /** Ticket_Log lines; their 重新打开 lines date reopens. */
   log?: LogEntry[];
+  /** `previous` holds the period just before (default) or the same period a year earlier. */
+  compare?: Comparison;
 }
 
 const RATE_DIGITS = 4;
@@ -49,22 +52,50 @@ function resolutionHours(resolved: readonly TicketTimes[]): Record<Level, HoursS
   return { 高: summary(hours.高), 中: summary(hours.中), 低: summary(hours.低) };
 }
 
-/** A ticket counts as responded once it left 待受理 or has a first-response time. */
-const isResponded = (t: Ticket): boolean => t.status !== '待受理' || t.firstResponseAt !== null;
+type Outcome = 'onTime' | 'late' | 'pending' | 'unknown' | 'none';
+
+/**
+ * The response of a ticket as known at minute m: answered on time or late, missed (unanswered
+ * past its due: late), not yet due (pending), unknown (past 待受理 with no time), or no due.
+ */
+function responseOutcome(x: TicketTimes, m: number): Outcome {
+  if (x.responseDue === null) return 'none';
+  if (x.firstResponse !== null && x.firstResponse <= m) return x.firstResponse <= x.responseDue ? 'onTime' : 'late';
+  const unanswered = x.firstResponse !== null || x.ticket.status === UNANSWERED_STATUS;
+  if (!unanswered) return 'unknown';
+  return x.responseDue < m ? 'late' : 'pending';
+}
+
+/** The resolution likewise: resolved on time or late, open past its due (late), not yet due, finished at an unknown time. */
+function resolutionOutcome(x: TicketTimes, m: number): Outcome {
+  if (x.resolveDue === null) return 'none';
+  if (x.resolved !== null && x.resolved <= m && !wasOpenAt(x, m + 1)) return x.resolved <= x.resolveDue ? 'onTime' : 'late';
+  if (x.resolved === null && !isOpenTicket(x.ticket)) return 'unknown';
+  return x.resolveDue < m ? 'late' : 'pending';
+}
+
+/** On time over on time + late; null when none is measured. */
+function onTimeRate(outcomes: readonly Outcome[]): number | null {
+  const onTime = outcomes.filter((o) => o === 'onTime').length;
+  const late = outcomes.filter((o) => o === 'late').length;
+  return roundOrNull(fraction(onTime, onTime + late), RATE_DIGITS);
+}
+
+/** A finished ticket whose resolution time is unknown. */
+const resolvedAtUnknownTime = (x: TicketTimes): boolean => x.resolved === null && !isOpenTicket(x.ticket);
 
 function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDateTime, settings: Settings): PeriodFigures {
   const start = toMinutes(period.start);
   const end = toMinutes(period.end);
   const asOfMinutes = toMinutes(asOf);
   const received = all.filter((x) => inRange(x.received, start, end));
+  // Resolved in the period; a finished ticket with no resolution time counts in its receipt period.
   const resolved = all.filter((x) => inRange(x.resolved, start, end));
+  const resolvedUnknown = received.filter(resolvedAtUnknownTime);
   const receivedTickets = received.map((x) => x.ticket);
 
-  // Response: responded tickets with a known first-response time and a response due time.
-  const responseMeasured = received.filter((x) => isResponded(x.ticket) && x.firstResponse !== null && x.responseDue !== null);
-  const respondedOnTime = responseMeasured.filter((x) => x.firstResponse! <= x.responseDue!).length;
-  const resolutionMeasured = resolved.filter((x) => x.resolveDue !== null);
-  const resolvedOnTime = resolutionMeasured.filter((x) => x.resolved! <= x.resolveDue!).length;
+  const responses = received.map((x) => responseOutcome(x, asOfMinutes));
+  const resolutions = received.map((x) => resolutionOutcome(x, asOfMinutes));
 
   const ratings = receivedTickets.map((t) => t.satisfaction).filter((s): s is number => s !== null);
 
@@ -75,18 +106,20 @@ function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDate
     period,
     asOf,
     received: received.length,
-    resolved: resolved.length,
+    resolved: resolved.length + resolvedUnknown.length,
     backlog: all.filter((x) => wasOpenAt(x, end)).length,
     overdueOpen,
-    onTimeResponseRate: roundOrNull(fraction(respondedOnTime, responseMeasured.length), RATE_DIGITS),
-    onTimeResolutionRate: roundOrNull(fraction(resolvedOnTime, resolutionMeasured.length), RATE_DIGITS),
+    onTimeResponseRate: onTimeRate(responses),
+    onTimeResolutionRate: onTimeRate(resolutions),
+    responseUnknown: responses.filter((o) => o === 'unknown').length,
+    resolutionUnknown: resolutions.filter((o) => o === 'unknown').length,
     resolutionHours: resolutionHours(resolved),
     csat: {
       mean: roundOrNull(mean(ratings), CSAT_DIGITS),
       satisfiedShare: roundOrNull(fraction(ratings.filter((r) => r >= 4).length, ratings.length), RATE_DIGITS),
       count: ratings.length,
     },
-    reopened: all.filter((x) => x.reopens.some((r) => r >= start && r < end)).length,
+    reopened: all.filter((x) => x.reopens.some((r) => r >= start && r < end) || (x.reopenedAtUnknownTime && asOfMinutes >= start && asOfMinutes < end)).length,
     classification: classify(receivedTickets, settings),
     crossTabs: crossTabs(receivedTickets, period, settings, received.map((x) => x.received)),
     topTypes: topTypes(receivedTickets),
@@ -113,15 +146,16 @@ export function changeBetween(cur: PeriodFigures, prev: PeriodFigures): StatsCha
 }
 
 /**
- * Statistics of `period` as of `asOf`, with the previous period of the same length (its as-of
- * time is min(asOf, previous end)). An 'all' period starts on the day of the earliest ticket.
+ * Statistics of `period` as of `asOf`, with the previous period of the same length — or, with
+ * `compare: 'year'`, the same period a year earlier — whose as-of time is min(asOf, its end).
+ * An 'all' period starts on the day of the earliest ticket.
  */
 export function computeStats(tickets: readonly Ticket[], opts: StatsOptions): StatsReport {
   const reopens = reopenLogByTicket(opts.log);
   const all = tickets.map((t) => ticketTimes(t, reopens));
   const period = allTimePeriod(opts.period, tickets.map((t) => t.receivedAt));
   const current = figuresFor(all, period, opts.asOf, opts.settings);
-  const prevPeriod = previousPeriod(period);
+  const prevPeriod = comparedPeriod(period, opts.compare);
   const prevAsOf = fromMinutes(Math.min(toMinutes(opts.asOf), toMinutes(prevPeriod.end)));
   const previous = figuresFor(all, prevPeriod, prevAsOf, opts.settings);
   return { ...current, previous, change: changeBetween(current, previous) };

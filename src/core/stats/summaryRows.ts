@@ -2,7 +2,9 @@
  * Rows of the Stats_Summary sheet: one figure per row with its previous-period value and the
  * change, labelled in the workbook's locale. `format` tells the writer which number format to use.
  */
+import { wordFor } from '../i18n/vocabulary';
 import { LEVELS, type Level } from '../schema/enums';
+import { EMPTY_LABEL } from './classification';
 import type { Locale } from '../schema/fieldMeta';
 import { roundTo } from './numbers';
 import { periodLabel } from './periodLabel';
@@ -33,7 +35,7 @@ interface Spec {
   pick: (f: PeriodFigures, locale: Locale) => string | number | null;
 }
 
-const topTypeText = (t: TopType | undefined): string | null => (t ? `${t.category} ${t.count} (${t.share.toFixed(1)}%)` : null);
+const topTypeText = (t: TopType | undefined, locale: Locale): string | null => (t ? `${t.category === EMPTY_LABEL ? wordFor('blank', t.category, locale) : wordFor('category', t.category, locale)} ${t.count} (${t.share.toFixed(1)}%)` : null);
 
 function specs(): Spec[] {
   const base: Spec[] = [
@@ -45,6 +47,8 @@ function specs(): Spec[] {
     { key: 'overdueOpen', labels: L('超时未结', '逾時未結', 'Overdue open'), format: 'count', pick: (f) => f.overdueOpen },
     { key: 'onTimeResponseRate', labels: L('按时响应率', '按時回應率', 'On-time response rate'), format: 'rate', pick: (f) => f.onTimeResponseRate },
     { key: 'onTimeResolutionRate', labels: L('按时解决率', '按時解決率', 'On-time resolution rate'), format: 'rate', pick: (f) => f.onTimeResolutionRate },
+    { key: 'responseUnknown', labels: L('响应时间未知', '回應時間未知', 'Response time unknown'), format: 'count', pick: (f) => f.responseUnknown },
+    { key: 'resolutionUnknown', labels: L('解决时间未知', '解決時間未知', 'Resolution time unknown'), format: 'count', pick: (f) => f.resolutionUnknown },
   ];
   const hours: Spec[] = LEVELS.flatMap((lv): Spec[] => [
     {
@@ -70,7 +74,7 @@ function specs(): Spec[] {
     key: `topTypes.${i + 1}`,
     labels: L(`高频问题类型 ${i + 1}`, `高頻問題類型 ${i + 1}`, `Top problem type ${i + 1}`),
     format: 'text' as const,
-    pick: (f: PeriodFigures) => topTypeText(f.topTypes[i]),
+    pick: (f: PeriodFigures, l: Locale) => topTypeText(f.topTypes[i], l),
   }));
   return [...base, ...hours, ...rest, ...top];
 }

@@ -17,6 +17,8 @@ export interface TicketTimes {
   resolveDue: number | null;
   /** When the ticket was reopened (sorted), see `reopenTimes`. */
   reopens: number[];
+  /** Its status is 重新打开 but nothing dates the reopen: it counts in the period of the as-of time. */
+  reopenedAtUnknownTime: boolean;
 }
 
 const REOPENED: Status = '重新打开';
@@ -57,6 +59,7 @@ export function reopenTimes(t: Ticket, logReopens: Map<string, number[]>): numbe
 }
 
 export function ticketTimes(t: Ticket, logReopens: Map<string, number[]>): TicketTimes {
+  const reopens = reopenTimes(t, logReopens);
   return {
     ticket: t,
     received: minutesOrNull(t.receivedAt),
@@ -64,7 +67,8 @@ export function ticketTimes(t: Ticket, logReopens: Map<string, number[]>): Ticke
     firstResponse: minutesOrNull(t.firstResponseAt),
     responseDue: minutesOrNull(t.responseDue),
     resolveDue: minutesOrNull(t.resolveDue),
-    reopens: reopenTimes(t, logReopens),
+    reopens,
+    reopenedAtUnknownTime: reopens.length === 0 && t.status === REOPENED,
   };
 }
 

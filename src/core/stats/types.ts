@@ -53,6 +53,10 @@ export interface PeriodFigures {
   overdueOpen: number;
   onTimeResponseRate: number | null;
   onTimeResolutionRate: number | null;
+  /** Tickets received in the period past 待受理 whose first-response time is unknown: neither on time nor late. */
+  responseUnknown: number;
+  /** Tickets received in the period, finished, whose resolution time is unknown: resolved, neither on time nor late. */
+  resolutionUnknown: number;
   resolutionHours: Record<Level, HoursSummary>;
   csat: CsatSummary;
   reopened: number;

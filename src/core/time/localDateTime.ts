@@ -90,3 +90,15 @@ const EXCEL_EPOCH_MINUTES = Date.UTC(1899, 11, 30) / MS_PER_MINUTE;
 export const toExcelSerial = (t: LocalDateTime): number => (toMinutes(t) - EXCEL_EPOCH_MINUTES) / MINUTES_PER_DAY;
 export const fromExcelSerial = (serial: number): LocalDateTime =>
   fromMinutes(Math.round(serial * MINUTES_PER_DAY) + EXCEL_EPOCH_MINUTES);
+
+/** Years a service record can carry; anything else (a bare time read as 1899-12-30) is a typing error. */
+export const SANE_YEARS = { from: 1970, to: 2199 } as const;
+
+/**
+ * A date-time inside SANE_YEARS.
+ * @example isSaneDateTime('1899-12-30T10:00') // false
+ */
+export const isSaneDateTime = (t: LocalDateTime): boolean => {
+  const y = Number(t.slice(0, 4));
+  return y >= SANE_YEARS.from && y <= SANE_YEARS.to;
+};

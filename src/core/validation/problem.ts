@@ -8,6 +8,7 @@ import type { TicketField } from '../schema/ticket';
 import { enUS } from './messages/enUS';
 import { zhCN } from './messages/zhCN';
 import { zhTW } from './messages/zhTW';
+import { redactSecrets } from '../privacy/redactSecrets';
 
 export const PROBLEM_CODES = [
   'missingReceivedAt',
@@ -45,6 +46,8 @@ export interface Problem {
   code: ProblemCode;
   message: string;
   params?: ProblemParams;
+  /** The sheet, when the problem is outside the Tickets table (Ticket_Log, Subtasks). */
+  sheet?: string;
 }
 
 export type MessageTable = Record<ProblemCode, string>;
@@ -59,6 +62,7 @@ export function formatMessage(template: string, params: ProblemParams = {}): str
 const PARAM_WORDS: Record<Locale, Record<string, string>> = {
   'zh-CN': {
     idCard: '身份证',
+    longNumber: '疑似证件或银行卡',
     bankCard: '银行卡',
     channels: '沟通渠道',
     departments: '责任部门',
@@ -68,6 +72,7 @@ const PARAM_WORDS: Record<Locale, Record<string, string>> = {
   },
   'zh-TW': {
     idCard: '身分證',
+    longNumber: '疑似證件或銀行卡',
     bankCard: '銀行卡',
     channels: '溝通渠道',
     departments: '責任部門',
@@ -77,6 +82,7 @@ const PARAM_WORDS: Record<Locale, Record<string, string>> = {
   },
   'en-US': {
     idCard: 'ID-card',
+    longNumber: 'possible ID-card or bank-card',
     bankCard: 'bank-card',
     channels: 'channel',
     departments: 'department',
@@ -106,8 +112,16 @@ export function columnLabel(field: string, locale: Locale = 'zh-CN'): string {
 }
 
 /**
+ * A value safe to quote in a message: ID-card, bank-card and long numbers, phones and e-mail
+ * addresses masked (a message never quotes a raw secret).
+ * @example quotable('卡号 4111 1111 1111 1111') === '卡号 4111********1111'
+ */
+export const quotable = (v: string): string => redactSecrets(v, { contacts: true }).text;
+
+/**
  * Builds a problem with its zh-CN message. `params.column` is filled with the header so every
- * message can name it; pass `column` to use the source sheet's own header instead.
+ * message can name it; pass `column` to use the source sheet's own header instead. Every text
+ * quoted (the value, the header) is made quotable first.
  */
 export function makeProblem(
   code: ProblemCode,
@@ -116,8 +130,9 @@ export function makeProblem(
   params: ProblemParams = {},
   column?: string,
 ): Problem {
-  const col = column ?? columnLabel(field);
-  const all: ProblemParams = { row, column: col, ...params };
+  const col = quotable(column ?? columnLabel(field));
+  const all: ProblemParams = { row, column: col };
+  for (const [k, v] of Object.entries(params)) all[k] = typeof v === 'string' ? quotable(v) : v;
   return { row, field, column: col, code, message: problemMessage(code, 'zh-CN', all), params: all };
 }
 

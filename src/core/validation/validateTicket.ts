@@ -11,8 +11,7 @@ import type { Settings } from '../settings/settings';
 import { isLocalDateTime, toMinutes } from '../time/localDateTime';
 import { findDuplicateIds } from '../numbering/findDuplicates';
 import { parsePattern, parseTicketNumber, type ParsedPattern } from '../numbering/pattern';
-import { isContactUnmasked, maskContact } from '../privacy/maskContact';
-import { redactSensitive } from '../privacy/redactSensitive';
+import { redactTicket } from '../privacy/redactTicket';
 import { makeProblem, type Problem } from './problem';
 
 const DATETIME_FIELDS: TicketField[] = [
@@ -23,25 +22,6 @@ const DATETIME_FIELDS: TicketField[] = [
   'lastUpdateAt',
   'archivedAt',
 ];
-/** Free-text fields where an ID or bank-card number could be pasted. */
-export const FREE_TEXT_FIELDS: TicketField[] = [
-  'customerName',
-  'customerId',
-  'contact',
-  'industry',
-  'subject',
-  'description',
-  'expectation',
-  'attachments',
-  'subcategory',
-  'emotion',
-  'progress',
-  'result',
-  'feedback',
-  'followUp',
-  'notes',
-];
-
 const has = (list: readonly string[], v: unknown): boolean => typeof v === 'string' && list.includes(v);
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -63,6 +43,24 @@ function safePattern(p: string): ParsedPattern | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Secrets and unmasked contacts anywhere in a ticket (every text field, 协办人, extra columns):
+ * one problem per column and kind, quoting only the masked forms.
+ */
+function privacyProblems(t: Ticket, row: number, settings: Settings): Problem[] {
+  const byColumn = new Map<string, { field: string; code: 'contactUnmasked' | 'sensitiveDataFound'; kind: string; masked: string[] }>();
+  for (const x of redactTicket(t, { contacts: settings.masking.contacts }).found) {
+    const code = x.kind === 'contact' ? 'contactUnmasked' : 'sensitiveDataFound';
+    const key = `${x.field}|${code}`;
+    const entry = byColumn.get(key) ?? { field: x.field, code, kind: x.kind, masked: [] };
+    entry.masked.push(x.masked);
+    byColumn.set(key, entry);
+  }
+  return [...byColumn.values()].map((e) =>
+    makeProblem(e.code, row, e.field, e.code === 'contactUnmasked' ? { masked: e.masked.join('、') } : { kind: e.kind, masked: e.masked.join('、') }),
+  );
 }
 
 /** Checks one ticket. Row-crossing checks (duplicate numbers) are in validateTickets. */
@@ -127,14 +125,7 @@ export function validateTicket(t: Ticket, row: number, settings: Settings): Prob
     out.push(makeProblem('unknownListValue', row, 'department', { value: t.department, list: 'departments' }));
   }
 
-  if (settings.masking.contacts && isContactUnmasked(t.contact))
-    out.push(makeProblem('contactUnmasked', row, 'contact', { masked: maskContact(t.contact) }));
-  for (const f of FREE_TEXT_FIELDS) {
-    const v = loose[f];
-    if (typeof v !== 'string') continue;
-    for (const found of redactSensitive(v).found)
-      out.push(makeProblem('sensitiveDataFound', row, f, { kind: found.kind, masked: found.masked }));
-  }
+  out.push(...privacyProblems(t, row, settings));
   return out;
 }
 

@@ -6,6 +6,7 @@
  */
 import { completeTicket } from '../../core/engine/completeTicket';
 import { createNumberAllocator } from '../../core/numbering/nextTicketNumber';
+import { numbersInUse } from '../../core/numbering/reservedNumbers';
 import { maskContact } from '../../core/privacy/maskContact';
 import type { LogEntry } from '../../core/schema/log';
 import type { Ticket } from '../../core/schema/ticket';
@@ -28,8 +29,9 @@ export async function addTicket(s: Session, env: OpEnv, draft: Ticket, by: strin
   const { settings } = state;
   const asOf = asOfFor(env, settings);
   // A deleted row's number lives on in Ticket_Log: handing it out again would give the new
-  // ticket the old one's history, so the log's numbers count as used too.
-  const ids = [...(state.ids.Tickets ?? []), ...(state.ids.Ticket_Log ?? [])];
+  // ticket the old one's history, so the log's numbers count as used too, like the numbers
+  // of archived tickets (Config_Reserved).
+  const ids = numbersInUse(settings.numbering, state.ids.Tickets ?? [], state.ids.Ticket_Log ?? []);
   const taken = new Set(ids);
   const base: Ticket = {
     ...draft,
@@ -38,7 +40,7 @@ export async function addTicket(s: Session, env: OpEnv, draft: Ticket, by: strin
     receivedAt: draft.receivedAt ?? asOf,
     contact: settings.masking.contacts ? maskContact(draft.contact) : draft.contact,
   };
-  const allocator = createNumberAllocator(settings.numbering.pattern, ids.filter(Boolean));
+  const allocator = createNumberAllocator(settings.numbering.pattern, ids);
   const first: LogEntry = { ticketId: '', at: asOf, kind: '受理', channel: base.channel, content: base.subject || base.description.slice(0, 80), nextStep: base.followUp, by, status: base.status ?? settings.initialStatus };
   let ticket = completeTicket(base, { settings, asOf, allocator, log: [first] });
   const writer = new BlockWriter(s);

@@ -5,6 +5,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Combobox, Dropdown, Field, Input, Option, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { FIELD_VOCABULARY } from '../../core/i18n/fieldVocabulary';
+import { canonicalOrSelf } from '../../core/i18n/vocabulary';
 import { FIELD_META } from '../../core/schema/fieldMeta';
 import type { TicketField } from '../../core/schema/ticket';
 import { useT } from '../i18n';
@@ -69,6 +71,8 @@ export function TicketFieldInput({ field, value, onChange, onBlur, choice, error
     validationState: error ? ('error' as const) : ('none' as const),
   };
   const testId = `field-${field}`;
+  /** Open lists show and accept the vocabulary's words (Online chat ⇄ 在线客服). */
+  const kind = FIELD_VOCABULARY[field];
 
   if (meta.kind === 'rating') {
     return (
@@ -107,17 +111,17 @@ export function TicketFieldInput({ field, value, onChange, onBlur, choice, error
       <Field {...fieldProps}>
         <Combobox
           freeform
-          value={text}
+          value={t.enumLabel(text)}
           selectedOptions={text && choice.options.includes(text) ? [text] : []}
           onOptionSelect={(_, d) => d.optionValue !== undefined && onChange(d.optionValue)}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => onChange(kind ? canonicalOrSelf(kind, e.target.value) : e.target.value)}
           onBlur={onBlur}
           disabled={disabled}
           data-testid={testId}
         >
           {choice.options.map((o) => (
-            <Option key={o} value={o}>
-              {o}
+            <Option key={o} value={o} text={t.enumLabel(o)}>
+              {t.enumLabel(o)}
             </Option>
           ))}
         </Combobox>

@@ -1,8 +1,11 @@
 /**
  * The pane's message catalogue: every user-facing string comes from zh-CN / zh-TW / en-US.
- * Display names of enum values go through `enumLabel` (stored values stay canonical zh-CN).
+ * Display names of list values go through `enumLabel`: the core vocabulary (stored values stay canonical zh-CN).
  */
 import { createContext, useContext } from 'react';
+import { fillPlaceholders } from '../../core/i18n/fillPlaceholders';
+import { localeOfTag } from '../../core/i18n/localeOfTag';
+import { displayWord } from '../../core/i18n/vocabulary';
 import type { Locale } from '../../core/schema/fieldMeta';
 import { zhCN, type MessageKey, type Messages } from './zh-CN';
 import { zhTW } from './zh-TW';
@@ -12,12 +15,7 @@ export type { MessageKey, Messages };
 export const CATALOGUES: Record<Locale, Messages> = { 'zh-CN': zhCN, 'zh-TW': zhTW, 'en-US': enUS };
 
 /** Office display language → pane locale: zh-TW/zh-HK/zh-MO/zh-Hant → zh-TW, other zh → zh-CN, else en-US; none → zh-CN. */
-export function resolveLocale(displayLanguage: string | null | undefined): Locale {
-  if (!displayLanguage) return 'zh-CN';
-  const tag = displayLanguage.toLowerCase();
-  if (tag.startsWith('zh')) return /^zh-(tw|hk|mo|hant)/.test(tag) ? 'zh-TW' : 'zh-CN';
-  return 'en-US';
-}
+export const resolveLocale = (displayLanguage: string | null | undefined): Locale => localeOfTag(displayLanguage) ?? 'zh-CN';
 
 export type Params = Record<string, string | number>;
 export interface Translator {
@@ -27,19 +25,13 @@ export interface Translator {
   enumLabel(value: string | null | undefined): string;
 }
 
-export function format(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+export const format = fillPlaceholders;
 
 export function makeTranslator(locale: Locale): Translator {
   const table = CATALOGUES[locale] ?? zhCN;
   const t = ((key: MessageKey, params?: Params) => format(table[key] ?? zhCN[key] ?? key, params)) as Translator;
   t.locale = locale;
-  t.enumLabel = (value) => {
-    if (!value) return '';
-    const key = `enum.${value}` as MessageKey;
-    return key in table ? table[key] : value;
-  };
+  t.enumLabel = (value) => (value ? displayWord(value, locale) : '');
   return t;
 }
 

@@ -29,13 +29,11 @@ describe('message catalogues', () => {
     expect(CATALOGUES['zh-CN'].tabCheck).toBe('检查');
   });
 
-  it('names every canonical enum value in every locale', () => {
+  it('shows list values in the locale’s words (core vocabulary)', () => {
     const values = [...CATEGORIES, ...LEVELS, ...STATUSES, ...SLA_STATES, ...CUSTOMER_LEVELS, ...LOG_KINDS, ...SUBTASK_STATUSES, '主管', '总监'];
-    for (const locale of LOCALES) {
-      const t = makeTranslator(locale);
-      for (const v of values) expect(`enum.${v}` in CATALOGUES[locale]).toBe(true);
-      expect(t.enumLabel('已完成')).toBe({ 'zh-CN': '已完成', 'zh-TW': '已完成', 'en-US': 'Resolved' }[locale]);
-    }
+    for (const v of values) expect(makeTranslator('en-US').enumLabel(v)).not.toMatch(/[\u4e00-\u9fff]/);
+    for (const locale of LOCALES) expect(makeTranslator(locale).enumLabel('已完成')).toBe({ 'zh-CN': '已完成', 'zh-TW': '已完成', 'en-US': 'Resolved' }[locale]);
+    expect(makeTranslator('zh-TW').enumLabel('在线客服')).toBe('線上客服');
   });
 });
 
@@ -46,8 +44,8 @@ describe('translator', () => {
     expect(makeTranslator('zh-CN')('newSubmitted', { id: 'X1' })).toBe('已登记工单 X1');
   });
 
-  it('leaves open-list values unchanged', () => {
-    expect(makeTranslator('en-US').enumLabel('在线客服')).toBe('在线客服');
+  it('leaves values outside the vocabulary unchanged', () => {
+    expect(makeTranslator('en-US').enumLabel('微信群')).toBe('微信群');
     expect(makeTranslator('en-US').enumLabel(null)).toBe('');
   });
 });

@@ -1,10 +1,12 @@
 /**
- * 登记: the intake form generated from FIELD_META, inline validation, the contact masked as it is
- * typed, the customer's earlier tickets, suggestions with reasons, a preview of the number and
- * the due times, scripts and a VIP greeting; submit writes the row and its first log line.
+ * 登记: the intake form generated from FIELD_META — the fields of every call first (customer,
+ * contact, channel, description, category, urgency), the rest folded under "more fields" — inline
+ * validation, the contact masked as it is typed, the customer's earlier tickets, suggestions with
+ * reasons, a preview of the number and the due times, scripts and a VIP greeting filled from the
+ * form ({agent}, {name}); submit writes the row and its first log line.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { Button, Text, Tooltip } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, makeStyles, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { CheckmarkRegular, CopyRegular, DocumentAddRegular, DismissRegular } from '@fluentui/react-icons';
 import { PRESETS } from '../../core/presets/index';
 import { emptyTicket, type Ticket, type TicketField } from '../../core/schema/ticket';
@@ -13,7 +15,9 @@ import { validateTicket } from '../../core/validation/validateTicket';
 import { localiseProblem } from '../../core/validation/problem';
 import { customerHistory } from '../../core/engine/customerHistory';
 import { suggestForTicket } from '../../core/engine/suggest';
+import { fillScript } from '../../core/engine/fillScript';
 import { nextTicketNumber } from '../../core/numbering/nextTicketNumber';
+import { numbersInUse } from '../../core/numbering/reservedNumbers';
 import { computeDueTimes } from '../../core/sla/computeDueTimes';
 import { useNewTicket } from '../hooks/useNewTicket';
 import { nowIn } from '../hooks/useTickets';
@@ -21,13 +25,24 @@ import { useNotify } from '../hooks/notify';
 import { useT } from '../i18n';
 import { TicketFieldInput } from '../components/TicketFieldInput';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
-import { choiceFor, customerKey, intakeFieldsFor, receivedAtOnSubmit, REQUIRED_FIELDS } from './ticketForm';
+import { choiceFor, customerKey, intakeFieldsFor, receivedAtOnSubmit, REQUIRED_FIELDS, splitIntakeFields } from './ticketForm';
 import { AgentField } from '../components/AgentField';
 import { useAgentName } from '../hooks/useAgentName';
 import { priorityReasonLabel, readSuggested, type Suggested } from './suggestions';
 
 const HISTORY_SHOWN = 5;
 const SCRIPTS_SHOWN = 4;
+
+const useStyles = makeStyles({
+  /** Two short fields side by side; Fluent's dropdowns give up their 250 px minimum to fit. */
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    '& .fui-Input, & .fui-Dropdown, & .fui-Combobox': { minWidth: '0', width: '100%', boxSizing: 'border-box' },
+    '& .fui-Input__input, & .fui-Combobox__input': { minWidth: '0', width: '100%' },
+  },
+});
 
 function freshDraft(now: string): Ticket {
   return { ...emptyTicket(), receivedAt: now };
@@ -36,6 +51,7 @@ function freshDraft(now: string): Ticket {
 export default function NewTicketTab() {
   const t = useT();
   const s = useCommonStyles();
+  const local = useStyles();
   const notify = useNotify();
   // The ticket list (customer history, number preview) is read once the agent starts a ticket,
   // not when the tab opens: a year's table is 100,000 rows.
@@ -47,12 +63,14 @@ export default function NewTicketTab() {
   const [masked, setMasked] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const [showAllScripts, setShowAllScripts] = useState(false);
+  const [moreOpen, setMoreOpen] = useState(false);
   // The received time is taken at submission unless the agent typed one.
   const [receivedTyped, setReceivedTyped] = useState(false);
   const agent = useAgentName();
 
   const preset = settings ? PRESETS.find((p) => p.id === settings.preset) : undefined;
   const fields = useMemo(() => intakeFieldsFor(preset?.columns), [preset]);
+  const { everyCall, more } = useMemo(() => splitIntakeFields(fields), [fields]);
 
   const set = (field: TicketField, value: unknown) => {
     if (field === 'contact' && typeof value === 'string') {
@@ -112,7 +130,7 @@ export default function NewTicketTab() {
     const priority = deferred.priority ?? suggestion?.priority ?? null;
     let id = '';
     try {
-      id = nextTicketNumber(settings.numbering.pattern, at, tickets.map((x) => x.id));
+      id = nextTicketNumber(settings.numbering.pattern, at, numbersInUse(settings.numbering, tickets.map((x) => x.id)));
     } catch {
       id = '';
     }
@@ -124,7 +142,12 @@ export default function NewTicketTab() {
 
   const submit = async () => {
     setSubmitted(true);
-    if (problems.size > 0 || !agent.name) return;
+    if (problems.size > 0) {
+      // A folded field with a problem opens its fold, so the agent sees what to fix.
+      if (more.some((f) => problems.has(f))) setMoreOpen(true);
+      return;
+    }
+    if (!agent.name) return;
     const saved = await add.run({ ...draft, receivedAt: receivedAtOnSubmit(draft, receivedTyped, nowIn(settings)) }, agent.name);
     if (!saved) return;
     setReceivedTyped(false);
@@ -144,7 +167,8 @@ export default function NewTicketTab() {
   const scripts = showAllScripts ? allScripts : allScripts.slice(0, SCRIPTS_SHOWN);
   // Suggestions sit right after the words they are drawn from, before the fields they fill.
   const suggestAfter: TicketField = fields.includes('description') ? 'description' : fields[fields.length - 1];
-  const suggestions = suggested.length > 0 && (
+  // Nothing to suggest from until the agent has written what the customer wants.
+  const suggestions = suggested.length > 0 && (draft.description.trim() || draft.subject.trim()) && (
         <Section title={t('newSuggestTitle')}>
           <div className={s.tight} data-testid="suggestions">
             {suggested.map(({ field, key, s: x }) => (
@@ -167,7 +191,47 @@ export default function NewTicketTab() {
           </div>
         </Section>
       );
-  const vip = draft.customerLevel === 'VIP' ? suggestion?.vipGreeting : undefined;
+  const scriptContext = { agent: draft.owner, customerName: draft.customerName };
+  const vipText = draft.customerLevel === 'VIP' ? suggestion?.vipGreeting : undefined;
+  const vip = vipText ? fillScript(vipText, scriptContext) : undefined;
+
+  const fieldBlock = (f: TicketField) => (
+    <div key={f} className={s.tight}>
+      <TicketFieldInput
+        field={f}
+        value={draft[f]}
+        onChange={(v) => set(f, v)}
+        onBlur={() => touch(f)}
+        choice={choiceFor(f, settings, draft)}
+        required={REQUIRED_FIELDS.includes(f)}
+        error={submitted || touched.has(f) ? problems.get(f) : undefined}
+        hint={f === 'contact' && masked ? t('newContactMasked') : undefined}
+      />
+      {(f === 'customerName' || (f === 'contact' && !fields.includes('customerName'))) && history && (
+        <div className={s.card} data-testid="customer-history" role="region" aria-label={t('newHistoryTitle')}>
+          <Text weight="semibold">{t('newHistoryTitle')}</Text>
+          {history.length === 0 ? (
+            <Text size={200}>{t('newHistoryNone')}</Text>
+          ) : (
+            <>
+              <Text size={200}>{t('newHistoryCount', { count: history.length })}</Text>
+              <ul className={s.list}>
+                {history.slice(0, HISTORY_SHOWN).map((h) => (
+                  <li key={h.id}>
+                    <Text size={200} className={s.wrap}>
+                      {h.id} · {showTime(h.receivedAt)} · {t.enumLabel(h.category)} · {t.enumLabel(h.status)}
+                      {h.subject || h.description ? ` · ${(h.subject || h.description).slice(0, 40)}` : ''}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {f === suggestAfter && suggestions}
+    </div>
+  );
 
   return (
     <form
@@ -179,43 +243,27 @@ export default function NewTicketTab() {
         void submit();
       }}
     >
-      {fields.map((f) => (
-        <div key={f} className={s.tight}>
-          <TicketFieldInput
-            field={f}
-            value={draft[f]}
-            onChange={(v) => set(f, v)}
-            onBlur={() => touch(f)}
-            choice={choiceFor(f, settings, draft)}
-            required={REQUIRED_FIELDS.includes(f)}
-            error={submitted || touched.has(f) ? problems.get(f) : undefined}
-            hint={f === 'contact' && masked ? t('newContactMasked') : undefined}
-          />
-          {(f === 'customerName' || (f === 'contact' && !fields.includes('customerName'))) && history && (
-            <div className={s.card} data-testid="customer-history" role="region" aria-label={t('newHistoryTitle')}>
-              <Text weight="semibold">{t('newHistoryTitle')}</Text>
-              {history.length === 0 ? (
-                <Text size={200}>{t('newHistoryNone')}</Text>
-              ) : (
-                <>
-                  <Text size={200}>{t('newHistoryCount', { count: history.length })}</Text>
-                  <ul className={s.list}>
-                    {history.slice(0, HISTORY_SHOWN).map((h) => (
-                      <li key={h.id}>
-                        <Text size={200} className={s.wrap}>
-                          {h.id} · {showTime(h.receivedAt)} · {t.enumLabel(h.category)} · {t.enumLabel(h.status)}
-                          {h.subject || h.description ? ` · ${(h.subject || h.description).slice(0, 40)}` : ''}
-                        </Text>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-            </div>
-          )}
-          {f === suggestAfter && suggestions}
-        </div>
-      ))}
+      {everyCall.map((row) =>
+        row.length === 1 ? (
+          fieldBlock(row[0])
+        ) : (
+          <div key={row.join('+')} className={local.pair}>
+            {row.map(fieldBlock)}
+          </div>
+        ),
+      )}
+      {more.length > 0 && (
+        <Accordion collapsible openItems={moreOpen ? ['more'] : []} onToggle={(_, d) => setMoreOpen(d.openItems.includes('more'))}>
+          <AccordionItem value="more">
+            <AccordionHeader data-testid="more-fields" size="small">
+              {t('newMoreFields', { count: more.length })}
+            </AccordionHeader>
+            <AccordionPanel>
+              <div className={s.stack}>{more.map(fieldBlock)}</div>
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
       <ErrorBar error={listError} />
       {preview && (
         <Section title={t('newPreviewTitle')}>
@@ -268,17 +316,20 @@ export default function NewTicketTab() {
             {t('newScriptsNone')}
           </Text>
         ) : (
-          scripts.map((sc, i) => (
-            <div key={`${sc.scenario}-${i}`} className={s.card}>
-              <div className={s.row}>
-                <Text weight="semibold">{sc.scenario}</Text>
-                <Tooltip content={copied === sc.text ? t('newCopied') : t('newCopy')} relationship="label">
-                  <Button size="small" appearance="subtle" icon={<CopyRegular />} onClick={() => copy(sc.text)} />
-                </Tooltip>
+          scripts.map((sc, i) => {
+            const text = fillScript(sc.text, scriptContext);
+            return (
+              <div key={`${sc.scenario}-${i}`} className={s.card} data-testid="script">
+                <div className={s.row}>
+                  <Text weight="semibold">{sc.scenario}</Text>
+                  <Tooltip content={copied === text ? t('newCopied') : t('newCopy')} relationship="label">
+                    <Button size="small" appearance="subtle" icon={<CopyRegular />} onClick={() => copy(text)} />
+                  </Tooltip>
+                </div>
+                <Text className={s.wrap}>{text}</Text>
               </div>
-              <Text className={s.wrap}>{sc.text}</Text>
-            </div>
-          ))
+            );
+          })
         )}
         {allScripts.length > SCRIPTS_SHOWN && (
           <div>

@@ -7,7 +7,7 @@ import { Badge, Button, Dropdown, Field, Option, Text, useId } from '@fluentui/r
 import { ArrowImportRegular, SearchRegular, TableAddRegular } from '@fluentui/react-icons';
 import { PRESETS } from '../../core/presets/index';
 import { maskContact } from '../../core/privacy/maskContact';
-import { redactSensitive } from '../../core/privacy/redactSensitive';
+import { redactSecrets } from '../../core/privacy/redactSecrets';
 import { FIELD_META } from '../../core/schema/fieldMeta';
 import { TICKET_FIELDS, type TicketField } from '../../core/schema/ticket';
 import type { ColumnGuess, TableGuess } from '../../core/headers/types';
@@ -70,8 +70,8 @@ export default function SetupTab() {
     const rows = detection?.preview ?? [];
     const row = rows.find((r) => r[c.index] !== undefined && r[c.index] !== null && String(r[c.index]) !== c.header);
     if (!row) return '';
-    // The preview never shows a full phone number, ID-card or bank-card number.
-    const text = redactSensitive(String(row[c.index])).text;
+    // The preview never shows a full phone number, e-mail address, ID-card or bank-card number.
+    const text = redactSecrets(String(row[c.index]), { contacts: true }).text;
     return c.field === 'contact' ? maskContact(text) : text;
   };
 

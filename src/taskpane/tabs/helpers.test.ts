@@ -1,5 +1,5 @@
 import { applyMapping, EXTRA, mappingValue } from './mapping';
-import { changedFields, choiceFor, customerKey, intakeFieldsFor, INTAKE_FIELDS, receivedAtOnSubmit } from './ticketForm';
+import { changedFields, choiceFor, customerKey, EVERY_CALL_FIELDS, intakeFieldsFor, INTAKE_FIELDS, receivedAtOnSubmit, splitIntakeFields } from './ticketForm';
 import { lastDayOf, periodFor } from './periods';
 import { priorityReasonLabel, readSuggested } from './suggestions';
 import { priorityReasonText, type PriorityReason } from '../../core/priority/derivePriority';
@@ -31,6 +31,14 @@ describe('form helpers', () => {
     expect(f).not.toContain('attachments');
     expect(f.indexOf('receivedAt')).toBeLessThan(f.indexOf('description'));
     expect(intakeFieldsFor(undefined)).toEqual([...INTAKE_FIELDS]);
+  });
+  it('shows the fields of every call first and folds the rest, losing none', () => {
+    const { everyCall, more } = splitIntakeFields(INTAKE_FIELDS);
+    expect(everyCall.flat()).toEqual([...EVERY_CALL_FIELDS]);
+    expect(everyCall).toEqual([['customerName'], ['contact', 'channel'], ['description'], ['category', 'urgency']]);
+    expect([...everyCall.flat(), ...more].sort()).toEqual([...INTAKE_FIELDS].sort());
+    expect(more[0]).toBe('receivedAt');
+    expect(splitIntakeFields(['receivedAt', 'channel', 'customerName', 'description', 'owner'])).toEqual({ everyCall: [['customerName'], ['channel'], ['description']], more: ['receivedAt', 'owner'] });
   });
   it('offers closed lists for enums and the workbook lists for open ones', () => {
     expect(choiceFor('category', null)).toEqual({ options: ['咨询', '投诉', '建议', '变更', '故障', '其他'], closed: true });

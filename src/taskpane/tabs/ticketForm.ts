@@ -38,6 +38,25 @@ export function intakeFieldsFor(presetColumns: readonly TicketField[] | undefine
   return INTAKE_FIELDS.filter((f) => ALWAYS.includes(f) || presetColumns.includes(f));
 }
 
+/**
+ * What an agent fills on every call, in the order of the call, as the rows of the form (two short
+ * fields share a row, so the whole call fits on a 320 px pane's first screen); the rest folds away.
+ */
+export const EVERY_CALL_ROWS: readonly (readonly TicketField[])[] = [['customerName'], ['contact', 'channel'], ['description'], ['category', 'urgency']];
+export const EVERY_CALL_FIELDS: readonly TicketField[] = EVERY_CALL_ROWS.flat();
+
+/**
+ * The form's fields split into the rows shown first (every call) and the fields under "more
+ * fields", each part in form order; a field the preset lacks leaves its row.
+ * @example splitIntakeFields(['receivedAt', 'channel', 'customerName', 'description', 'owner']) // → { everyCall: [['customerName'], ['channel'], ['description']], more: ['receivedAt', 'owner'] }
+ */
+export function splitIntakeFields(fields: readonly TicketField[]): { everyCall: TicketField[][]; more: TicketField[] } {
+  return {
+    everyCall: EVERY_CALL_ROWS.map((row) => row.filter((f) => fields.includes(f))).filter((row) => row.length > 0),
+    more: fields.filter((f) => !EVERY_CALL_FIELDS.includes(f)),
+  };
+}
+
 /** The choices of a field: closed vocabularies from the schema, open lists from the Config_ tables. */
 export function choiceFor(field: TicketField, settings: Settings | null, draft?: Pick<Ticket, 'category'>): FieldChoice | undefined {
   const lists = settings?.lists;

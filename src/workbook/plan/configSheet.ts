@@ -28,7 +28,7 @@ export function configSheet(settings: Settings, locale: Locale, numberingExample
   }
   const definedNames: DefinedNamePlan[] = [];
   const lists = blocks.find((b) => b.name === 'Config_Lists')!;
-  const values = listValues(settings);
+  const values = listValues(settings, locale);
   LIST_COLUMNS.forEach((k, i) => {
     const c = lists.left + i;
     const last = lists.top + (FIXED_LISTS.includes(k) ? Math.max(1, values[k].length) : Math.max(lists.rows.length, LIST_ROOM));

@@ -5,7 +5,7 @@ import type { BlockPlan, ColumnPlan, PlanCell, SheetPlan } from '../types';
 import { W } from './words';
 
 export interface ImportReportEntry {
-  kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept' | 'renumbered';
+  kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept' | 'renumbered' | 'skipped' | 'cell';
   /** Source sheet row, or null for a whole column. */
   row: number | null;
   column: string;
@@ -20,6 +20,8 @@ const REPORT_KINDS: Record<ImportReportEntry['kind'], Record<Locale, string>> = 
   redaction: W('脱敏', '脫敏', 'Redaction'),
   kept: W('保留列', '保留欄', 'Kept column'),
   renumbered: W('重新编号', '重新編號', 'Renumbered'),
+  skipped: W('未导入的行', '未匯入的列', 'Row not imported'),
+  cell: W('单元格', '儲存格', 'Cell'),
 };
 
 export function importReportSheet(locale: Locale, entries: readonly ImportReportEntry[], name: string): SheetPlan {

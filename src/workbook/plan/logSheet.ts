@@ -1,4 +1,5 @@
 /** The 处理记录 sheet: the Ticket_Log table (contact and progress history, one line each). */
+import { wordFor } from '../../core/i18n/vocabulary';
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { LogEntry } from '../../core/schema/log';
 import { header } from '../labels';
@@ -22,7 +23,7 @@ export function logSheet(logs: readonly LogEntry[], locale: Locale, name: string
       { key: 'by', header: header('by', locale), type: 'text', width: 10 },
       { key: 'status', header: header('status', locale), type: 'text', width: 10 },
     ],
-    rows: logs.map((l) => [l.ticketId, l.at, l.kind, l.channel || null, l.content, l.nextStep || null, l.by || null, l.status]),
+    rows: logs.map((l) => [l.ticketId, l.at, wordFor('logKind', l.kind, locale), l.channel ? wordFor('channel', l.channel, locale) : null, l.content, l.nextStep || null, l.by || null, l.status ? wordFor('status', l.status, locale) : null]),
   };
   return { key: 'log', name, blocks: [table], freeze: { row: 1, col: 0 }, showGridLines: true, fitToWidth: true };
 }

@@ -45,3 +45,12 @@ export function exactCriterion(value: string): string {
  * @example sheetNameKey('stats') // 'SB_Sheet_stats'
  */
 export const sheetNameKey = (key: string): string => `SB_Sheet_${key}`;
+
+/**
+ * A local date-time as an Excel formula (locale-independent, no text parsing).
+ * @example excelDateTimeLiteral('2024-03-31T23:05') // 'DATE(2024,3,31)+TIME(23,5,0)'
+ */
+export function excelDateTimeLiteral(t: string): string {
+  const [y, mo, d, h, mi] = t.split(/[-T:]/).map(Number);
+  return `DATE(${y},${mo},${d})+TIME(${h},${mi},0)`;
+}

@@ -7,9 +7,9 @@ import type { TicketField } from '../../core/schema/ticket';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { crossTabTitle } from '../../core/stats/crossTabs';
 import type { CellsPlan, PivotSpec, PlanCell, SheetPlan } from '../types';
-import { addr, exactCriterion, NAMES } from './names';
+import { addr, NAMES } from './names';
 import { inPeriodCriteria, ticketRef } from './ticketRefs';
-import { fieldText, PERIOD_WORDS } from './words';
+import { fieldText, PERIOD_WORDS, statValue, valueCriterion } from './words';
 
 export interface PivotsSheet {
   sheet: SheetPlan;
@@ -26,19 +26,20 @@ export function pivotsSheet(stats: StatsReport, locale: Locale, name: string): P
     rows.push([crossTabTitle(ct.name, locale)]);
     const isWeekly = ct.name === 'weeklyVolume';
     const rowHeader = isWeekly ? PERIOD_WORDS.weekOf[locale] : `${fieldText(ct.rowField, locale)} \\ ${fieldText(ct.colField, locale)}`;
-    const colHeaders = isWeekly ? [PERIOD_WORDS.received[locale]] : ct.cols;
+    const colHeaders = isWeekly ? [PERIOD_WORDS.received[locale]] : ct.cols.map((cv) => statValue(ct.colField, cv, locale));
     rows.push([rowHeader, ...colHeaders, PERIOD_WORDS.total[locale]]);
     const headerRow = top + 1;
     ct.rows.forEach((rv, i) => {
       const r = headerRow + 1 + i;
       const firstCol = 2;
       const lastCol = 1 + colHeaders.length;
-      const cells: PlanCell[] = [isWeekly ? { datetime: `${rv}T00:00`, numFmt: 'yyyy-mm-dd' } : rv];
-      colHeaders.forEach((cv, j) => {
+      const cells: PlanCell[] = [isWeekly ? { datetime: `${rv}T00:00`, numFmt: 'yyyy-mm-dd' } : statValue(ct.rowField, rv, locale)];
+      colHeaders.forEach((_, j) => {
+        const cv = ct.cols[j];
         const count = ct.counts[i][j];
         const formula = isWeekly
           ? `COUNTIFS(${received},">="&MAX($A${r},${NAMES.periodStart}),${received},"<"&MIN($A${r}+7,${NAMES.periodEnd}))`
-          : `COUNTIFS(${ticketRef(ct.rowField as TicketField, locale)},${exactCriterion(rv)},${ticketRef(ct.colField as TicketField, locale)},${exactCriterion(cv)},${inPeriod})`;
+          : `COUNTIFS(${ticketRef(ct.rowField as TicketField, locale)},${valueCriterion(ct.rowField, rv, locale)},${ticketRef(ct.colField as TicketField, locale)},${valueCriterion(ct.colField, cv, locale)},${inPeriod})`;
         cells.push({ formula, result: count });
       });
       const rowTotal = ct.counts[i].reduce((a, b) => a + b, 0);

@@ -1,4 +1,5 @@
 /** The 子任务 sheet: the Subtasks table (seed 004's breakdown of complex requests). */
+import { wordFor } from '../../core/i18n/vocabulary';
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { Subtask } from '../../core/schema/log';
 import { header } from '../labels';
@@ -21,7 +22,7 @@ export function subtasksSheet(subtasks: readonly Subtask[], locale: Locale, name
       { key: 'dependsOn', header: header('dependsOn', locale), type: 'text', width: 20 },
       { key: 'needs', header: header('needs', locale), type: 'text', width: 14 },
     ],
-    rows: subtasks.map((s) => [s.ticketId, s.title, s.owner || null, s.status, s.due, s.dependsOn || null, s.needs || null]),
+    rows: subtasks.map((s) => [s.ticketId, s.title, s.owner || null, wordFor('subtaskStatus', s.status, locale), s.due, s.dependsOn || null, s.needs ? wordFor('subtaskNeeds', s.needs, locale) : null]),
   };
   return { key: 'subtasks', name, blocks: [table], freeze: { row: 1, col: 0 }, showGridLines: true, fitToWidth: true };
 }

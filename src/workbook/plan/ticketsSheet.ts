@@ -1,10 +1,12 @@
 /**
  * The 工单 sheet: the Tickets table, its list validations and the overdue / due-soon colours
- * (formula conditional formats comparing the due columns with `SB_AsOf` and `SB_WarnHours`).
+ * (the engine's OVERDUE_RULE / DUE_SOON_RULE written as conditional-format formulas over the due
+ * columns, `SB_AsOf` and `SB_WarnHours`).
  */
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { Ticket, TicketField } from '../../core/schema/ticket';
 import type { Settings } from '../../core/settings/settings';
+import { DUE_SOON_RULE, OVERDUE_RULE, ruleFormula, type FormulaRefs } from '../../core/sla/overdueRule';
 import { listName, type ListKey } from '../configTables';
 import { extraHeadersOf, ratingDimensionsOf, ticketColumns, ticketToRow } from '../ticketTable';
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan, TablePlan, ValidationPlan } from '../types';
@@ -33,7 +35,7 @@ const LIST_FOR: Partial<Record<TicketField, { list: ListKey; strict: boolean }>>
 export function ticketsSheet(settings: Settings, locale: Locale, tickets: readonly Ticket[], name: string): TicketsSheet {
   const ratingDims = ratingDimensionsOf(settings.ratingDimensions, tickets);
   const columns = ticketColumns(locale, ratingDims, extraHeadersOf(tickets));
-  const ticketRows = tickets.map((t) => ticketToRow(t, columns));
+  const ticketRows = tickets.map((t) => ticketToRow(t, columns, locale));
   const table: TablePlan = { kind: 'table', name: 'Tickets', top: 1, left: 1, columns, rows: ticketRows, style: 'TableStyleMedium2' };
   const lastBodyRow = 1 + Math.max(1, ticketRows.length);
   const coverTo = lastBodyRow + GROWTH_ROWS;
@@ -45,16 +47,17 @@ export function ticketsSheet(settings: Settings, locale: Locale, tickets: readon
     validations.push({ table: 'Tickets', column: field, listName: listName(v.list), fromRow: 2, toRow: coverTo, allowBlank: true, strict: v.strict });
   }
 
-  const st = colLetter(colOf('status'));
-  const rd = colLetter(colOf('responseDue'));
-  const fr = colLetter(colOf('firstResponseAt'));
-  const vd = colLetter(colOf('resolveDue'));
-  const open = `$${st}2<>"已完成",$${st}2<>"已关闭"`;
-  const pastBy = (limit: string): string => `OR(AND(ISNUMBER($${rd}2),$${fr}2="",$${rd}2<${limit}),AND(ISNUMBER($${vd}2),$${vd}2<${limit}))`;
+  const refs: FormulaRefs = {
+    columns: { status: colLetter(colOf('status')), responseDue: colLetter(colOf('responseDue')), resolveDue: colLetter(colOf('resolveDue')), firstResponseAt: colLetter(colOf('firstResponseAt')) },
+    row: 2,
+    now: NAMES.asOf,
+    warningHours: NAMES.warnHours,
+    locale,
+  };
   const ref = `A2:${colLetter(columns.length)}${coverTo}`;
   const conditionalFormats: ConditionalFormatPlan[] = [
-    { id: 'overdue', sheet: name, ref, formula: `AND(${open},${pastBy(NAMES.asOf)})`, style: { fill: 'FFC7CE', font: '9C0006' }, stopIfTrue: true, priority: 1 },
-    { id: 'dueSoon', sheet: name, ref, formula: `AND(${open},${pastBy(`${NAMES.asOf}+${NAMES.warnHours}/24`)})`, style: { fill: 'FFEB9C', font: '9C5700' }, stopIfTrue: true, priority: 2 },
+    { id: 'overdue', sheet: name, ref, formula: ruleFormula(OVERDUE_RULE, refs), style: { fill: 'FFC7CE', font: '9C0006' }, stopIfTrue: true, priority: 1 },
+    { id: 'dueSoon', sheet: name, ref, formula: ruleFormula(DUE_SOON_RULE, refs), style: { fill: 'FFEB9C', font: '9C5700' }, stopIfTrue: true, priority: 2 },
   ];
 
   const sheet: SheetPlan = { key: 'tickets', name, blocks: [table], freeze: { row: 1, col: 1 }, showGridLines: true, fitToWidth: false, tabColor: '2F5597' };

@@ -1,0 +1,56 @@
+/**
+ * A ticket as it may be stored or shown: every text it carries goes through redactSecrets —
+ * the canonical text fields, each 协办人 name, the extra columns (their headers too, and numbers
+ * read as text) — and, when masking is on, the contact column through maskContact and phones or
+ * e-mail addresses in every other text through maskContactsInText. What was found is returned per
+ * field (an extra column by its header), so both hosts can report it.
+ */
+import { FIELD_META } from '../schema/fieldMeta';
+import { TICKET_FIELDS, type Ticket, type TicketField } from '../schema/ticket';
+import { maskContact } from './maskContact';
+import { redactCell, redactSecrets, redactText, type SecretFound } from './redactSecrets';
+
+export interface TicketFinding extends SecretFound {
+  /** A TicketField, or the header of an extra column. */
+  field: string;
+}
+
+/** Fields that hold free or listed text (not times, closed lists or numbers). */
+export const TEXT_FIELDS: readonly TicketField[] = TICKET_FIELDS.filter((f) => ['text', 'longText', 'list'].includes(FIELD_META[f].kind));
+
+/**
+ * The ticket with its secrets (and, with `contacts`, its contacts) masked, and what was found.
+ * @example redactTicket({ ...emptyTicket(), notes: '卡4111111111111111' }, { contacts: true }).ticket.notes === '卡4111********1111'
+ */
+export function redactTicket(t: Ticket, opts: { contacts: boolean }): { ticket: Ticket; found: TicketFinding[] } {
+  const found: TicketFinding[] = [];
+  let out = t;
+  const set = (patch: Partial<Ticket>): void => {
+    out = out === t ? { ...t, ...patch } : Object.assign(out, patch);
+  };
+  for (const f of TEXT_FIELDS) {
+    const v = t[f];
+    if (typeof v !== 'string' || v === '') continue;
+    const masked = f === 'contact' && opts.contacts ? maskContact(v) : v;
+    const r = redactSecrets(masked, { contacts: opts.contacts && f !== 'contact' });
+    for (const x of r.found) found.push({ field: f, ...x });
+    if (masked !== v && f === 'contact') found.push({ field: f, kind: 'contact', masked });
+    if (r.text !== v) set({ [f]: r.text } as Partial<Ticket>);
+  }
+  const names = t.coOwners.map((n) => redactSecrets(n, opts));
+  if (names.some((r, i) => r.text !== t.coOwners[i])) {
+    for (const r of names) for (const x of r.found) found.push({ field: 'coOwners', ...x });
+    set({ coOwners: names.map((r) => r.text) });
+  }
+  let extraChanged = false;
+  const extra: Ticket['extra'] = {};
+  for (const [k, v] of Object.entries(t.extra)) {
+    const key = redactText(k);
+    const r = redactCell(v, opts);
+    for (const x of r.found) found.push({ field: key, ...x });
+    extra[key] = r.value;
+    if (key !== k || r.value !== v) extraChanged = true;
+  }
+  if (extraChanged) set({ extra });
+  return { ticket: out, found };
+}

@@ -1,0 +1,160 @@
+/**
+ * In-place editing of a team's workbook (the file host's answer to "nothing lost").
+ *
+ *   await editWorkbook(inputPath, destPath, edit): Promise<EditResult>
+ *
+ * reads the package at `inputPath` and writes a complete package to `destPath` (the caller
+ * claims it: src/cli/outputFile.ts; nothing is renamed here) in which ONLY these parts change:
+ * - the worksheets holding the tables named in `edit.tables` (`Tickets`, `Ticket_Log`,
+ *   `Subtasks`, a `Config_…` table on a schema upgrade — found by table name wherever they are,
+ *   or by `range` for a table that became a plain range): the rows of the table's body, each new
+ *   row keeping the cells of the original row it names (`from`) and taking the new values given
+ *   (`cells`, `undefined` = keep); a replaced cell keeps its style index; a formula cell is kept;
+ * - the table parts of those tables (`ref` and its autoFilter, to the new body);
+ * - the sheets named in `edit.ownedSheets` (statistics, summary), rewritten from their plan,
+ *   with the refs of the tables on them;
+ * - the calculation chain is dropped when any sheet is rewritten (Excel rebuilds it; a stale one
+ *   makes Excel repair the file), with its content-type override and relationship.
+ * Every other entry — other sheets, charts, drawings, images, PivotTables and caches, comments,
+ * threaded comments, styles, shared strings, defined names, the workbook part, data validations,
+ * conditional formats and extLst inside edited sheets (outside `sheetData`), vbaProject.bin —
+ * is copied compressed, byte for byte. Rows outside an edited range are copied as text.
+ *
+ * Archive (issue 13) removes rows with it: `rows` lists the surviving body rows by `from`
+ * (e.g. `[{ from: 0 }, { from: 3 }]`), and the rows below the new body lose their table cells.
+ * Values: text is always written as an inline string (never a formula); a PlanDateTime becomes a
+ * serial in a date-styled cell, else `yyyy-mm-dd hh:mm` text; a PlanFormula carries its result.
+ */
+import type { Entry } from 'yauzl';
+import { parseRels, relKind, relsPathOf } from '../read/partPaths';
+import { dateStyles } from '../read/styles';
+import { readWorkbookParts, tablePartsOf, type TablePart } from '../read/workbookParts';
+import { openZip, type ZipPackage } from '../read/zip';
+import { parseRange, rangeRef } from '../read/cellRef';
+import { writeOwnedSheet } from './ownedSheet';
+import { parseSheetXml } from './sheetXml';
+import { newBottom, writeTableRows } from './tableRows';
+import type { EditResult, WorkbookEdit } from './types';
+import { ZipWriter } from './zipWrite';
+
+export type { EditResult, OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from './types';
+
+/** Sheet parts can be large: read as one string up to V8's limit. */
+const SHEET_TEXT_BYTES = 480 * 1024 * 1024;
+
+/**
+ * Sets a table part's ref (and its autoFilter's) to `ref`.
+ * @example setTableRef('<table ref="A1:B3"><autoFilter ref="A1:B3"/></table>', 'A1:B9') === '<table ref="A1:B9"><autoFilter ref="A1:B9"/></table>'
+ */
+export function setTableRef(xml: string, ref: string): string {
+  return xml.replace(/(<(?:[\w.-]+:)?table\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`).replace(/(<(?:[\w.-]+:)?autoFilter\b[^>]*?\sref=")[^"]*"/, `$1${ref}"`);
+}
+
+export async function editWorkbook(inputPath: string, destPath: string, edit: WorkbookEdit): Promise<EditResult> {
+  const zip = await openZip(inputPath);
+  try {
+    const changed = await changedParts(zip, edit);
+    return await writePackage(zip, destPath, changed);
+  } finally {
+    zip.close();
+  }
+}
+
+/** New content of every part the edit changes (null: the part is removed). */
+async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<string, Buffer | null>> {
+  const parts = await readWorkbookParts(zip);
+  const styles = dateStyles(parts.styles ? await zip.text(parts.styles) : null);
+  const tables = new Map<string, TablePart>();
+  for (const s of parts.sheets) if (s.kind === 'worksheet') for (const t of await tablePartsOf(zip, s)) tables.set(t.name, t);
+  const sheetPartOf = new Map(parts.sheets.map((s) => [s.name, s.part]));
+  const sheetText = new Map<string, string>();
+  const textOf = async (part: string): Promise<string> => {
+    let x = sheetText.get(part);
+    if (x === undefined) {
+      x = (await zip.text(part, SHEET_TEXT_BYTES)) ?? '';
+      sheetText.set(part, x);
+    }
+    return x;
+  };
+  const tableText = new Map<string, string>();
+  const out = new Map<string, Buffer | null>();
+
+  for (const te of edit.tables ?? []) {
+    const part = tables.get(te.table);
+    let sheetPart: string;
+    let placed;
+    if (part) {
+      const box = parseRange(part.ref);
+      if (!box) throw new Error(`table ${te.table} has no valid ref`);
+      if (part.totalsRowCount > 0 || part.headerRowCount === 0) throw new Error(`table ${te.table}: totals rows and header-less tables are not edited`);
+      sheetPart = part.sheetPart;
+      placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom };
+      const bottom = newBottom(placed, te.rows.length);
+      tableText.set(part.part, setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom })));
+    } else if (te.range) {
+      const sp = sheetPartOf.get(te.range.sheet);
+      if (!sp) throw new Error(`no sheet ${te.range.sheet}`);
+      sheetPart = sp;
+      const r = te.range;
+      placed = { headerRow: r.headerRow, left: r.left, right: r.left + r.width - 1, refBottom: r.headerRow };
+    } else throw new Error(`no table ${te.table}`);
+    sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles));
+  }
+
+  for (const os of edit.ownedSheets ?? []) {
+    const sp = sheetPartOf.get(os.sheet);
+    if (!sp) continue;
+    sheetText.set(sp, writeOwnedSheet(parseSheetXml(await textOf(sp)), os.cells, styles));
+    for (const [name, ref] of os.tableRefs ?? []) {
+      const t = tables.get(name);
+      if (t) tableText.set(t.part, setTableRef(tableText.get(t.part) ?? (await zip.text(t.part)) ?? '', ref));
+    }
+  }
+
+  for (const [part, text] of [...sheetText, ...tableText]) out.set(part, Buffer.from(text, 'utf8'));
+  if (sheetText.size) await dropCalcChain(zip, parts.workbook, out);
+  return out;
+}
+
+/** Removes xl/calcChain.xml with its relationship and content-type override. */
+async function dropCalcChain(zip: ZipPackage, workbook: string, out: Map<string, Buffer | null>): Promise<void> {
+  const relsPart = relsPathOf(workbook);
+  const relsXml = await zip.text(relsPart);
+  const chain = parseRels(relsXml, workbook).find((r) => relKind(r.type) === 'calcChain' && !r.external);
+  if (!chain || !relsXml) return;
+  out.set(chain.target, null);
+  out.set(relsPart, Buffer.from(relsXml.replace(new RegExp(`<Relationship\\b[^>]*?Id="${chain.id}"[^>]*/>`), ''), 'utf8'));
+  const ct = await zip.text('[Content_Types].xml');
+  if (ct) out.set('[Content_Types].xml', Buffer.from(ct.replace(/<Override\b[^>]*?PartName="\/?[^"]*calcChain\.xml"[^>]*\/>/i, ''), 'utf8'));
+}
+
+async function writePackage(zip: ZipPackage, dest: string, changed: Map<string, Buffer | null>): Promise<EditResult> {
+  const byLower = new Map([...changed].map(([k, v]) => [k.toLowerCase(), v]));
+  const w = new ZipWriter(dest);
+  const result: EditResult = { changed: [], removed: [] };
+  try {
+    for (const name of zip.names) {
+      const e = zip.entry(name) as Entry;
+      const key = name.toLowerCase();
+      const stamp = { time: e.lastModFileTime, date: e.lastModFileDate };
+      if (byLower.has(key)) {
+        const data = byLower.get(key);
+        if (data === null || data === undefined) {
+          result.removed.push(name);
+          continue;
+        }
+        await w.add(name, data, stamp);
+        result.changed.push(name);
+        continue;
+      }
+      if (e.generalPurposeBitFlag & 1) throw new Error('encrypted zip entry');
+      await w.copy({ name, method: e.compressionMethod, crc: e.crc32, csize: e.compressedSize, usize: e.uncompressedSize, ...stamp }, await zip.rawStream(e));
+    }
+    await w.finish();
+  } catch (err) {
+    w.abort();
+    throw err;
+  }
+  return result;
+}
+

@@ -1,0 +1,121 @@
+/**
+ * The rows of a worksheet part, edited as text: rows outside the edited range are copied as
+ * they are (same bytes); rows inside it are rebuilt from their original cells plus the edit.
+ * Works for any namespace prefix the writer chose (`<x:row>`), rows without `r` attributes and
+ * an empty `<sheetData/>`. Row attributes (height, hidden, outline, style) stay; `spans`, a
+ * hint, is dropped on rebuilt rows.
+ */
+import { colLetters, colNumber } from '../read/cellRef';
+
+export interface CellItem {
+  col: number;
+  xml: string;
+  style: number | null;
+  hasFormula: boolean;
+}
+
+export interface RowItem {
+  row: number;
+  start: number;
+  end: number;
+  /** Attributes of the row element, without r and spans (leading space included). */
+  attrs: string;
+  inner: string;
+}
+
+export interface SheetXml {
+  xml: string;
+  prefix: string;
+  /** Offsets of the sheetData content (between its tags), or of `<sheetData/>` itself when empty. */
+  dataStart: number;
+  dataEnd: number;
+  selfClosingData: boolean;
+  rows: RowItem[];
+  byRow: Map<number, RowItem>;
+}
+
+/** The prefix of the worksheet's main namespace (`x:`), or ''. @example prefixOf('<x:worksheet xmlns:x="…">') === 'x:' */
+export function prefixOf(xml: string): string {
+  return /<([A-Za-z_][\w.-]*:)?worksheet\b/.exec(xml)?.[1] ?? '';
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function parseSheetXml(xml: string): SheetXml {
+  const prefix = prefixOf(xml);
+  const p = escapeRe(prefix);
+  const open = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
+  if (!open) throw new Error('worksheet without sheetData');
+  const selfClosingData = open[1] === '/';
+  const dataStart = selfClosingData ? open.index : open.index + open[0].length;
+  const dataEnd = selfClosingData ? open.index + open[0].length : xml.indexOf(`</${prefix}sheetData>`, dataStart);
+  const rows: RowItem[] = [];
+  const byRow = new Map<number, RowItem>();
+  if (!selfClosingData) {
+    const re = new RegExp(`<${p}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}row>)`, 'g');
+    re.lastIndex = dataStart;
+    let prev = 0;
+    for (let m = re.exec(xml); m && m.index < dataEnd; m = re.exec(xml)) {
+      const rAttr = /\sr="(\d+)"/.exec(m[1]);
+      const row = rAttr ? Number(rAttr[1]) : prev + 1;
+      prev = row;
+      const item = { row, start: m.index, end: m.index + m[0].length, attrs: m[1].replace(/\s(?:r|spans)="[^"]*"/g, ''), inner: m[2] ?? '' };
+      rows.push(item);
+      byRow.set(row, item);
+    }
+  }
+  return { xml, prefix, dataStart, dataEnd, selfClosingData, rows, byRow };
+}
+
+/** The cells of a row, in order (a cell without `r` follows the previous one). */
+export function cellsOf(inner: string, prefix: string): CellItem[] {
+  const p = escapeRe(prefix);
+  const re = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, 'g');
+  const out: CellItem[] = [];
+  let prev = 0;
+  for (let m = re.exec(inner); m; m = re.exec(inner)) {
+    const r = /\sr="\$?([A-Za-z]+)\$?\d*"/.exec(m[1]);
+    const col = r ? colNumber(r[1].toUpperCase()) : prev + 1;
+    prev = col;
+    const s = /\ss="(\d+)"/.exec(m[1]);
+    out.push({ col, xml: m[0], style: s ? Number(s[1]) : null, hasFormula: new RegExp(`<${p}f\\b`).test(m[0]) });
+  }
+  return out;
+}
+
+/**
+ * A cell's XML addressed to another row (its `r` rewritten or added).
+ * @example readdress('<c r="B3" s="1"><v>2</v></c>', 2, 9) === '<c r="B9" s="1"><v>2</v></c>'
+ */
+export function readdress(cellXml: string, col: number, row: number): string {
+  const ref = `${colLetters(col)}${row}`;
+  if (/^<[^>]*?\sr="[^"]*"/.test(cellXml)) return cellXml.replace(/^(<[^>]*?\sr=")[^"]*"/, `$1${ref}"`);
+  return cellXml.replace(/^<([\w.-]+:)?c\b/, (m) => `${m} r="${ref}"`);
+}
+
+export interface RowOut {
+  attrs: string;
+  cells: string[];
+}
+
+/**
+ * Rebuilds rows lo..hi with `build(row)` (null: no row element); every other row is copied as
+ * it was. Returns the new worksheet text.
+ */
+export function rewriteRows(sheet: SheetXml, lo: number, hi: number, build: (row: number) => RowOut | null): string {
+  const { xml, prefix } = sheet;
+  const before = sheet.rows.filter((r) => r.row < lo);
+  const after = sheet.rows.filter((r) => r.row > hi);
+  const pieces: string[] = [];
+  for (let r = lo; r <= hi; r++) {
+    const out = build(r);
+    if (!out) continue;
+    if (out.cells.length === 0 && !out.attrs.trim()) continue;
+    pieces.push(out.cells.length ? `<${prefix}row r="${r}"${out.attrs}>${out.cells.join('')}</${prefix}row>` : `<${prefix}row r="${r}"${out.attrs}/>`);
+  }
+  const rebuilt = pieces.join('');
+  if (sheet.selfClosingData) return `${xml.slice(0, sheet.dataStart)}<${prefix}sheetData>${rebuilt}</${prefix}sheetData>${xml.slice(sheet.dataEnd)}`;
+  const headEnd = before.length ? before[before.length - 1].end : sheet.dataStart;
+  const tailStart = after.length ? after[0].start : sheet.dataEnd;
+  return xml.slice(0, headEnd) + rebuilt + xml.slice(tailStart);
+}

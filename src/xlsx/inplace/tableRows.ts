@@ -1,0 +1,70 @@
+/**
+ * A table's new body written into its worksheet: cells of the table's columns come from the
+ * row each new row keeps (`from`, its XML unchanged) with the edit's new values on top; a new
+ * value keeps the style index of the cell it replaces (a team's highlight survives), or takes
+ * its column's style from the table's first body row. A cell holding a formula is the team's
+ * and is never replaced. Cells outside the table's columns stay
+ * where they are. Rows the new body no longer covers lose their table cells.
+ */
+import { colLetters } from '../read/cellRef';
+import { cellXml } from './cellXml';
+import { cellsOf, readdress, rewriteRows, type CellItem, type SheetXml } from './sheetXml';
+import type { TableRowEdit } from './types';
+
+export interface PlacedTable {
+  headerRow: number;
+  left: number;
+  right: number;
+  /** Last sheet row of the table's current body (its ref). */
+  refBottom: number;
+}
+
+/** Sheet row of the new body's last row, at least one body row (Excel requires one). */
+export const newBottom = (t: PlacedTable, rows: number): number => t.headerRow + Math.max(1, rows);
+
+export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly TableRowEdit[], dateStyles: readonly boolean[]): string {
+  const bodyTop = t.headerRow + 1;
+  const maxFrom = rows.reduce((m, r) => (r.from !== null && r.from > m ? r.from : m), -1);
+  const oldEnd = Math.max(t.refBottom, bodyTop + maxFrom);
+  const hi = Math.max(oldEnd, t.headerRow + rows.length);
+  const cellsAt = new Map<number, CellItem[]>();
+  const cellsOfRow = (r: number): CellItem[] => {
+    let c = cellsAt.get(r);
+    if (!c) {
+      const item = sheet.byRow.get(r);
+      c = item ? cellsOf(item.inner, sheet.prefix) : [];
+      cellsAt.set(r, c);
+    }
+    return c;
+  };
+  const template = new Map<number, number | null>();
+  for (const c of cellsOfRow(bodyTop)) if (c.col >= t.left && c.col <= t.right) template.set(c.col, c.style);
+  const inTable = (c: number): boolean => c >= t.left && c <= t.right;
+
+  return rewriteRows(sheet, bodyTop, hi, (r) => {
+    const item = sheet.byRow.get(r);
+    const own = cellsOfRow(r);
+    const outside = own.filter((c) => !inTable(c.col));
+    const i = r - bodyTop;
+    const edit = rows[i];
+    let table: CellItem[] = [];
+    if (edit) {
+      const src = edit.from === null ? [] : cellsOfRow(bodyTop + edit.from).filter((c) => inTable(c.col));
+      table = edit.from === i ? src : src.map((c) => ({ ...c, xml: readdress(c.xml, c.col, r) }));
+      (edit.cells ?? []).forEach((v, j) => {
+        if (v === undefined) return;
+        const col = t.left + j;
+        if (!inTable(col)) return;
+        const at = table.findIndex((c) => c.col === col);
+        if (at >= 0 && table[at].hasFormula) return;
+        const style = at >= 0 ? table[at].style : (template.get(col) ?? null);
+        const cell: CellItem = { col, style, hasFormula: false, xml: cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix) };
+        if (at >= 0) table[at] = cell;
+        else table.push(cell);
+      });
+    }
+    if (!item && table.length === 0) return null;
+    const cells = [...outside, ...table].sort((a, b) => a.col - b.col).map((c) => c.xml);
+    return { attrs: item?.attrs ?? '', cells };
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Reads an .xlsx package written by Excel, LibreOffice, WPS, openpyxl or XlsxWriter into grids
+ * of plain cells and tables by name: yauzl for the zip (random access, one part at a time),
+ * saxes for the XML (streamed; no whole-workbook model), parts found through relationships.
+ * Formula cells give their cached result (none when the writer stored none, as openpyxl does).
+ */
+import type { TableData } from '../../workbook/types';
+import { parseRange } from './cellRef';
+import { READ_LIMITS, type ReadLimits } from './limits';
+import { noSheets, notXlsx } from './messages';
+import { readSharedStrings } from './sharedStrings';
+import { readSheetGrid } from './sheet';
+import { dateStyles } from './styles';
+import { tableFromGrid } from './tableData';
+import { UnusableInputError } from './unusable';
+import { readWorkbookParts, tablePartsOf } from './workbookParts';
+import { openZip, type ZipPackage } from './zip';
+import type { RawCell } from '../../workbook/types';
+
+export interface SheetGrid {
+  name: string;
+  grid: RawCell[][];
+}
+
+export interface XlsxBook {
+  kind: 'xlsx';
+  sheets: SheetGrid[];
+  /** Excel tables by name, wherever they are. */
+  tables: Map<string, TableData>;
+}
+
+export async function readXlsxPackage(path: string, limits: ReadLimits = READ_LIMITS): Promise<XlsxBook> {
+  let zip: ZipPackage;
+  try {
+    zip = await openZip(path);
+  } catch (e) {
+    if (e instanceof UnusableInputError) throw e;
+    throw notXlsx(path);
+  }
+  try {
+    return await readOpened(zip, path, limits);
+  } catch (e) {
+    if (e instanceof UnusableInputError) throw e;
+    throw notXlsx(path);
+  } finally {
+    zip.close();
+  }
+}
+
+async function readOpened(zip: ZipPackage, path: string, limits: ReadLimits): Promise<XlsxBook> {
+  const parts = await readWorkbookParts(zip);
+  const sharedStrings = parts.sharedStrings ? await readSharedStrings(await zip.stream(parts.sharedStrings), limits) : [];
+  const styles = dateStyles(parts.styles ? await zip.text(parts.styles) : null);
+  const budget = { cells: 0 };
+  const sheets: SheetGrid[] = [];
+  const tables = new Map<string, TableData>();
+  for (const s of parts.sheets) {
+    if (s.kind !== 'worksheet') continue;
+    const stream = await zip.stream(s.part);
+    if (!stream) continue;
+    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, budget, limits });
+    sheets.push({ name: s.name, grid });
+    for (const t of await tablePartsOf(zip, s)) {
+      const box = parseRange(t.ref);
+      if (!box || !t.name) continue;
+      tables.set(t.name, tableFromGrid(grid, { name: t.name, sheet: s.name, box, headerRowCount: t.headerRowCount, totalsRowCount: t.totalsRowCount, columns: t.columns }));
+    }
+  }
+  if (sheets.length === 0) throw noSheets(path);
+  return { kind: 'xlsx', sheets, tables };
+}

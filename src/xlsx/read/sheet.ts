@@ -1,0 +1,155 @@
+/**
+ * One worksheet streamed through saxes into a grid of plain cells (`string | number | boolean |
+ * Date | null`, a Date carrying wall time in its UTC fields). Nothing is sized from the sheet's
+ * own claims: the `<dimension>` is ignored, rows and columns come from the cells that hold a
+ * value, cells outside Excel's grid are ignored, and the total number of cell slots is bounded.
+ */
+import type { Readable } from 'stream';
+import type { RawCell } from '../../workbook/types';
+import { READ_LIMITS, type ReadLimits } from './limits';
+import { tooLarge } from './messages';
+import { saxStream } from './saxStream';
+import { decodeXstring, localName } from './xml';
+
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  dateStyles: readonly boolean[];
+  /** Cell slots used so far by earlier sheets; updated. */
+  budget: { cells: number };
+  limits?: ReadLimits;
+}
+
+const EPOCH_OFFSET = 25569; // serial of 1970-01-01
+
+/**
+ * An Excel serial as a Date whose UTC fields are the wall time.
+ * @example serialToDate(45123.5).toISOString() === '2023-07-16T12:00:00.000Z'
+ */
+export const serialToDate = (serial: number): Date => new Date(Math.round((serial - EPOCH_OFFSET) * 86_400_000));
+
+/** `t="d"` cells hold ISO 8601 text; read as wall time. */
+function isoToDate(s: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?/.exec(s.trim());
+  return m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0))) : null;
+}
+
+function refRowCol(ref: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+    else if (ch !== 36) break; // $
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  return { col, row: Number(ref.slice(i)) || 0 };
+}
+
+export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promise<RawCell[][]> {
+  const limits = ctx.limits ?? READ_LIMITS;
+  const grid: RawCell[][] = [];
+  let rowNum = 0;
+  let colNum = 0;
+  let row: RawCell[] | null = null;
+  let type = '';
+  let style = 0;
+  let text = '';
+  let inValue = false;
+  let inInline = false;
+  let phonetic = 0;
+  let haveValue = false;
+
+  const finishRow = (): void => {
+    if (!row) return;
+    if (row.length && rowNum >= 1 && rowNum <= limits.maxRow) {
+      ctx.budget.cells += row.length;
+      if (ctx.budget.cells > limits.cells) throw tooLarge('cells');
+      grid[rowNum - 1] = row;
+    }
+    row = null;
+  };
+
+  const cellValue = (): RawCell => {
+    if (!haveValue) return null;
+    switch (type) {
+      case 's': {
+        const s = ctx.sharedStrings[Number(text)];
+        return s === undefined || s === '' ? null : s;
+      }
+      case 'inlineStr':
+      case 'str':
+        return text === '' ? null : decodeXstring(text);
+      case 'b':
+        return text.trim() === '1' || text.trim().toLowerCase() === 'true';
+      case 'e':
+        return null;
+      case 'd':
+        return isoToDate(text) ?? (text || null);
+      default: {
+        const t = text.trim();
+        if (t === '') return null;
+        const n = Number(t);
+        if (!Number.isFinite(n)) return t;
+        return ctx.dateStyles[style] && n >= 0 && n < 2958466 ? serialToDate(n) : n;
+      }
+    }
+  };
+
+  await saxStream(stream, {
+    open(tag) {
+      const n = localName(tag.name);
+      if (n === 'c') {
+        const a = tag.attributes as Record<string, string>;
+        if (a.r) {
+          const rc = refRowCol(a.r);
+          colNum = rc.col;
+          if (rc.row && rc.row !== rowNum) {
+            finishRow();
+            rowNum = rc.row;
+          }
+        } else colNum += 1;
+        type = a.t ?? 'n';
+        style = a.s ? Number(a.s) : 0;
+        text = '';
+        haveValue = false;
+        inInline = false;
+        phonetic = 0;
+      } else if (n === 'v') {
+        inValue = true;
+        haveValue = true;
+      } else if (n === 'is') {
+        inInline = true;
+        haveValue = true;
+      } else if (n === 'rPh') phonetic++;
+      else if (n === 't' && inInline && phonetic === 0) inValue = true;
+      else if (n === 'row') {
+        finishRow();
+        const r = (tag.attributes as Record<string, string>).r;
+        rowNum = r ? Number(r) : rowNum + 1;
+        colNum = 0;
+        row = [];
+      }
+    },
+    close(tag) {
+      const n = localName(tag.name);
+      if (n === 'v' || n === 't') inValue = false;
+      else if (n === 'rPh') phonetic--;
+      else if (n === 'is') inInline = false;
+      else if (n === 'c') {
+        if (colNum < 1 || colNum > limits.maxCol || rowNum < 1 || rowNum > limits.maxRow) return;
+        const v = cellValue();
+        if (v === null) return;
+        if (!row) row = [];
+        while (row.length < colNum - 1) row.push(null);
+        row[colNum - 1] = v;
+      } else if (n === 'row') finishRow();
+    },
+    text(t) {
+      if (inValue) text += t;
+    },
+  });
+  finishRow();
+  for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
+  return grid;
+}

@@ -1,0 +1,75 @@
+/**
+ * A zh-TW or en-US workbook speaks its language in its cells — list values, Config_Lists, log
+ * kinds, cross-tab heads, classification — and the engine reads every vocabulary back to the
+ * canonical values: the same tickets, 0 problems, the same statistics as the zh-CN workbook.
+ */
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { sb, sbJson, tempDir, type ExportJson, type StatsReport, type ValidateJson } from './helpers';
+
+jest.setTimeout(120_000);
+
+const dir = tempDir('sb-locale-book-');
+const p = (f: string): string => path.join(dir, f);
+const AS_OF = '2024-03-31T23:00';
+const LOCALES = ['zh-CN', 'zh-TW', 'en-US'] as const;
+
+async function sheetValues(file: string, sheet: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(sheet)!;
+  const out: string[] = [];
+  ws.eachRow((row) => row.eachCell((c) => out.push(typeof c.value === 'object' && c.value && 'result' in c.value ? String(c.value.result) : String(c.value))));
+  return out;
+}
+
+beforeAll(async () => {
+  for (const l of LOCALES) expect((await sb('init', '-o', p(`${l}.xlsx`), '--sample', '40', '--as-of', AS_OF, '--locale', l)).code).toBe(0);
+});
+
+test.each(LOCALES)('%s: the workbook validates with 0 problems and exports the canonical tickets of zh-CN', async (l) => {
+  const v = await sbJson<ValidateJson>('validate', p(`${l}.xlsx`), '--json');
+  expect(v.problems).toEqual([]);
+  const mine = await sbJson<ExportJson>('export', p(`${l}.xlsx`));
+  const zh = await sbJson<ExportJson>('export', p('zh-CN.xlsx'));
+  expect(mine.tickets).toEqual(zh.tickets);
+  const s = await sbJson<StatsReport>('stats', p(`${l}.xlsx`), '--as-of', AS_OF, '--json');
+  const z = await sbJson<StatsReport>('stats', p('zh-CN.xlsx'), '--as-of', AS_OF, '--json');
+  expect(s).toEqual(z);
+});
+
+test('en-US cells hold English list values; zh-TW cells Traditional ones', async () => {
+  const en = await sheetValues(p('en-US.xlsx'), 'Tickets');
+  expect(en).toEqual(expect.arrayContaining(['In progress', 'Resolved', 'Phone']));
+  expect(en).not.toEqual(expect.arrayContaining(['处理中']));
+  const cfgEn = await sheetValues(p('en-US.xlsx'), 'Settings');
+  expect(cfgEn).toEqual(expect.arrayContaining(['Online chat', 'Inquiry', 'Waiting for customer', 'Customer service', 'Regular']));
+  const logEn = await sheetValues(p('en-US.xlsx'), 'Ticket log');
+  expect(logEn).toEqual(expect.arrayContaining(['Intake']));
+  const pivEn = await sheetValues(p('en-US.xlsx'), 'Pivots');
+  expect(pivEn).toEqual(expect.arrayContaining(['Category × status', 'Inquiry', 'Complaint', 'In progress', 'Online chat', 'High', 'Overdue', 'Calm']));
+  for (const zh of ['咨询', '处理中', '在线客服', '高', '已超时', '平和']) expect(pivEn).not.toContain(zh);
+
+  const tw = await sheetValues(p('zh-TW.xlsx'), '工單');
+  expect(tw).toEqual(expect.arrayContaining(['處理中', '電話']));
+  expect(tw).not.toEqual(expect.arrayContaining(['处理中']));
+  const cfgTw = await sheetValues(p('zh-TW.xlsx'), '配置');
+  expect(cfgTw).toEqual(expect.arrayContaining(['線上客服', '諮詢', '等待客戶']));
+});
+
+test('the overdue colour rule compares the status with the workbook’s own words', async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(p('en-US.xlsx'));
+  const formulas = JSON.stringify((wb.getWorksheet('Tickets') as unknown as { conditionalFormattings: unknown }).conditionalFormattings);
+  expect(formulas).toMatch(/=\\"Resolved\\"/);
+  expect(formulas).toMatch(/=\\"Closed\\"/);
+  expect(formulas).not.toContain('已完成');
+});
+
+test('refresh keeps a workbook’s language and its values', async () => {
+  expect((await sb('refresh', p('en-US.xlsx'), '-o', p('en-r.xlsx'), '--as-of', AS_OF)).code).toBe(0);
+  const a = await sbJson<ExportJson>('export', p('en-r.xlsx'));
+  const b = await sbJson<ExportJson>('export', p('en-US.xlsx'));
+  expect(a.tickets).toEqual(b.tickets);
+  expect(await sheetValues(p('en-r.xlsx'), 'Tickets')).toEqual(expect.arrayContaining(['In progress']));
+});
