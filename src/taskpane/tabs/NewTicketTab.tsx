@@ -276,7 +276,6 @@ export default function NewTicketTab() {
       )}
 
 
-      <AgentField name={agent.name} onChange={agent.setName} missing={submitted} />
       <ErrorBar error={add.error} onDismiss={add.clearError} />
       <Live>
         {submitted && problems.size > 0 ? <Text>{t('newInvalid')}</Text> : null}
@@ -304,6 +303,7 @@ export default function NewTicketTab() {
           {t('newReset')}
         </Button>
       </div>
+      <AgentField name={agent.name} onChange={agent.setName} missing={submitted} />
       <Section title={t('newScriptsTitle')}>
         {vip && (
           <div className={s.card} data-testid="vip-greeting">
