@@ -13,6 +13,8 @@ import { periodContaining } from '../core/stats/period';
 import { buildWorkbookPlan } from '../workbook/plan';
 import { writePlanFile } from './writeWorkbook';
 
+jest.setTimeout(60_000);
+
 async function written(streaming: boolean): Promise<ExcelJS.Worksheet> {
   const settings = getPreset('standard').settings;
   const asOf = '2024-05-08T16:30';
