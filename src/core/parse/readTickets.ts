@@ -17,7 +17,6 @@ import type { LogEntry } from '../schema/log';
 import { emptyTicket, type Ticket, type TicketField } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import type { LocalDateTime } from '../time/localDateTime';
-import { maskContact } from '../privacy/maskContact';
 import { redactCell, redactSecrets, redactText, type SecretFound, type SecretKind } from '../privacy/redactSecrets';
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
 import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
@@ -28,7 +27,7 @@ import { combineDateTime } from './combineDateTime';
 import { canonicalFor } from '../i18n/vocabulary';
 import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from './normalizeEnums';
 import { parseDateTime } from './parseDateTime';
-import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
+import { parseSatisfaction, satisfactionInText, satisfactionOfRatings } from './parseSatisfaction';
 import { nfkc } from '../text/nfkc';
 import { fitCellText } from '../excelLimits/limits';
 
@@ -180,9 +179,7 @@ class RowReader {
   clean(text: string, field: string, column: string): string {
     const fit = fitCellText(text);
     if (fit.removed || fit.truncatedFrom !== null) this.out.fitted.push({ row: this.rowNumber, column, removed: fit.removed, truncatedFrom: fit.truncatedFrom });
-    const contacts = this.settings.masking.contacts;
-    const s = field === 'contact' && contacts ? maskContact(fit.text) : fit.text;
-    const r = redactSecrets(s, { contacts: contacts && field !== 'contact' });
+    const r = redactSecrets(fit.text, { contacts: this.settings.masking.contacts, contactCell: field === 'contact' });
     this.report(r.found, field, column);
     return r.text;
   }
@@ -422,10 +419,7 @@ function readReceived(reader: RowReader, dateCol: ColumnGuess | undefined, timeC
 /** Fills what follows from the rest of the row: satisfaction from ratings or a feedback word, last update. */
 function finishTicket(reader: RowReader): void {
   const t = reader.ticket;
-  const scores = Object.values(t.ratings);
-  if (t.satisfaction === null && scores.length > 0) {
-    t.satisfaction = Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length + 0.5);
-  }
+  t.satisfaction = t.satisfaction ?? satisfactionOfRatings(t.ratings);
   if (t.satisfaction === null && t.feedback && t.feedback.length <= 6) t.satisfaction = satisfactionInText(t.feedback);
   for (const l of reader.timeline) t.lastUpdateAt = later(t.lastUpdateAt, l.at);
   if (!t.receivedAt) t.receivedAt = reader.timeline.find((l) => l.at)?.at ?? null;

@@ -24,11 +24,11 @@ import { nowIn } from '../hooks/useTickets';
 import { useNotify } from '../hooks/notify';
 import { useT } from '../i18n';
 import { TicketFieldInput } from '../components/TicketFieldInput';
+import { CustomerHistoryCard } from '../components/CustomerHistoryCard';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
 import { choiceFor, customerKey, intakeFieldsFor, REQUIRED_FIELDS, splitIntakeFields } from './ticketForm';
 import { priorityReasonLabel, readSuggested, type Suggested } from './suggestions';
 
-const HISTORY_SHOWN = 5;
 const SCRIPTS_SHOWN = 4;
 
 const useStyles = makeStyles({
@@ -200,26 +200,7 @@ export default function NewTicketTab() {
         hint={f === 'contact' && masked ? t('newContactMasked') : undefined}
       />
       {(f === 'customerName' || (f === 'contact' && !fields.includes('customerName'))) && history && (
-        <div className={s.card} data-testid="customer-history" role="region" aria-label={t('newHistoryTitle')}>
-          <Text weight="semibold">{t('newHistoryTitle')}</Text>
-          {history.length === 0 ? (
-            <Text size={200}>{t('newHistoryNone')}</Text>
-          ) : (
-            <>
-              <Text size={200}>{t('newHistoryCount', { count: history.length })}</Text>
-              <ul className={s.list}>
-                {history.slice(0, HISTORY_SHOWN).map((h) => (
-                  <li key={h.id}>
-                    <Text size={200} className={s.wrap}>
-                      {h.id} · {showTime(h.receivedAt)} · {t.enumLabel(h.category)} · {t.enumLabel(h.status)}
-                      {h.subject || h.description ? ` · ${(h.subject || h.description).slice(0, 40)}` : ''}
-                    </Text>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <CustomerHistoryCard history={history} />
       )}
       {f === suggestAfter && suggestions}
     </div>
