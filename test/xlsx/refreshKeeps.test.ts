@@ -158,7 +158,8 @@ wb.save(sys.argv[2])`,
     const team = [...a.keys()].find((n) => /worksheets\/sheet\d+\.xml$/.test(n) && a.get(n)!.toString().includes('50'))!;
     expect(differingParts(a, b)).not.toContain(team);
     expect((await readXlsx(out)).tables.get('Tickets')!.rows).toHaveLength(15);
-    expect(ooxmlErrors(out)).toEqual([]);
+    // openpyxl itself leaves findings in the PivotTables it re-saves; refresh adds none.
+    expect(ooxmlErrors(out)).toEqual(ooxmlErrors(src));
   });
 
   test('made by XlsxWriter (a Tickets table, no Config or statistics): refreshed in place, defaults named in a warning', async () => {
