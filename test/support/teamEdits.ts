@@ -27,7 +27,7 @@ const PIVOT_CACHE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const PIVOT_RECORDS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <pivotCacheRecords ${NS} count="2"><r><x v="0"/><n v="1"/></r><r><x v="1"/><n v="5"/></r></pivotCacheRecords>`;
 const PIVOT_TABLE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<pivotTableDefinition ${NS} name="透视表1" cacheId="9007" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" createdVersion="6" indent="0" outline="1" outlineData="1"><location ref="F1:G4" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="3"><item x="0"/><item x="1"/><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="0"/></rowFields><rowItems count="3"><i><x/></i><i><x v="1"/></i><i t="grand"><x/></i></rowItems><colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:数量" fld="1" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>`;
+<pivotTableDefinition ${NS} name="透视表1" cacheId="7" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="值" updatedVersion="6" minRefreshableVersion="3" createdVersion="6" indent="0" outline="1" outlineData="1"><location ref="F1:G4" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="3"><item x="0"/><item x="1"/><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="0"/></rowFields><rowItems count="3"><i><x/></i><i><x v="1"/></i><i t="grand"><x/></i></rowItems><colItems count="1"><i/></colItems><dataFields count="1"><dataField name="求和项:数量" fld="1" baseField="0" baseItem="0"/></dataFields></pivotTableDefinition>`;
 
 export interface TeamEditSpec {
   /** The Tickets sheet's new name. */
@@ -99,10 +99,9 @@ export async function applyTeamEdits(src: string, dest: string, donorPath: strin
   let wb = await text(zip, 'xl/workbook.xml');
   wb = wb.replace('<sheets>', '<sheets><sheet sheetId="90" name="团队看板" r:id="rIdTeam"/>');
   wb = wb.split('name="工单"').join(`name="${spec.renameTo}"`).split('&apos;工单&apos;!').join(`&apos;${spec.renameTo}&apos;!`);
-  // A workbook ServiceBook wrote may already hold PivotTables: add to its cache list (a free cache id), else make one.
-  wb = wb.includes('</pivotCaches>')
-    ? wb.replace('</pivotCaches>', '<pivotCache cacheId="9007" r:id="rIdCache"/></pivotCaches>')
-    : wb.replace(/(<(?:calcPr|definedNames)\b[\s\S]*?(?:\/>|<\/definedNames>))(?![\s\S]*<(?:calcPr|definedNames)\b)/, '$1<pivotCaches><pivotCache cacheId="9007" r:id="rIdCache"/></pivotCaches>');
+  const cache = '<pivotCache cacheId="7" r:id="rIdCache"/>';
+  // Our own PivotTables' cache may be listed already: a workbook has one <pivotCaches>.
+  wb = wb.includes('</pivotCaches>') ? wb.replace('</pivotCaches>', `${cache}</pivotCaches>`) : wb.replace('</workbook>', `<pivotCaches>${cache}</pivotCaches></workbook>`);
   zip.file('xl/workbook.xml', wb);
 
   // Styles: one more cell format, a yellow fill, for the highlight.
