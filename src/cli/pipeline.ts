@@ -248,8 +248,8 @@ function convertBook(book: InputBook, preset: string): Loaded {
   for (const n of book.notes ?? [])
     report.push(
       n.kind === 'hyperlink'
-        ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: `「${n.sheet}」${n.cell} 单元格的超链接指向：${redactText(n.target)}（链接目标未写入工单，单元格文字已导入）` }
-        : { kind: 'cell', row: null, column: '', field: n.kind, detail: `「${n.sheet}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` },
+        ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: `「${quotable(n.sheet)}」${n.cell} 单元格的超链接指向：${quotable(n.target)}（链接目标未写入工单，单元格文字已导入）` }
+        : { kind: 'cell', row: null, column: '', field: n.kind, detail: `「${quotable(n.sheet)}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` },
     );
   return {
     structured: false,
