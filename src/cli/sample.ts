@@ -1,6 +1,6 @@
 /**
  * Realistic sample tickets for `init --sample N`: deterministic (a fixed-seed PRNG), spread over
- * February–March 2024 working hours, with a mix of statuses, channels, categories, ratings,
+ * the working hours of the 60 days up to the as-of time (so the current period has data), with a mix of statuses, channels, categories, ratings,
  * progress notes in Ticket_Log and a few subtasks. Contacts are already masked and no text holds
  * an ID-card or bank-card number.
  */
@@ -66,17 +66,26 @@ export interface SampleBook {
   subtasks: Subtask[];
 }
 
-const START = toMinutes('2024-02-01T00:00');
-const DAYS = 60; // Feb 1 – Mar 31 2024
+/** Days of history a sample covers, ending on the as-of day. */
+const DAYS = 60;
 
-/** A working-hours time on a weekday of Feb–Mar 2024. */
-function receivedTime(r: () => number): LocalDateTime {
+/**
+ * The first minute of the sample's window: midnight DAYS − 1 days before the as-of day.
+ * @example sampleStart('2024-03-31T23:00') // → minutes of 2024-02-01T00:00
+ */
+export const sampleStart = (asOf: LocalDateTime): number => toMinutes(`${asOf.slice(0, 10)}T00:00`) - (DAYS - 1) * 1440;
+
+/** A working-hours time on a weekday of the window, never after the as-of time. */
+function receivedTime(r: () => number, asOf: LocalDateTime): LocalDateTime {
+  const start = sampleStart(asOf);
+  const end = toMinutes(asOf);
   for (;;) {
     const day = Math.floor(r() * DAYS);
-    const dow = (Math.floor(START / 1440) + day + 4) % 7; // 0 = Sunday
+    const dow = (Math.floor(start / 1440) + day + 4) % 7; // 0 = Sunday
     if ((dow === 0 || dow === 6) && r() < 0.85) continue;
     const minute = 9 * 60 + Math.floor(r() * 9 * 60);
-    return fromMinutes(START + day * 1440 + minute);
+    if (start + day * 1440 + minute > end) continue;
+    return fromMinutes(start + day * 1440 + minute);
   }
 }
 
@@ -89,12 +98,15 @@ function later(t: LocalDateTime, minutes: number): LocalDateTime {
   return fromMinutes(m);
 }
 
-export function sampleWorkbook(n: number, settings: Settings, seed = 20240301): SampleBook {
+/** `n` sample tickets received in the 60 days up to `asOf`, none of them touched after it. */
+export function sampleWorkbook(n: number, settings: Settings, asOf: LocalDateTime = '2024-03-31T23:00', seed = 20240301): SampleBook {
   const r = prng(seed);
   const tickets: Ticket[] = [];
   const logs: LogEntry[] = [];
   const subtasks: Subtask[] = [];
-  const times = Array.from({ length: n }, () => receivedTime(r)).sort();
+  const times = Array.from({ length: n }, () => receivedTime(r, asOf)).sort();
+  const asOfMinutes = toMinutes(asOf);
+  const notAfterAsOf = (t: LocalDateTime | null): boolean => t === null || toMinutes(t) <= asOfMinutes;
   const perDay = new Map<string, number>();
   const channels = settings.lists.channels.length ? settings.lists.channels : ['电话'];
   times.forEach((receivedAt, i) => {
@@ -115,8 +127,8 @@ export function sampleWorkbook(n: number, settings: Settings, seed = 20240301): 
     t.urgency = s.urgency;
     t.emotion = s.emotion;
     t.owner = pick(r, OWNERS);
-    const ageDays = (toMinutes('2024-03-31T18:00') - toMinutes(receivedAt)) / 1440;
-    const status: Status = weighted<Status>(r, [
+    const ageDays = (asOfMinutes - toMinutes(receivedAt)) / 1440;
+    let status: Status = weighted<Status>(r, [
       ['已完成', ageDays > 7 ? 55 : 20],
       ['已关闭', ageDays > 7 ? 20 : 5],
       ['处理中', 14],
@@ -125,26 +137,34 @@ export function sampleWorkbook(n: number, settings: Settings, seed = 20240301): 
       ['协调中', 4],
       ['重新打开', 2],
     ]);
-    t.status = status;
     const day = receivedAt.slice(0, 10);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
     t.id = `CS${day.replace(/-/g, '')}${String(perDay.get(day)).padStart(3, '0')}`;
+    const acceptedAt = later(receivedAt, 5 + r() * 50);
+    const firstResponseAt = later(receivedAt, 10 + r() * (r() < 0.85 ? 400 : 3000));
+    // Nothing happens after the as-of time: a ticket not yet answered by then is still 待受理.
+    if (!notAfterAsOf(firstResponseAt) || !notAfterAsOf(acceptedAt)) status = '待受理';
+    t.status = status;
     if (status !== '待受理') {
-      t.acceptedAt = later(receivedAt, 5 + r() * 50);
-      t.firstResponseAt = later(receivedAt, 10 + r() * (r() < 0.85 ? 400 : 3000));
+      t.acceptedAt = acceptedAt;
+      t.firstResponseAt = firstResponseAt;
       logs.push({ ticketId: t.id, at: t.firstResponseAt, kind: '受理', channel: t.channel, content: `受理并联系客户：${s.subject}`, nextStep: '', by: t.owner, status: '处理中' });
       const notes = Math.floor(r() * 3);
       let at = t.firstResponseAt;
       for (let k = 0; k < notes; k++) {
-        at = later(at, 60 + r() * 900);
+        const next = later(at, 60 + r() * 900);
+        if (!notAfterAsOf(next)) break;
+        at = next;
         logs.push({ ticketId: t.id, at, kind: '进度', channel: '', content: pick(r, NOTES), nextStep: '', by: t.owner, status: null });
       }
       t.lastUpdateAt = at;
       if (status === '等待客户') logs.push({ ticketId: t.id, at: later(at, 30), kind: '沟通', channel: '电话', content: '等待客户提供订单截图', nextStep: '客户回复后继续', by: t.owner, status: '等待客户' });
     }
+    const fast = r() < 0.75;
+    const resolvedAt = later(t.lastUpdateAt ?? t.firstResponseAt ?? receivedAt, fast ? 120 + r() * 1800 : 3000 + r() * 6000);
+    if ((status === '已完成' || status === '已关闭') && !notAfterAsOf(resolvedAt)) t.status = status = '处理中';
     if (status === '已完成' || status === '已关闭') {
-      const fast = r() < 0.75;
-      t.resolvedAt = later(t.lastUpdateAt ?? t.firstResponseAt ?? receivedAt, fast ? 120 + r() * 1800 : 3000 + r() * 6000);
+      t.resolvedAt = resolvedAt;
       t.result = s.result;
       const sat = weighted<number>(r, [[5, 40], [4, 30], [3, 15], [2, 10], [1, 5]]);
       t.satisfaction = sat;
@@ -153,7 +173,7 @@ export function sampleWorkbook(n: number, settings: Settings, seed = 20240301): 
       }
       t.feedback = sat >= 4 ? '满意，问题已解决' : sat === 3 ? '一般，希望后续改进' : '不满意，处理太慢';
       logs.push({ ticketId: t.id, at: t.resolvedAt, kind: '结果', channel: t.channel, content: s.result, nextStep: sat >= 4 ? '3个工作日内回访' : '', by: t.owner, status });
-      if (status === '已关闭') t.archivedAt = later(t.resolvedAt, 1440);
+      if (status === '已关闭') t.archivedAt = notAfterAsOf(later(t.resolvedAt, 1440)) ? later(t.resolvedAt, 1440) : null;
     }
     if (status === '重新打开') {
       t.firstResponseAt = t.firstResponseAt ?? later(receivedAt, 30);

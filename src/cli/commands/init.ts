@@ -25,7 +25,7 @@ export function registerInit(program: Command, io: Io): void {
       const claim = await claimOutput([], o.output, o.force);
       const settings = getPreset(o.preset).settings;
       const { asOf, fixed } = parseAsOf(o.asOf, settings.calendar.timeZone);
-      const sample = sampleWorkbook(n, settings);
+      const sample = sampleWorkbook(n, settings, asOf);
       const loaded = blankLoaded(settings, sample.tickets, sample.logs, sample.subtasks);
       const { tickets, logs } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, settings, 'month', asOf);
