@@ -109,7 +109,8 @@ export const settingsSchema = z.object({
   /** Status a new ticket starts in (seed 004 calls it 待处理, an alias of 待受理). */
   initialStatus: z.enum(STATUSES),
   defaultUrgency: z.enum(LEVELS),
-  numbering: z.object({ pattern: z.string().min(1) }),
+  /** `pattern` numbers new tickets; `accepted` are the patterns of numbers kept from earlier records (never issued again). */
+  numbering: z.object({ pattern: z.string().min(1), accepted: z.array(z.string().min(1)).optional() }),
   sla: z.array(slaRuleSchema).min(1),
   calendar: calendarSchema,
   routing: z.array(routingRuleSchema),
