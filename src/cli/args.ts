@@ -1,7 +1,7 @@
 /** What every command shares: the output streams, argument parsers and the usage error. */
 import { localNow } from '../core/calendar/localNow';
 import { LOCALES, type Locale } from '../core/schema/fieldMeta';
-import { PERIOD_KINDS, type PeriodKind } from '../core/stats/period';
+import { COMPARISONS, PERIOD_KINDS, type Comparison, type PeriodKind } from '../core/stats/period';
 import { isLocalDateTime, type LocalDateTime } from '../core/time/localDateTime';
 import { redactDeep, redactText } from '../core/privacy/redactSecrets';
 import { cliLocale, t } from './messages';
@@ -37,6 +37,12 @@ export function parsePeriod(v: string | undefined): PeriodKind {
   const k = (v ?? 'month') as PeriodKind;
   if (!PERIOD_KINDS.includes(k) || k === 'custom') throw new UsageError(t('badPeriod', { value: String(v) }));
   return k;
+}
+
+export function parseCompare(v: string | undefined): Comparison {
+  const c = (v ?? 'previous') as Comparison;
+  if (!COMPARISONS.includes(c)) throw new UsageError(t('badCompare', { value: String(v) }));
+  return c;
 }
 
 /** The `--locale` given, else the locale of this run's messages (the environment's, else zh-CN). */

@@ -1,6 +1,6 @@
 /**
  * The `servicebook` command, the headless twin of the add-in (DESIGN.md):
- *   init | import | refresh | validate | stats | export — one file per command in `commands/`.
+ *   init | import | refresh | validate | stats | export | archive — one file per command in `commands/`.
  * Exit codes: 0 done (import also when rows have problems: they are reported), 1 validate found
  * problems, 2 the input or the arguments cannot be used (one line on stderr, no stack trace).
  * JSON goes to stdout; progress goes to stderr only when it is a terminal.
@@ -19,6 +19,7 @@ import { registerRefresh } from './commands/refresh';
 import { registerValidate } from './commands/validate';
 import { registerStats } from './commands/stats';
 import { registerExport } from './commands/export';
+import { registerArchive } from './commands/archive';
 
 export { UsageError };
 
@@ -43,6 +44,7 @@ export function buildProgram(io: Io, setCode: (c: number) => void): Command {
   registerValidate(program, io, setCode);
   registerStats(program, io);
   registerExport(program, io);
+  registerArchive(program, io);
   for (const c of program.commands) c.usage([t('helpCommandUsage'), ...c.registeredArguments.map(usageOf)].join(' '));
   return program;
 }

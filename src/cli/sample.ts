@@ -1,6 +1,6 @@
 /**
  * Realistic sample tickets for `init --sample N`: deterministic (a fixed-seed PRNG), spread over
- * the working hours of the 60 days up to the as-of time (so the current period has data), with a mix of statuses, channels, categories, ratings,
+ * February–March 2024 working hours, with a mix of statuses, channels, categories, ratings,
  * progress notes in Ticket_Log and a few subtasks. Contacts are already masked and no text holds
  * an ID-card or bank-card number.
  */
@@ -66,25 +66,32 @@ export interface SampleBook {
   subtasks: Subtask[];
 }
 
-/** Days of history a sample covers, ending on the as-of day. */
-const DAYS = 60;
+/** The days sample tickets are received on: Feb 1 – Mar 31 2024 unless told otherwise. */
+export interface SampleSpan {
+  start: LocalDateTime;
+  days: number;
+  /** Nothing happens after this time (the as-of time of `init --sample`). */
+  until?: LocalDateTime;
+}
+const FEB_MAR_2024: SampleSpan = { start: '2024-02-01T00:00', days: 60 };
 
 /**
- * The first minute of the sample's window: midnight DAYS − 1 days before the as-of day.
- * @example sampleStart('2024-03-31T23:00') // → minutes of 2024-02-01T00:00
+ * The 60 days up to an as-of time, nothing after it: `init --sample` puts its sample there so
+ * the current period's statistics have data.
+ * @example spanUpTo('2024-03-31T23:00') // → { start: '2024-02-01T00:00', days: 60, until: '2024-03-31T23:00' }
  */
-export const sampleStart = (asOf: LocalDateTime): number => toMinutes(`${asOf.slice(0, 10)}T00:00`) - (DAYS - 1) * 1440;
+export const spanUpTo = (asOf: LocalDateTime): SampleSpan => ({ start: fromMinutes(toMinutes(`${asOf.slice(0, 10)}T00:00`) - 59 * 1440), days: 60, until: asOf });
 
-/** A working-hours time on a weekday of the window, never after the as-of time. */
-function receivedTime(r: () => number, asOf: LocalDateTime): LocalDateTime {
-  const start = sampleStart(asOf);
-  const end = toMinutes(asOf);
+/** A working-hours time, mostly on a weekday, within the span (never after its `until`). */
+function receivedTime(r: () => number, span: SampleSpan): LocalDateTime {
+  const start = toMinutes(span.start);
+  const until = span.until ? toMinutes(span.until) : Infinity;
   for (;;) {
-    const day = Math.floor(r() * DAYS);
+    const day = Math.floor(r() * span.days);
     const dow = (Math.floor(start / 1440) + day + 4) % 7; // 0 = Sunday
     if ((dow === 0 || dow === 6) && r() < 0.85) continue;
     const minute = 9 * 60 + Math.floor(r() * 9 * 60);
-    if (start + day * 1440 + minute > end) continue;
+    if (start + day * 1440 + minute > until) continue;
     return fromMinutes(start + day * 1440 + minute);
   }
 }
@@ -98,15 +105,14 @@ function later(t: LocalDateTime, minutes: number): LocalDateTime {
   return fromMinutes(m);
 }
 
-/** `n` sample tickets received in the 60 days up to `asOf`, none of them touched after it. */
-export function sampleWorkbook(n: number, settings: Settings, asOf: LocalDateTime = '2024-03-31T23:00', seed = 20240301): SampleBook {
+export function sampleWorkbook(n: number, settings: Settings, seed = 20240301, span: SampleSpan = FEB_MAR_2024): SampleBook {
   const r = prng(seed);
+  const spanEnd = span.until ? toMinutes(span.until) : toMinutes(span.start) + span.days * 1440 - 6 * 60; // 18:00 of the last day
+  const notAfterEnd = (t: LocalDateTime | null): boolean => !span.until || t === null || toMinutes(t) <= spanEnd;
   const tickets: Ticket[] = [];
   const logs: LogEntry[] = [];
   const subtasks: Subtask[] = [];
-  const times = Array.from({ length: n }, () => receivedTime(r, asOf)).sort();
-  const asOfMinutes = toMinutes(asOf);
-  const notAfterAsOf = (t: LocalDateTime | null): boolean => t === null || toMinutes(t) <= asOfMinutes;
+  const times = Array.from({ length: n }, () => receivedTime(r, span)).sort();
   const perDay = new Map<string, number>();
   const channels = settings.lists.channels.length ? settings.lists.channels : ['电话'];
   times.forEach((receivedAt, i) => {
@@ -127,7 +133,7 @@ export function sampleWorkbook(n: number, settings: Settings, asOf: LocalDateTim
     t.urgency = s.urgency;
     t.emotion = s.emotion;
     t.owner = pick(r, OWNERS);
-    const ageDays = (asOfMinutes - toMinutes(receivedAt)) / 1440;
+    const ageDays = (spanEnd - toMinutes(receivedAt)) / 1440;
     let status: Status = weighted<Status>(r, [
       ['已完成', ageDays > 7 ? 55 : 20],
       ['已关闭', ageDays > 7 ? 20 : 5],
@@ -142,8 +148,8 @@ export function sampleWorkbook(n: number, settings: Settings, asOf: LocalDateTim
     t.id = `CS${day.replace(/-/g, '')}${String(perDay.get(day)).padStart(3, '0')}`;
     const acceptedAt = later(receivedAt, 5 + r() * 50);
     const firstResponseAt = later(receivedAt, 10 + r() * (r() < 0.85 ? 400 : 3000));
-    // Nothing happens after the as-of time: a ticket not yet answered by then is still 待受理.
-    if (!notAfterAsOf(firstResponseAt) || !notAfterAsOf(acceptedAt)) status = '待受理';
+    // Nothing happens after the span's end: a ticket not answered by then is still 待受理.
+    if (!notAfterEnd(firstResponseAt) || !notAfterEnd(acceptedAt)) status = '待受理';
     t.status = status;
     if (status !== '待受理') {
       t.acceptedAt = acceptedAt;
@@ -153,7 +159,7 @@ export function sampleWorkbook(n: number, settings: Settings, asOf: LocalDateTim
       let at = t.firstResponseAt;
       for (let k = 0; k < notes; k++) {
         const next = later(at, 60 + r() * 900);
-        if (!notAfterAsOf(next)) break;
+        if (!notAfterEnd(next)) break;
         at = next;
         logs.push({ ticketId: t.id, at, kind: '进度', channel: '', content: pick(r, NOTES), nextStep: '', by: t.owner, status: null });
       }
@@ -162,7 +168,7 @@ export function sampleWorkbook(n: number, settings: Settings, asOf: LocalDateTim
     }
     const fast = r() < 0.75;
     const resolvedAt = later(t.lastUpdateAt ?? t.firstResponseAt ?? receivedAt, fast ? 120 + r() * 1800 : 3000 + r() * 6000);
-    if ((status === '已完成' || status === '已关闭') && !notAfterAsOf(resolvedAt)) t.status = status = '处理中';
+    if ((status === '已完成' || status === '已关闭') && !notAfterEnd(resolvedAt)) t.status = status = '处理中';
     if (status === '已完成' || status === '已关闭') {
       t.resolvedAt = resolvedAt;
       t.result = s.result;
@@ -173,7 +179,7 @@ export function sampleWorkbook(n: number, settings: Settings, asOf: LocalDateTim
       }
       t.feedback = sat >= 4 ? '满意，问题已解决' : sat === 3 ? '一般，希望后续改进' : '不满意，处理太慢';
       logs.push({ ticketId: t.id, at: t.resolvedAt, kind: '结果', channel: t.channel, content: s.result, nextStep: sat >= 4 ? '3个工作日内回访' : '', by: t.owner, status });
-      if (status === '已关闭') t.archivedAt = notAfterAsOf(later(t.resolvedAt, 1440)) ? later(t.resolvedAt, 1440) : null;
+      if (status === '已关闭') t.archivedAt = notAfterEnd(later(t.resolvedAt, 1440)) ? later(t.resolvedAt, 1440) : null;
     }
     if (status === '重新打开') {
       t.firstResponseAt = t.firstResponseAt ?? later(receivedAt, 30);

@@ -85,6 +85,8 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
   for (const sh of sheets) {
     const ws = handles.get(sh.name)!;
     for (const block of sh.blocks) {
+      // PivotTable cells and sources the file host writes; here native PivotTables take their place.
+      if (block.kind === 'cells' && block.fileOnly) continue;
       if (block.kind === 'table') tableRanges.push({ sheet: sh.name, plan: block, address: await writeTableBlock(writer, ws, sh.name, block) });
       else await writeCellsBlock(writer, ws, block);
       doneRows += block.rows.length;
@@ -239,10 +241,10 @@ async function writeCellsBlock(writer: BlockWriter, ws: Excel.Worksheet, b: Cell
     r.forEach((c: PlanCell, j) => {
       if (isPlanFormula(c)) {
         hasFormula = true;
-        const f = c.numFmt ?? b.numFmt;
+        const f = c.numFmt ?? b.columnNumFmts?.[j] ?? b.numFmt;
         if (f) formats.push({ i, j, f });
       } else if (isPlanDateTime(c)) formats.push({ i, j, f: c.numFmt });
-      else if (typeof c === 'number' && b.numFmt) formats.push({ i, j, f: b.numFmt });
+      else if (typeof c === 'number' && (b.columnNumFmts?.[j] ?? b.numFmt)) formats.push({ i, j, f: (b.columnNumFmts?.[j] ?? b.numFmt)! });
       else if (typeof c === 'string') texts.push([i, j]);
     }),
   );
@@ -253,7 +255,7 @@ async function writeCellsBlock(writer: BlockWriter, ws: Excel.Worksheet, b: Cell
       whole.format.font.bold = true;
       whole.format.font.size = 16;
     } else if (b.style === 'keyValue') ws.getRangeByIndexes(b.top - 1, b.left - 1, b.rows.length, 1).format.font.bold = true;
-    else if (b.style === 'crossTab') {
+    else if (b.style === 'crossTab' || b.style === 'grid') {
       ws.getRangeByIndexes(b.top - 1, b.left - 1, 1, 1).format.font.bold = true;
       if (b.rows.length > 1) {
         const head = ws.getRangeByIndexes(b.top, b.left - 1, 1, width);
@@ -275,7 +277,7 @@ function addPivots(s: Session, plan: WorkbookPlan, handles: Map<string, Excel.Wo
   if (!ws || !tickets) return;
   const headerOf = (key: string): string | undefined => tickets.columns.find((c) => c.key === key)?.header;
   const pivotsSheetPlan = plan.sheets.find((x) => x.key === 'pivots')!;
-  const usedCols = Math.max(1, ...pivotsSheetPlan.blocks.map((b) => b.left - 1 + Math.max(0, ...b.rows.map((r) => r.length))));
+  const usedCols = Math.max(1, ...pivotsSheetPlan.blocks.filter((b) => !(b.kind === 'cells' && b.fileOnly)).map((b) => b.left - 1 + Math.max(0, ...b.rows.map((r) => r.length))));
   let col = usedCols + 2;
   const source = s.workbook.tables.getItem('Tickets');
   for (const spec of plan.pivots) {

@@ -10,6 +10,7 @@ import { applyStatusChange } from '../core/engine/applyStatusChange';
 import { recognizeTable } from '../core/headers/recognizeTable';
 import type { TableGuess } from '../core/headers/types';
 import { createNumberAllocator } from '../core/numbering/nextTicketNumber';
+import { numbersInUse } from '../core/numbering/reservedNumbers';
 import { formatTicketNumber } from '../core/numbering/pattern';
 import { detectPreset, getPreset } from '../core/presets';
 import { maskContact } from '../core/privacy/maskContact';
@@ -261,8 +262,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
         const { settings } = state;
         const asOf = asOfFor(settings);
         // A deleted row's number lives on in Ticket_Log: handing it out again would give the new
-        // ticket the old one's history, so the log's numbers count as used too.
-        const ids = [...(state.ids.Tickets ?? []), ...(state.ids.Ticket_Log ?? [])];
+        // ticket the old one's history, so the log's numbers count as used too, like the numbers
+        // of archived tickets (Config_Reserved).
+        const ids = numbersInUse(settings.numbering, state.ids.Tickets ?? [], state.ids.Ticket_Log ?? []);
         const taken = new Set(ids);
         const base: Ticket = {
           ...draft,
@@ -271,7 +273,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
           receivedAt: draft.receivedAt ?? asOf,
           contact: settings.masking.contacts ? maskContact(draft.contact) : draft.contact,
         };
-        const allocator = createNumberAllocator(settings.numbering.pattern, ids.filter(Boolean));
+        const allocator = createNumberAllocator(settings.numbering.pattern, ids);
         const first: LogEntry = { ticketId: '', at: asOf, kind: '受理', channel: base.channel, content: base.subject || base.description.slice(0, 80), nextStep: base.followUp, by, status: base.status ?? settings.initialStatus };
         const ticket = completeTicket(base, { settings, asOf, allocator, log: [first] });
         const writer = new BlockWriter(s);

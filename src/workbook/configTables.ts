@@ -33,6 +33,7 @@ export const CONFIG_TABLES = [
   'Config_Hours',
   'Config_Holidays',
   'Config_Numbering',
+  'Config_Reserved',
   'Config_Routing',
   'Config_Keywords',
   'Config_Suggestions',
@@ -79,6 +80,7 @@ function metaRows(s: Settings, locale: Locale): KV[] {
     { key: 'vipRaisesPriority', label: kvLabel('VIP 提升一级优先级', 'VIP 提升一級優先級', 'VIP raises priority'), value: s.vipRaisesPriority ? yes : no },
     { key: 'maskContacts', label: kvLabel('联系方式脱敏', '聯繫方式脫敏', 'Mask contacts'), value: s.masking.contacts ? yes : no },
     { key: 'ratingDimensions', label: kvLabel('分项评分维度', '分項評分維度', 'Rating dimensions'), value: s.ratingDimensions.join('、') },
+    { key: 'team', label: kvLabel('团队（跨工作簿统计）', '團隊（跨活頁簿統計）', 'Team (statistics across workbooks)'), value: s.team ?? '' },
   ];
 }
 
@@ -174,6 +176,8 @@ export function configTables(s: Settings, locale: Locale, numberingExample = '')
       [col('pattern', locale, 'text', 22), col('example', locale, 'text', 18), col('use', locale, 'text', 16)],
       [[s.numbering.pattern, numberingExample, NUMBERING_USE[locale][0]], ...(s.numbering.accepted ?? []).map((p): PlanCell[] => [p, null, NUMBERING_USE[locale][1]])],
     ),
+    // Archived tickets' numbers stay reserved: the highest one per date part (servicebook archive).
+    t('Config_Reserved', [col('reservedNumber', locale, 'text', 18)], (s.numbering.reserved ?? []).map((id) => [id])),
     t('Config_Routing', [col('category', locale, 'text', 8), col('keyword', locale, 'text', 12), col('department', locale, 'text', 12), col('owner', locale, 'text', 10)], s.routing.map((r) => [w('category', r.category), r.keyword, w('department', r.department), r.owner])),
     t('Config_Keywords', [col('level', locale, 'text', 6), col('keyword', locale, 'text', 14), col('reason', locale, 'text', 12)], s.priorityKeywords.map((k) => [w('level', k.level), k.keyword, k.reason])),
     t(
@@ -268,6 +272,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     str('initialStatus', (v) => ((STATUSES as readonly string[]).includes((v = canonicalOrSelf('status', v))) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
     str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes((v = canonicalOrSelf('level', v))) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
     str('ratingDimensions', (v) => ((s.ratingDimensions = splitNames(v)), true), '评分维度');
+    str('team', (v) => (v ? (s.team = v) : delete s.team, true), '团队');
     bool('vipRaisesPriority', (b) => (s.vipRaisesPriority = b));
     bool('maskContacts', (b) => (s.masking.contacts = b));
   }
@@ -399,6 +404,14 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     }
     if (accepted.length) s.numbering.accepted = accepted;
     else delete s.numbering.accepted;
+  }
+
+  const reserved = r.table('Config_Reserved');
+  if (reserved) {
+    const ids = r.rows(reserved, ['reservedNumber']).map((row) => cellText(row.get('reservedNumber')).trim());
+    const list = [...new Set(ids.filter(Boolean))];
+    if (list.length) s.numbering.reserved = list;
+    else delete s.numbering.reserved;
   }
 
   const fu = r.table('Config_FollowUp');

@@ -72,6 +72,10 @@ export const HEADERS: Record<string, L10n> = {
   pattern: l('编号模式', '編號模式', 'Pattern'),
   example: l('示例', '示例', 'Example'),
   use: l('用途', '用途', 'Use'),
+  // Report workbooks over several teams (refresh with several inputs)
+  team: l('团队', '團隊', 'Team'),
+  // Config_Reserved
+  reservedNumber: l('保留编号（已归档）', '保留編號（已歸檔）', 'Reserved number (archived)'),
   // Config_Routing / Keywords / Suggestions / Scripts
   category: l('需求类型', '需求類型', 'Category'),
   keyword: l('关键词', '關鍵詞', 'Keyword'),
@@ -82,8 +86,10 @@ export const HEADERS: Record<string, L10n> = {
   suggestion: l('处理建议', '處理建議', 'Suggestion'),
   scenario: l('场景', '場景', 'Scenario'),
   text: l('话术', '話術', 'Script'),
-  // Stats
+  // Stats (Stats_Classification: seed 003's 客户反馈分类统计表 heads)
   period: l('统计周期', '統計週期', 'Period'),
+  feedbackType: l('反馈类型', '反饋類型', 'Feedback type'),
+  feedbackDetail: l('具体问题细分', '具體問題細分', 'Specific issue'),
   count: l('出现频次', '出現頻次', 'Count'),
   share: l('占比(%)', '占比(%)', 'Share (%)'),
   typicalCase: l('典型案例', '典型案例', 'Typical case'),

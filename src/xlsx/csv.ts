@@ -6,16 +6,51 @@
  */
 import iconv from 'iconv-lite';
 
-/** Decodes bytes as UTF-8 when they are valid UTF-8 (BOM dropped), else as GB18030. */
-export function decodeCsvBytes(bytes: Uint8Array): string {
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return b.subarray(3).toString('utf8');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const isUtf8 = (b: Buffer): boolean => {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(b);
+    utf8.decode(b);
+    return true;
   } catch {
-    return iconv.decode(b, 'gb18030');
+    return false;
   }
+};
+
+/**
+ * Decodes CSV bytes: UTF-8 when they are valid UTF-8 (BOM dropped), GB18030 when no line is
+ * UTF-8 beyond ASCII; a file that mixes them (a GB18030 row pasted into a UTF-8 file) is decoded
+ * line by line, each line in its own encoding, and the GB18030 lines are listed (1-based) — never
+ * a silent U+FFFD. (A line feed never occurs inside a GB18030 character, so lines split safely.)
+ * @example decodeCsv(Buffer.from('a,b\n')) // → { text: 'a,b\n', gbLines: [] }
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; gbLines: number[] } {
+  let b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bom = b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  if (bom) b = b.subarray(3);
+  if (isUtf8(b)) return { text: b.toString('utf8'), gbLines: [] };
+  const lines: Buffer[] = [];
+  for (let start = 0; start < b.length; ) {
+    const nl = b.indexOf(0x0a, start);
+    const end = nl < 0 ? b.length : nl + 1;
+    lines.push(b.subarray(start, end));
+    start = end;
+  }
+  const nonAscii = (l: Buffer): boolean => l.some((x) => x >= 0x80);
+  const utf8Lines = lines.filter((l) => nonAscii(l) && isUtf8(l)).length;
+  if (!bom && utf8Lines === 0) return { text: iconv.decode(b, 'gb18030'), gbLines: [] };
+  const gbLines: number[] = [];
+  const text = lines
+    .map((l, i) => {
+      if (isUtf8(l)) return l.toString('utf8');
+      gbLines.push(i + 1);
+      return iconv.decode(l, 'gb18030');
+    })
+    .join('');
+  return { text, gbLines };
 }
+
+/** Decodes bytes as UTF-8 when they are valid UTF-8 (BOM dropped), else as GB18030 (see decodeCsv). */
+export const decodeCsvBytes = (bytes: Uint8Array): string => decodeCsv(bytes).text;
 
 /** Encodes text as Chinese Excel's CSV would (GB18030). */
 export const encodeGb18030 = (text: string): Buffer => iconv.encode(text, 'gb18030');
@@ -27,14 +62,59 @@ function delimiterOf(text: string): string {
   return counts.sort((a, b) => b[1] - a[1])[0][0];
 }
 
-export function parseCsv(text: string, delimiter = delimiterOf(text)): string[][] {
+/** Something the CSV reader changed or guessed, by 1-based line of the file. */
+export interface CsvNote {
+  line: number;
+  kind: 'unbalancedQuote';
+}
+
+/**
+ * Reads CSV text into rows. A quote that opens a field but never closes properly (the file
+ * ends inside it, or its closing quote is followed by more text) would swallow the following
+ * rows into one field: such a quote is read as an ordinary character instead, the row is read
+ * again from its start, and the line is noted. Quoted fields that span lines legitimately are
+ * kept whole.
+ * @example readCsvText('a,b\n1,"x\n2,y\n').rows // → [['a','b'],['1','"x'],['2','y']]
+ */
+export function readCsvText(text: string, delimiter = delimiterOf(text)): { rows: string[][]; notes: CsvNote[] } {
   const rows: string[][] = [];
+  const notes: CsvNote[] = [];
+  const literal = new Set<number>();
+  const n = text.length;
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let quoteAt = -1;
+  let quoteLine = 0;
+  let line = 1;
+  // Where the current row started: offset, line; a bad quote rewinds here.
+  let rowStart = 0;
+  let rowLine = 1;
   let i = 0;
-  const n = text.length;
-  while (i < n) {
+  const endRow = (): void => {
+    row.push(field);
+    rows.push(row);
+    row = [];
+    field = '';
+  };
+  const rewind = (): void => {
+    literal.add(quoteAt);
+    notes.push({ line: quoteLine, kind: 'unbalancedQuote' });
+    row = [];
+    field = '';
+    quoted = false;
+    i = rowStart;
+    line = rowLine;
+  };
+  for (;;) {
+    if (i >= n) {
+      // The file ended inside a quoted field: that quote was a character.
+      if (quoted) {
+        rewind();
+        continue;
+      }
+      break;
+    }
     const ch = text[i];
     if (quoted) {
       if (ch === '"') {
@@ -43,38 +123,45 @@ export function parseCsv(text: string, delimiter = delimiterOf(text)): string[][
           i += 2;
           continue;
         }
+        const next = text[i + 1];
+        if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') {
+          rewind();
+          continue;
+        }
         quoted = false;
         i++;
         continue;
       }
+      if (ch === '\n') line++;
       field += ch;
       i++;
       continue;
     }
-    if (ch === '"' && field === '') {
+    if (ch === '"' && field === '' && !literal.has(i)) {
       quoted = true;
+      quoteAt = i;
+      quoteLine = line;
       i++;
     } else if (ch === delimiter) {
       row.push(field);
       field = '';
       i++;
     } else if (ch === '\r' || ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
+      endRow();
       i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+      line++;
+      rowStart = i;
+      rowLine = line;
     } else {
       field += ch;
       i++;
     }
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  if (field !== '' || row.length > 0) endRow();
+  return { rows, notes };
 }
+
+export const parseCsv = (text: string, delimiter = delimiterOf(text)): string[][] => readCsvText(text, delimiter).rows;
 
 /** Quotes a field when it needs it. */
 const quote = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);

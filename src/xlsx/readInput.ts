@@ -9,7 +9,7 @@
  */
 import { promises as fs } from 'fs';
 import type { RawCell, TableData } from '../workbook/types';
-import { decodeCsvBytes, parseCsv } from './csv';
+import { decodeCsv, readCsvText } from './csv';
 import { READ_LIMITS, type ReadLimits } from './read/limits';
 import { cannotOpen, legacyOrEncrypted, notAFile, notWorkbookOrCsv } from './read/messages';
 import { readXlsxPackage, type SheetGrid } from './read/readXlsx';
@@ -23,6 +23,15 @@ export interface InputBook {
   sheets: SheetGrid[];
   /** Excel tables by name (empty for CSV). */
   tables: Map<string, TableData>;
+  /** What reading changed or guessed (CSV: a stray quote, a line in another encoding), by file line. */
+  notes?: ReadNote[];
+}
+
+export interface ReadNote {
+  sheet: string;
+  /** 1-based line of the file. */
+  line: number;
+  kind: 'unbalancedQuote' | 'gb18030Line';
 }
 
 /** Refuses anything that is not a regular file (a device such as /dev/zero, a directory, a FIFO). */
@@ -44,10 +53,12 @@ export async function readXlsx(path: string, limits: ReadLimits = READ_LIMITS): 
 
 export async function readCsvFile(path: string): Promise<InputBook> {
   const bytes = await fs.readFile(path);
-  const text = decodeCsvBytes(bytes);
-  const grid: RawCell[][] = parseCsv(text);
+  const { text, gbLines } = decodeCsv(bytes);
+  const { rows, notes } = readCsvText(text);
+  const grid: RawCell[][] = rows;
   const name = path.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  return { kind: 'csv', sheets: [{ name, grid }], tables: new Map() };
+  const all: ReadNote[] = [...gbLines.map((line) => ({ sheet: name, line, kind: 'gb18030Line' as const })), ...notes.map((n) => ({ sheet: name, ...n }))];
+  return { kind: 'csv', sheets: [{ name, grid }], tables: new Map(), notes: all };
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];

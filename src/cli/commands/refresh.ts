@@ -1,44 +1,89 @@
-/** `servicebook refresh`. */
+/**
+ * `servicebook refresh IN.xlsx [MORE.xlsx …] -o OUT.xlsx`: recomputes due times, SLA states and
+ * statistics with the workbook's own configuration. With several inputs (a working workbook
+ * and its archives, several teams' workbooks; patterns allowed) OUT is a report workbook
+ * holding all their tickets, a 团队 column naming each one's team, and statistics over all of
+ * them (the same as one workbook holding all their tickets); configuration comes from the first.
+ */
 import type { Command } from 'commander';
+import type { Renumbering } from '../../core/engine/completeTable';
+import type { LogEntry, Subtask } from '../../core/schema/log';
+import type { Ticket } from '../../core/schema/ticket';
 import { isOverdue } from '../../core/sla/isOverdue';
-import { completeAll, configProblemJson, load, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
+import { poolSources } from '../../core/stats/combineSources';
+import { header } from '../../workbook/labels';
+import { completeAll, configProblemJson, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
-import { json, localeOf, note, parseAsOf, parseLocale, parsePeriod, progress, type Io } from '../args';
+import { expandInputs } from '../inputs';
+import { completeSources, loadSources } from '../sources';
+import { refreshInPlace, unreadableProblems } from '../inPlace';
+import { json, localeOf, warn, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerRefresh(program: Command, io: Io): void {
   program
     .command('refresh')
     .description(t('refreshDescription'))
-    .argument('<input>', t('argInputStructured'))
+    .argument('<inputs...>', t('argInputsStructured'))
     .requiredOption('-o, --output <file>', t('optOutput'))
     .option('--period <kind>', t('optPeriod'), 'week')
     .option('--as-of <time>', t('optAsOf'))
+    .option('--compare <with>', t('optCompare'), 'previous')
     .option('--locale <locale>', t('optLocaleRefresh'))
     .option('--json', t('optJsonSummary'), false)
     .option('--force', t('optForce'), false)
-    .action(async (input: string, o: { output: string; period: string; asOf?: string; locale?: string; json: boolean; force: boolean }) => {
+    .action(async (inputs: string[], o: { output: string; period: string; asOf?: string; compare: string; locale?: string; json: boolean; force: boolean }) => {
       const kind = parsePeriod(o.period);
+      const compare = parseCompare(o.compare);
       if (o.locale) parseLocale(o.locale);
-      const claim = await claimOutput([input], o.output, o.force);
-      note(io, t('noteReading', { path: input }));
-      const loaded = await load(input);
-      const locale = o.locale ? parseLocale(o.locale) : localeOf(loaded);
-      const { asOf, fixed } = parseAsOf(o.asOf, loaded.settings.calendar.timeZone);
-      note(io, t('noteComputing', { count: loaded.tickets.length }));
-      const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
-      const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
-      const problems = problemsOf(loaded, tickets);
-      await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      const paths = await expandInputs(inputs);
+      const claim = await claimOutput(paths, o.output, o.force);
+      note(io, t('noteReading', { path: paths.join(', ') }));
+      const sources = await loadSources(paths);
+      const first = sources[0].loaded;
+      const locale = o.locale ? parseLocale(o.locale) : localeOf(first);
+      const { asOf, fixed } = parseAsOf(o.asOf, first.settings.calendar.timeZone);
+      note(io, t('noteComputing', { count: sources.reduce((n, s) => n + s.loaded.tickets.length, 0) }));
+      let tickets: Ticket[], logs: LogEntry[], subtasks: Subtask[], renumbered: Renumbering[];
+      if (sources.length === 1) {
+        ({ tickets, logs, renumbered } = completeAll(first, asOf, true));
+        subtasks = first.subtasks;
+      } else {
+        // A report workbook: every team's tickets, each with its team in a column of its own.
+        const teamColumn = header('team', locale);
+        const completed = completeSources(sources, asOf).map((s) => ({ ...s, tickets: s.tickets.map((x) => ({ ...x, extra: { ...x.extra, [teamColumn]: s.team } })) }));
+        ({ tickets, logs, subtasks } = poolSources(completed));
+        renumbered = [];
+      }
+      const stats = statsOf(tickets, logs, first.settings, kind, asOf, compare);
+      const problems = sources.flatMap((s) => [...problemsOf(s.loaded, sources.length === 1 ? tickets : s.loaded.tickets).map(problemJson), ...s.loaded.configProblems.map(configProblemJson)]);
+      const fixedAsOf = fixed ? asOf : null;
+      const warnings = sources.flatMap((s) => s.loaded.warnings);
+      // One structured workbook is edited in place (everything the team added is kept); a
+      // converted sheet or several inputs make a new workbook.
+      const inPlace = sources.length === 1 && first.structure ? { ...first, structure: first.structure } : null;
+      try {
+        if (inPlace) warnings.push(...(await refreshInPlace({ input: paths[0], dest: claim.tmpPath, loaded: inPlace, locale, tickets, stats, fixedAsOf })).warnings);
+        else await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf }, progress(io));
+      } catch (e) {
+        await claim.abort();
+        throw e;
+      }
       await claim.commit();
+      warn(io, warnings);
+      const adopted = inPlace ? inPlace.structure.adopted.map((row) => ({ row, id: tickets[inPlace.rows.indexOf(row)]?.id ?? '' })) : [];
+      // Cells the reader could not use are kept as typed (and listed among the problems).
+      const kept = inPlace ? unreadableProblems(inPlace).length : 0;
       const summary = {
         output: o.output,
         asOf,
         period: stats.period,
         tickets: tickets.length,
-        overdue: tickets.filter((t) => isOverdue(t, asOf)).length,
+        overdue: tickets.filter((x) => isOverdue(x, asOf)).length,
         renumbered,
-        problems: [...problems.map(problemJson), ...loaded.configProblems.map(configProblemJson)],
+        adopted,
+        warnings,
+        problems,
         stats,
       };
       if (o.json) io.out(json(summary));
@@ -46,6 +91,8 @@ export function registerRefresh(program: Command, io: Io): void {
         io.out(
           t('refreshDone', { tickets: tickets.length, start: stats.period.start, end: stats.period.end, asOf, path: o.output, overdue: summary.overdue, problems: summary.problems.length }) +
             (renumbered.length ? t('refreshRenumbered', { count: renumbered.length }) : '') +
+            (adopted.length ? t('refreshAdopted', { count: adopted.length, rows: adopted.map((a) => a.row).join('、') }) : '') +
+            (kept ? t('refreshKept', { count: kept }) : '') +
             '\n',
         );
     });

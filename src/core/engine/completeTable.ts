@@ -12,6 +12,7 @@
  */
 import { laterDuplicateRows } from '../numbering/findDuplicates';
 import { createNumberAllocator } from '../numbering/nextTicketNumber';
+import { numbersInUse } from '../numbering/reservedNumbers';
 import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
@@ -46,7 +47,10 @@ export interface CompleteTableOptions {
    * Default: the numbers of `rows`.
    */
   allIds?: readonly string[];
-  /** Numbers used outside the table and outside `logs` (archives, lines not passed): never handed out again. */
+  /**
+   * Numbers used outside the table and outside `logs` (lines not passed): never handed out
+   * again, like the workbook's reserved numbers (`settings.numbering.reserved`: archived tickets).
+   */
   usedIds?: Iterable<string>;
   /** Take the latest dated log note as the progress and last update (refresh, import). */
   progressFromLog?: boolean;
@@ -108,9 +112,9 @@ function idsOf(rows: readonly TableRow[]): string[] {
 export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry[], opts: CompleteTableOptions): CompleteTableResult {
   const { settings, asOf, recordAs } = opts;
   const allIds = opts.allIds ?? idsOf(rows);
-  const allocator = createNumberAllocator(settings.numbering.pattern, allIds.filter(Boolean));
-  // A number the log names stays taken, even after its row was deleted.
+  const allocator = createNumberAllocator(settings.numbering.pattern, numbersInUse(settings.numbering, allIds));
   for (const id of opts.usedIds ?? []) if (id) allocator.observe(id);
+  // A number the log names stays taken, even after its row was deleted.
   for (const l of logs) if (l.ticketId) allocator.observe(l.ticketId);
   const later = new Set(laterDuplicateRows([...allIds]));
   const byTicket = groupLogsByTicket(logs);

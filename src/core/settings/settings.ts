@@ -109,8 +109,13 @@ export const settingsSchema = z.object({
   /** Status a new ticket starts in (seed 004 calls it 待处理, an alias of 待受理). */
   initialStatus: z.enum(STATUSES),
   defaultUrgency: z.enum(LEVELS),
-  /** `pattern` numbers new tickets; `accepted` are the patterns of numbers kept from earlier records (never issued again). */
-  numbering: z.object({ pattern: z.string().min(1), accepted: z.array(z.string().min(1)).optional() }),
+  numbering: z.object({
+    pattern: z.string().min(1),
+    /** Patterns of numbers kept from earlier records (Config_Numbering's further rows): accepted, never issued. */
+    accepted: z.array(z.string().min(1)).optional(),
+    /** Highest archived number per date part (Config_Reserved): never handed out again. */
+    reserved: z.array(z.string()).optional(),
+  }),
   sla: z.array(slaRuleSchema).min(1),
   calendar: calendarSchema,
   routing: z.array(routingRuleSchema),
@@ -123,5 +128,7 @@ export const settingsSchema = z.object({
   masking: z.object({ contacts: z.boolean() }),
   /** Satisfaction dimensions, each rated 1–5 (seed 001, seed 004). */
   ratingDimensions: z.array(z.string().min(1)),
+  /** The team the workbook belongs to (Config_Meta), the `team` of statistics across workbooks. */
+  team: z.string().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,4 +1,4 @@
-import { allTimePeriod, periodContaining, periodDays, previousPeriod, weeksOverlapping, weekStartOf, type Period } from './period';
+import { allTimePeriod, comparedPeriod, periodContaining, periodDays, previousPeriod, weeksOverlapping, weekStartOf, yearEarlier, type Period } from './period';
 
 const p = (kind: Period['kind'], start: string, end: string): Period => ({ kind, start, end });
 
@@ -123,5 +123,22 @@ describe('weeks', () => {
     const weeks = weeksOverlapping(decades, 3);
     expect(weeks).toEqual(['2024-03-04T00:00', '2024-03-11T00:00', '2024-03-18T00:00']);
     expect(weeksOverlapping(p('custom', '2024-03-20T12:00', '2024-03-20T13:00'))).toEqual(['2024-03-18T00:00']);
+  });
+});
+
+describe('yearEarlier / comparedPeriod', () => {
+  it('compares this March with last March, a quarter with the same quarter, a week with the week 52 weeks before', () => {
+    expect(yearEarlier({ kind: 'month', start: '2025-03-01T00:00', end: '2025-04-01T00:00' })).toEqual({ kind: 'month', start: '2024-03-01T00:00', end: '2024-04-01T00:00' });
+    expect(yearEarlier({ kind: 'quarter', start: '2024-01-01T00:00', end: '2024-04-01T00:00' })).toEqual({ kind: 'quarter', start: '2023-01-01T00:00', end: '2023-04-01T00:00' });
+    const w = yearEarlier({ kind: 'week', start: '2024-12-30T00:00', end: '2025-01-06T00:00' });
+    expect(w).toEqual({ kind: 'week', start: '2024-01-01T00:00', end: '2024-01-08T00:00' });
+    expect(weekStartOf(w.start)).toBe(w.start);
+    expect(yearEarlier({ kind: 'custom', start: '2024-02-29T00:00', end: '2024-03-10T00:00' })).toEqual({ kind: 'custom', start: '2023-02-28T00:00', end: '2023-03-10T00:00' });
+  });
+
+  it('defaults to the period just before', () => {
+    const march = { kind: 'month' as const, start: '2025-03-01T00:00', end: '2025-04-01T00:00' };
+    expect(comparedPeriod(march)).toEqual(previousPeriod(march));
+    expect(comparedPeriod(march, 'year')).toEqual(yearEarlier(march));
   });
 });

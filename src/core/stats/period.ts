@@ -4,7 +4,7 @@
  * so the process time zone never shifts a week or a month boundary.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addMonths, addQuarters, addWeeks, startOfMonth, startOfQuarter, startOfWeek, subMonths, subQuarters, subWeeks } from 'date-fns';
+import { addMonths, addQuarters, addWeeks, startOfMonth, startOfQuarter, startOfWeek, subMonths, subQuarters, subWeeks, subYears } from 'date-fns';
 import { fromMinutes, MINUTES_PER_DAY, toMinutes, type LocalDateTime } from '../time/localDateTime';
 
 export const PERIOD_KINDS = ['week', 'month', 'quarter', 'all', 'custom'] as const;
@@ -107,6 +107,25 @@ export function previousPeriod(p: Period): Period {
   }
 }
 
+/** What a period is compared with: the one just before it, or the same one a year earlier. */
+export const COMPARISONS = ['previous', 'year'] as const;
+export type Comparison = (typeof COMPARISONS)[number];
+
+/**
+ * The same period a year earlier (this March against last March): months and quarters by the
+ * calendar, a week as the Monday-to-Sunday week 52 weeks before, other ranges shifted by one
+ * calendar year (returned as 'custom').
+ * @example yearEarlier({ kind: 'month', start: '2025-03-01T00:00', end: '2025-04-01T00:00' }) // { kind: 'month', start: '2024-03-01T00:00', end: '2024-04-01T00:00' }
+ */
+export function yearEarlier(p: Period): Period {
+  const shift = (t: LocalDateTime): LocalDateTime => (p.kind === 'week' ? fromUtcDate(subWeeks(toUtcDate(t), 52)) : fromUtcDate(subYears(toUtcDate(t), 1)));
+  const kind = p.kind === 'week' || p.kind === 'month' || p.kind === 'quarter' ? p.kind : 'custom';
+  return { kind, start: shift(p.start), end: shift(p.end) };
+}
+
+/** The period `p` is compared with. */
+export const comparedPeriod = (p: Period, compare: Comparison = 'previous'): Period => (compare === 'year' ? yearEarlier(p) : previousPeriod(p));
+
 /** Length of a period in days (may be fractional for custom ranges). */
 export const periodDays = (p: Period): number => (toMinutes(p.end) - toMinutes(p.start)) / MINUTES_PER_DAY;
 
@@ -123,4 +142,17 @@ export function weeksOverlapping(p: Period, limit = Infinity): LocalDateTime[] {
   const weeks: LocalDateTime[] = [];
   for (let i = skip; i < count; i++) weeks.push(fromMinutes(first + i * WEEK));
   return weeks;
+}
+
+/**
+ * The tickets received in the period (start inclusive, end exclusive), as the statistics count them.
+ * @example receivedIn([{ receivedAt: '2024-03-01T00:00' }, { receivedAt: '2024-04-01T00:00' }], { kind: 'month', start: '2024-03-01T00:00', end: '2024-04-01T00:00' }).length // → 1
+ */
+export function receivedIn<T extends { receivedAt: LocalDateTime | null }>(tickets: readonly T[], p: Pick<Period, 'start' | 'end'>): T[] {
+  const start = toMinutes(p.start);
+  const end = toMinutes(p.end);
+  return tickets.filter((t) => {
+    const m = t.receivedAt ? toMinutes(t.receivedAt) : NaN;
+    return m >= start && m < end;
+  });
 }

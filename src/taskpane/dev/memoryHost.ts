@@ -11,6 +11,7 @@ import type { Locale } from '../../core/schema/fieldMeta';
 import { getPreset } from '../../core/presets/index';
 import { completeTicket } from '../../core/engine/completeTicket';
 import { createNumberAllocator } from '../../core/numbering/nextTicketNumber';
+import { numbersInUse } from '../../core/numbering/reservedNumbers';
 import { validateTickets } from '../../core/validation/validateTicket';
 import { computeStats } from '../../core/stats/computeStats';
 import { localNow } from '../../core/calendar/localNow';
@@ -61,7 +62,7 @@ export function createMemoryHost(opts: MemoryHostOptions = {}): ServiceBookHost 
     async addTicket(draft: Ticket, by: string) {
       const s = need();
       const at = now();
-      const t = completeTicket(draft, { settings: s, asOf: at, allocator: createNumberAllocator(s.numbering.pattern, tickets.map((x) => x.id)) });
+      const t = completeTicket(draft, { settings: s, asOf: at, allocator: createNumberAllocator(s.numbering.pattern, numbersInUse(s.numbering, tickets.map((x) => x.id))) });
       tickets.push(t);
       log.push({ ticketId: t.id, at: t.receivedAt ?? at, kind: '受理', channel: t.channel, content: t.subject || t.description.slice(0, 60), nextStep: '', by, status: t.status });
       host.selected = tickets.length - 1;

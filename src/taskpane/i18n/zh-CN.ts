@@ -72,6 +72,10 @@ export const zhCN = {
   newHistoryTitle: '该客户的历史工单',
   newHistoryNone: '该客户没有历史工单。',
   newHistoryCount: '共 {count} 条历史工单',
+  newHistoryCertain: '按客户编号匹配：确定是该客户。',
+  newHistoryLikely: '按客户名称与联系方式匹配：很可能是该客户，请核对。',
+  newHistoryPossible: '客户名称已脱敏，仅凭名称与脱敏后的联系方式匹配：可能是其他客户，请核对。',
+  newHistoryNeedKey: '填写客户编号，或同时填写客户名称和联系方式，即可查看历史工单（脱敏后的联系方式可能属于多位客户）。',
   newSuggestTitle: '系统建议',
   newSuggestApply: '采用',
   newSuggestCategory: '类型：{value}',
@@ -172,6 +176,10 @@ export const zhCN = {
   statsPoints: '{value} 个百分点',
   statsTopTypes: '主要问题类型',
   statsResolutionHours: '平均解决时长（小时）',
+  statsArchiveTitle: '建议归档',
+  statsArchiveBody: '本工作簿已有 {count} 条工单，超过建议的 {limit} 条：打开、保存和共同编辑都会变慢。把一年前已完成的工单移入归档工作簿（编号保留，统计可跨文件合并），请在命令行运行：',
+  statsArchiveCommand: 'servicebook archive 工作簿.xlsx --keep {keep} -o 归档.xlsx',
+  statsArchiveClose: '运行前请先关闭本工作簿。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -17,17 +17,18 @@ import { customerHistory } from '../../core/engine/customerHistory';
 import { suggestForTicket } from '../../core/engine/suggest';
 import { fillScript } from '../../core/engine/fillScript';
 import { nextTicketNumber } from '../../core/numbering/nextTicketNumber';
+import { numbersInUse } from '../../core/numbering/reservedNumbers';
 import { computeDueTimes } from '../../core/sla/computeDueTimes';
 import { useNewTicket } from '../hooks/useNewTicket';
 import { nowIn } from '../hooks/useTickets';
 import { useNotify } from '../hooks/notify';
 import { useT } from '../i18n';
 import { TicketFieldInput } from '../components/TicketFieldInput';
+import { CustomerHistoryCard } from '../components/CustomerHistoryCard';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
 import { choiceFor, customerKey, intakeFieldsFor, REQUIRED_FIELDS, splitIntakeFields } from './ticketForm';
 import { priorityReasonLabel, readSuggested, type Suggested } from './suggestions';
 
-const HISTORY_SHOWN = 5;
 const SCRIPTS_SHOWN = 4;
 
 const useStyles = makeStyles({
@@ -123,7 +124,7 @@ export default function NewTicketTab() {
     const priority = deferred.priority ?? suggestion?.priority ?? null;
     let id = '';
     try {
-      id = nextTicketNumber(settings.numbering.pattern, at, tickets.map((x) => x.id));
+      id = nextTicketNumber(settings.numbering.pattern, at, numbersInUse(settings.numbering, tickets.map((x) => x.id)));
     } catch {
       id = '';
     }
@@ -199,26 +200,7 @@ export default function NewTicketTab() {
         hint={f === 'contact' && masked ? t('newContactMasked') : undefined}
       />
       {(f === 'customerName' || (f === 'contact' && !fields.includes('customerName'))) && history && (
-        <div className={s.card} data-testid="customer-history" role="region" aria-label={t('newHistoryTitle')}>
-          <Text weight="semibold">{t('newHistoryTitle')}</Text>
-          {history.length === 0 ? (
-            <Text size={200}>{t('newHistoryNone')}</Text>
-          ) : (
-            <>
-              <Text size={200}>{t('newHistoryCount', { count: history.length })}</Text>
-              <ul className={s.list}>
-                {history.slice(0, HISTORY_SHOWN).map((h) => (
-                  <li key={h.id}>
-                    <Text size={200} className={s.wrap}>
-                      {h.id} · {showTime(h.receivedAt)} · {t.enumLabel(h.category)} · {t.enumLabel(h.status)}
-                      {h.subject || h.description ? ` · ${(h.subject || h.description).slice(0, 40)}` : ''}
-                    </Text>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <CustomerHistoryCard history={history} />
       )}
       {f === suggestAfter && suggestions}
     </div>

@@ -3,6 +3,8 @@
  * Date | null`, a Date carrying wall time in its UTC fields). Nothing is sized from the sheet's
  * own claims: the `<dimension>` is ignored, rows and columns come from the cells that hold a
  * value, cells outside Excel's grid are ignored, and the total number of cell slots is bounded.
+ * A formula cell without a cached value (openpyxl and scripts write them) reads as its formula
+ * text (`=SUM(1,2)`), an error value as its text (`#N/A`): kept, never an empty cell.
  */
 import type { Readable } from 'stream';
 import type { RawCell } from '../../workbook/types';
@@ -59,6 +61,8 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
   let inInline = false;
   let phonetic = 0;
   let haveValue = false;
+  let inFormula = false;
+  let formula = '';
 
   const finishRow = (): void => {
     if (!row) return;
@@ -83,7 +87,7 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
       case 'b':
         return text.trim() === '1' || text.trim().toLowerCase() === 'true';
       case 'e':
-        return null;
+        return text.trim() || null;
       case 'd':
         return isoToDate(text) ?? (text || null);
       default: {
@@ -115,6 +119,9 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
         haveValue = false;
         inInline = false;
         phonetic = 0;
+        formula = '';
+      } else if (n === 'f') {
+        inFormula = true;
       } else if (n === 'v') {
         inValue = true;
         haveValue = true;
@@ -134,11 +141,12 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
     close(tag) {
       const n = localName(tag.name);
       if (n === 'v' || n === 't') inValue = false;
+      else if (n === 'f') inFormula = false;
       else if (n === 'rPh') phonetic--;
       else if (n === 'is') inInline = false;
       else if (n === 'c') {
         if (colNum < 1 || colNum > limits.maxCol || rowNum < 1 || rowNum > limits.maxRow) return;
-        const v = cellValue();
+        const v = cellValue() ?? (formula.trim() ? `=${formula.trim()}` : null);
         if (v === null) return;
         if (!row) row = [];
         while (row.length < colNum - 1) row.push(null);
@@ -147,6 +155,7 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
     },
     text(t) {
       if (inValue) text += t;
+      else if (inFormula) formula += t;
     },
   });
   finishRow();

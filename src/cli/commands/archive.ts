@@ -1,0 +1,118 @@
+/**
+ * `servicebook archive IN.xlsx (--before DATE | --keep PERIOD) -o ARCHIVE.xlsx [--append]`:
+ * moves finished tickets received before the cut — with their Ticket_Log lines and Subtasks —
+ * into ARCHIVE.xlsx, a ServiceBook workbook of the same structure with its own statistics for
+ * the archived period, and removes them from IN.xlsx, whose archived numbers stay reserved
+ * (Config_Reserved, read by the numbering rule of both hosts).
+ *
+ * IN.xlsx is the one input a command changes, and only this way (DESIGN: archive edits the
+ * workbook in place in the package sense): the archive is written and renamed into place first;
+ * then IN.xlsx is edited (only the moved rows and Config_Reserved change; every other part is
+ * copied byte for byte) into a temporary file beside it, which replaces it in one rename —
+ * unless IN.xlsx changed on disk meanwhile. A run stopped in between leaves the tickets in both
+ * files: run it again with --append and it finishes (a number already in the archive is not
+ * copied twice). A second run moves nothing more. The counts before and after are printed; the
+ * totals across both files must agree or nothing is written.
+ */
+import { promises as fs } from 'fs';
+import type { Command } from 'commander';
+import { cutForBefore, cutForKeep, parseKeep } from '../../core/archive/archiveCut';
+import type { Locale } from '../../core/schema/fieldMeta';
+import { fromMinutes, toMinutes, type LocalDateTime } from '../../core/time/localDateTime';
+import { completeAll, load, loadStructuredBook, statsOf, writeOut, type Loaded } from '../pipeline';
+import { claimOutput } from '../outputFile';
+import { planArchive, type ArchivePlan, type Counts } from '../archive/planArchive';
+import { removeFromWorking } from '../archive/removeFromWorking';
+import { replaceWorking, stampOf } from '../archive/replaceWorking';
+import { blankLoaded } from './init';
+import { teamOf } from '../sources';
+import { json, localeOf, note, parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
+import { t } from '../messages';
+
+const exists = (p: string): Promise<boolean> =>
+  fs.access(p).then(
+    () => true,
+    () => false,
+  );
+
+const countText = (c: Counts): string => t('archiveCounts', { tickets: c.tickets, log: c.logLines, subtasks: c.subtasks });
+const sum = (a: Counts, b: Counts): Counts => ({ tickets: a.tickets + b.tickets, logLines: a.logLines + b.logLines, subtasks: a.subtasks + b.subtasks });
+
+function cutOf(o: { before?: string; keep?: string }, asOf: LocalDateTime): LocalDateTime {
+  if (o.before) {
+    const cut = cutForBefore(o.before);
+    if (!cut) throw new UsageError(t('badBefore', { value: o.before }));
+    return cut;
+  }
+  const keep = parseKeep(o.keep ?? '');
+  if (!keep) throw new UsageError(t('badKeep', { value: String(o.keep) }));
+  return cutForKeep(keep, asOf);
+}
+
+export function registerArchive(program: Command, io: Io): void {
+  program
+    .command('archive')
+    .description(t('archiveDescription'))
+    .argument('<input>', t('argWorking'))
+    .option('--before <date>', t('optBefore'))
+    .option('--keep <period>', t('optKeep'))
+    .requiredOption('-o, --output <file>', t('optArchiveOutput'))
+    .option('--append', t('optAppend'), false)
+    .option('--as-of <time>', t('optAsOfArchive'))
+    .option('--locale <locale>', t('optLocale'))
+    .option('--json', t('optJsonSummary'), false)
+    .action(async (input: string, o: { before?: string; keep?: string; output: string; append: boolean; asOf?: string; locale?: string; json: boolean }) => {
+      parseLocale(o.locale);
+      if (Boolean(o.before) === Boolean(o.keep)) throw new UsageError(t('archiveBeforeOrKeep'));
+      const out = o.output;
+      const archiveExists = await exists(out);
+      if (archiveExists && !o.append) throw new UsageError(t('archiveExists', { path: out }));
+      // Never the workbook itself (real path, device and inode), whatever --append says.
+      const claim = await claimOutput([input], out, o.append);
+      try {
+        note(io, t('noteReading', { path: input }));
+        const stamp = await stampOf(input);
+        const { loaded: working, book } = await loadStructuredBook(input);
+        if (!book.tables.has('Config_Reserved')) throw new UsageError(t('archiveNoReserved', { path: input }));
+        const { asOf, fixed } = parseAsOf(o.asOf, working.settings.calendar.timeZone);
+        const cut = cutOf(o, asOf);
+        const archive: Loaded | null = archiveExists ? await load(out) : null;
+        if (archive && !archive.structured) throw new UsageError(t('archiveNotStructured', { path: out }));
+        const plan = planArchive({ working, tables: book.tables, archive, cut, team: teamOf(input, working.settings.team) });
+        const before = sum(plan.before.working, plan.before.archive);
+        const after = sum(plan.after.working, plan.after.archive);
+        if (after.tickets + plan.alreadyArchived !== before.tickets) throw new Error(t('archiveCountMismatch', { before: countText(before), after: countText(after) }));
+
+        if (plan.moved.length === 0) await claim.abort();
+        else {
+          note(io, t('noteArchiveWrite', { path: out, count: plan.archive.tickets.length }));
+          await writeArchive(plan, claim.tmpPath, localeOf(working), asOf, fixed, io);
+          await claim.commit();
+          note(io, t('noteArchiveRemove', { path: input, count: plan.moved.length }));
+          await replaceWorking(input, stamp, (dest) => removeFromWorking(input, dest, book.tables, plan.removal), t('archiveChanged', { path: input }));
+        }
+        const summary = { input, archive: out, cut, moved: plan.moved.length, alreadyArchived: plan.alreadyArchived, keptBack: plan.keptBack, reserved: plan.removal.reserved.length, before: plan.before, after: plan.after };
+        if (o.json) io.out(json(summary));
+        else
+          io.out(
+            `${plan.moved.length ? t('archiveDone', { count: plan.moved.length, cut, path: out }) : t('archiveNothing', { cut })}\n` +
+              `${t('archiveBeforeLine', { working: countText(plan.before.working), archive: countText(plan.before.archive), total: countText(before) })}\n` +
+              `${t('archiveAfterLine', { working: countText(plan.after.working), archive: countText(plan.after.archive), total: countText(after) })}\n` +
+              (plan.alreadyArchived ? `${t('archiveAlready', { count: plan.alreadyArchived })}\n` : '') +
+              (plan.keptBack ? `${t('archiveKeptBack', { count: plan.keptBack })}\n` : ''),
+          );
+      } catch (e) {
+        await claim.abort();
+        throw e;
+      }
+    });
+}
+
+/** The archive workbook: completed by the engine, statistics over the archived period (first archived day to the cut). */
+async function writeArchive(plan: ArchivePlan, dest: string, locale: Locale, asOf: LocalDateTime, fixed: boolean, io: Io): Promise<void> {
+  const a = plan.archive;
+  const { tickets, logs } = completeAll(blankLoaded(a.settings, a.tickets, a.logs, a.subtasks), asOf, true);
+  const latest = tickets.reduce((m, x) => (x.receivedAt ? Math.max(m, toMinutes(x.receivedAt)) : m), toMinutes(plan.cut) - 1);
+  const stats = statsOf(tickets, logs, a.settings, 'all', fromMinutes(latest));
+  await writeOut({ out: dest, settings: a.settings, locale, tickets, logs, subtasks: a.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+}

@@ -1,0 +1,18 @@
+/** An export table as JSON objects keyed by column name (one per line for JSON Lines). */
+import type { ExportTable, ExportValue } from '../../core/export/exportTables';
+
+/**
+ * @example tableObjects({ name: 'subtasks', columns: [{ name: 'ticketId', type: 'string' }], rows: [['CS1']] }) // [{ ticketId: 'CS1' }]
+ */
+export function tableObjects(t: ExportTable): Record<string, ExportValue>[] {
+  return t.rows.map((r) => {
+    const o: Record<string, ExportValue> = {};
+    t.columns.forEach((c, i) => (o[c.name] = r[i]));
+    return o;
+  });
+}
+
+/** JSON Lines: one object per row, `\n` after each. */
+export function tableToJsonl(t: ExportTable): string {
+  return tableObjects(t).map((o) => JSON.stringify(o) + '\n').join('');
+}
