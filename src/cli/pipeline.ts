@@ -192,7 +192,7 @@ interface Candidate {
   mapped: number;
 }
 
-const READ_NOTES: Record<NonNullable<InputBook['notes']>[number]['kind'], string> = {
+const READ_NOTES: Record<'unbalancedQuote' | 'gb18030Line', string> = {
   unbalancedQuote: '引号没有配对，按普通字符读入（没有吞并后面的行）',
   gb18030Line: '这一行不是 UTF-8 编码，已按 GB18030 解码',
 };
@@ -246,7 +246,12 @@ function convertBook(book: InputBook, preset: string): Loaded {
     offset += c.grid.length;
   }
   if (!settings || !result) throw new UnusableInputError(t('noTicketTable'));
-  for (const n of book.notes ?? []) report.push({ kind: 'cell', row: null, column: '', field: n.kind, detail: `「${n.sheet}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` });
+  for (const n of book.notes ?? [])
+    report.push(
+      n.kind === 'hyperlink'
+        ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: `「${n.sheet}」${n.cell} 单元格的超链接指向：${redactText(n.target)}（链接目标未写入工单，单元格文字已导入）` }
+        : { kind: 'cell', row: null, column: '', field: n.kind, detail: `「${n.sheet}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` },
+    );
   return {
     structured: false,
     // The people the sheet already names are the workbook's owner list (its dropdown offers them).

@@ -263,3 +263,35 @@ describe('completeTicket', () => {
     );
   });
 });
+
+describe('completeTicket infers a missing status from all the evidence of the row and its log', () => {
+  const base = { id: 'CS20240311001', receivedAt: '2024-03-11T09:00', description: '产品无法开机', category: '故障' as const };
+  const status = (fields: Partial<Ticket>, log: LogEntry[] = []) => completeTicket(makeTicket({ ...base, ...fields }), { settings: s, asOf, log }).status;
+  const line = (kind: LogEntry['kind'], st: LogEntry['status']): LogEntry => ({ ticketId: base.id, at: '2024-03-11T10:15', kind, channel: '', content: '分派至技术部李工', nextStep: '', by: '', status: st });
+
+  it('is 已关闭 with an archive time, 已完成 with a result, a confirmation, a rating or a resolution time', () => {
+    expect(status({ archivedAt: '2024-03-20T00:00' })).toBe('已关闭');
+    expect(status({ result: '退款已到账' })).toBe('已完成');
+    expect(status({ satisfaction: 4 })).toBe('已完成');
+    expect(status({ ratings: { 服务态度: 5 } })).toBe('已完成');
+    expect(status({ resolvedAt: '2024-03-12T10:00' })).toBe('已完成');
+  });
+
+  it('is 处理中 once the log shows an assignment or progress, or a first response is known', () => {
+    expect(status({}, [line('分派', null)])).toBe('处理中');
+    expect(status({}, [line('进度', '处理中')])).toBe('处理中');
+    expect(status({ firstResponseAt: '2024-03-11T10:30' })).toBe('处理中');
+    expect(status({})).toBe('待受理');
+  });
+
+  it('keeps a status the sheet states (validate reports contradictions)', () => {
+    expect(status({ status: '待受理', result: '退款已到账' })).toBe('待受理');
+  });
+
+  it('takes the satisfaction from rating dimensions whenever they are entered and it is not', () => {
+    const t = completeTicket(makeTicket({ ...base, status: '已完成', resolvedAt: '2024-03-12T10:00', ratings: { 响应速度: 5, 服务态度: 4 } }), { settings: s, asOf });
+    expect(t.satisfaction).toBe(5);
+    const given = completeTicket(makeTicket({ ...base, status: '已完成', satisfaction: 3, ratings: { 响应速度: 5 } }), { settings: s, asOf });
+    expect(given.satisfaction).toBe(3);
+  });
+});

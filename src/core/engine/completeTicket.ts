@@ -23,6 +23,8 @@ import { slaStateOf } from '../sla/slaStateOf';
 import { escalationOf } from '../followup/escalationOf';
 import { revisitDueOf } from '../followup/revisitDueOf';
 import { inferCategory, inferSubcategory } from './inferCategory';
+import { inferStatus } from './inferStatus';
+import { satisfactionOfRatings } from '../parse/parseSatisfaction';
 
 export interface CompleteContext {
   settings: Settings;
@@ -60,7 +62,10 @@ export function completeTicket(input: Ticket, ctx: CompleteContext): Ticket {
   const clean = redactTicket(input, { contacts: settings.masking.contacts }).ticket;
   const t: Ticket = { ...clean, coOwners: [...clean.coOwners], ratings: { ...clean.ratings }, extra: { ...clean.extra } };
 
-  t.status = t.status ?? settings.initialStatus;
+  // Satisfaction from the rating dimensions whenever they are entered and it is not.
+  t.satisfaction = t.satisfaction ?? satisfactionOfRatings(t.ratings);
+  const ownLog = (ctx.log ?? []).filter((e) => t.id === '' || e.ticketId === t.id);
+  t.status = t.status ?? inferStatus(t, [...ownLog].filter((e) => e.at !== null).sort(byTime), settings.initialStatus);
 
   const text = [t.subcategory, t.subject, t.description].join('\n');
   if (t.category === null) {

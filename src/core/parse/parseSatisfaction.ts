@@ -53,3 +53,12 @@ export function satisfactionInText(v: string): number | null {
   for (const [re, score] of WORDS) if (re.test(s)) return score;
   return null;
 }
+
+/**
+ * The satisfaction of rating dimensions: their mean, rounded half up; null without any.
+ * @example satisfactionOfRatings({ 响应速度: 5, 服务态度: 4 }) // 5
+ */
+export function satisfactionOfRatings(ratings: Readonly<Record<string, number>>): number | null {
+  const scores = Object.values(ratings);
+  return scores.length > 0 ? Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length + 0.5) : null;
+}

@@ -27,7 +27,7 @@ import { combineDateTime } from './combineDateTime';
 import { canonicalFor } from '../i18n/vocabulary';
 import { matchListValue, normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from './normalizeEnums';
 import { parseDateTime } from './parseDateTime';
-import { parseSatisfaction, satisfactionInText } from './parseSatisfaction';
+import { parseSatisfaction, satisfactionInText, satisfactionOfRatings } from './parseSatisfaction';
 import { nfkc } from '../text/nfkc';
 import { fitCellText } from '../excelLimits/limits';
 
@@ -419,10 +419,7 @@ function readReceived(reader: RowReader, dateCol: ColumnGuess | undefined, timeC
 /** Fills what follows from the rest of the row: satisfaction from ratings or a feedback word, last update. */
 function finishTicket(reader: RowReader): void {
   const t = reader.ticket;
-  const scores = Object.values(t.ratings);
-  if (t.satisfaction === null && scores.length > 0) {
-    t.satisfaction = Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length + 0.5);
-  }
+  t.satisfaction = t.satisfaction ?? satisfactionOfRatings(t.ratings);
   if (t.satisfaction === null && t.feedback && t.feedback.length <= 6) t.satisfaction = satisfactionInText(t.feedback);
   for (const l of reader.timeline) t.lastUpdateAt = later(t.lastUpdateAt, l.at);
   if (!t.receivedAt) t.receivedAt = reader.timeline.find((l) => l.at)?.at ?? null;

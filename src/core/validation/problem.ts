@@ -25,6 +25,7 @@ export const PROBLEM_CODES = [
   'resolvedBeforeReceived',
   'respondedBeforeReceived',
   'doneWithoutResolvedAt',
+  'pendingWithResolvedAt',
   'sensitiveDataRedacted',
   'formulaTextEscaped',
   'unknownListValue',

@@ -159,3 +159,10 @@ describe('validateTickets', () => {
     ]);
   });
 });
+
+describe('validateTicket flags a status the evidence contradicts', () => {
+  it('reports 待受理 with a resolution time', () => {
+    expect(codes({ ...good, status: '待受理', resolvedAt: '2024-05-09T10:00' })).toContain('pendingWithResolvedAt');
+    expect(codes({ ...good, status: '处理中', resolvedAt: null })).not.toContain('pendingWithResolvedAt');
+  });
+});

@@ -116,6 +116,7 @@ export function validateTicket(t: Ticket, row: number, settings: Settings): Prob
   // resolution time: the statistics count it as unknown (DESIGN, Definitions); nobody can correct it.
   if (has(DONE_STATUSES, t.status) && blank(t.resolvedAt) && !blank(t.lastUpdateAt))
     out.push(makeProblem('doneWithoutResolvedAt', row, 'resolvedAt', { status: t.status as Status }));
+  if (t.status === '待受理' && !blank(t.resolvedAt)) out.push(makeProblem('pendingWithResolvedAt', row, 'resolvedAt', { status: t.status }));
 
   if (!blank(t.channel) && settings.lists.channels.length > 0 && !inList(t.channel, settings.lists.channels)) {
     out.push(makeProblem('unknownListValue', row, 'channel', { value: t.channel, list: 'channels' }));

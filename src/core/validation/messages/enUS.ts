@@ -17,6 +17,7 @@ export const enUS: MessageTable = {
   resolvedBeforeReceived: 'Row {row}, "{column}" ({value}) is earlier than the received time ({receivedAt}).',
   respondedBeforeReceived: 'Row {row}, "{column}" ({value}) is earlier than the received time ({receivedAt}).',
   doneWithoutResolvedAt: 'Row {row} has status "{status}" but "{column}" is empty.',
+  pendingWithResolvedAt: 'Row {row} is still "{status}" but has a "{column}": check the status.',
   sensitiveDataRedacted: 'Row {row}, "{column}" contained a {kind} number; it was masked as {masked}.',
   formulaTextEscaped: 'Row {row}, "{column}" starts with = + - or @; it is stored as text, never as a formula.',
   unknownListValue: 'Row {row}, "{column}": "{value}" is not in the {list} list.',

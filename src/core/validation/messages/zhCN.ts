@@ -16,6 +16,7 @@ export const zhCN: MessageTable = {
   resolvedBeforeReceived: '第 {row} 行「{column}」（{value}）早于受理时间（{receivedAt}）。',
   respondedBeforeReceived: '第 {row} 行「{column}」（{value}）早于受理时间（{receivedAt}）。',
   doneWithoutResolvedAt: '第 {row} 行状态为「{status}」，但「{column}」为空。',
+  pendingWithResolvedAt: '第 {row} 行状态为「{status}」，但已有「{column}」：请核对状态。',
   sensitiveDataRedacted: '第 {row} 行「{column}」含有{kind}号码，已脱敏为 {masked}。',
   formulaTextEscaped: '第 {row} 行「{column}」以 = + - @ 开头，已按文本保存，不会作为公式计算。',
   unknownListValue: '第 {row} 行「{column}」的值「{value}」不在{list}列表中。',

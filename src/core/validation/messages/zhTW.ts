@@ -16,6 +16,7 @@ export const zhTW: MessageTable = {
   resolvedBeforeReceived: '第 {row} 列「{column}」（{value}）早於受理時間（{receivedAt}）。',
   respondedBeforeReceived: '第 {row} 列「{column}」（{value}）早於受理時間（{receivedAt}）。',
   doneWithoutResolvedAt: '第 {row} 列狀態為「{status}」，但「{column}」為空。',
+  pendingWithResolvedAt: '第 {row} 列狀態為「{status}」，但已有「{column}」：請核對狀態。',
   sensitiveDataRedacted: '第 {row} 列「{column}」含有{kind}號碼，已遮蔽為 {masked}。',
   formulaTextEscaped: '第 {row} 列「{column}」以 = + - @ 開頭，已按文字儲存，不會作為公式計算。',
   unknownListValue: '第 {row} 列「{column}」的值「{value}」不在{list}清單中。',
