@@ -9,8 +9,6 @@ import type { DefinedNamePlan, PageSetupPlan, SheetPlan, TablePlan, ValidationPl
 import { addr, NAMES } from './names';
 import { pageFooter, REPORT_SCALE } from './pageSetup';
 
-/** Tables that grow downwards, placed last side by side (Config_Lists first, at column A). */
-const GROWING = ['Config_Lists', 'Config_Reserved'];
 /** Rows the list names cover in Config_Lists, so a supervisor can append items. */
 const LIST_ROOM = 60;
 /** The fixed vocabularies cover exactly their values; open lists leave room to append. */
@@ -24,22 +22,20 @@ export interface ConfigSheet {
 
 export function configSheet(settings: Settings, locale: Locale, numberingExample: string, name: string): ConfigSheet {
   // Stacked one under another, each under its caption, so the sheet reads and prints top to
-  // bottom. The tables that grow downwards — Config_Lists (its list names cover room to append)
-  // and Config_Reserved (archive appends the numbers it reserves) — come last, side by side, so
-  // growing never runs into another table.
+  // bottom; Config_Lists comes last so its list names can cover room to append below it.
   const tables = configTables(settings, locale, numberingExample);
-  const growing = GROWING.flatMap((n) => tables.filter((t) => t.name === n));
+  // Config_Reserved grows with every archive run (servicebook archive edits it in place), so it
+  // stands alone to the right of the stack, with nothing below it.
+  const stacked = tables.filter((t) => t.name !== 'Config_Reserved');
+  const ordered = [...stacked.filter((t) => t.name !== 'Config_Lists'), ...stacked.filter((t) => t.name === 'Config_Lists')];
   const blocks: TablePlan[] = [];
   let top = 2;
-  for (const t of tables.filter((x) => !GROWING.includes(x.name))) {
+  for (const t of ordered) {
     blocks.push({ ...t, top, left: 1, caption: t.name });
     top += Math.max(1, t.rows.length) + 3;
   }
-  let left = 1;
-  for (const t of growing) {
-    blocks.push({ ...t, top, left, caption: t.name });
-    left += t.columns.length + 1;
-  }
+  const reserved = tables.find((t) => t.name === 'Config_Reserved');
+  if (reserved) blocks.push({ ...reserved, top: 2, left: Math.max(...ordered.map((t) => t.columns.length)) + 2, caption: reserved.name });
   const definedNames: DefinedNamePlan[] = [];
   const lists = blocks.find((b) => b.name === 'Config_Lists')!;
   const values = listValues(settings, locale);
