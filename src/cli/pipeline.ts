@@ -13,6 +13,7 @@ import { detectPreset, getPreset, isPresetId } from '../core/presets';
 import type { Locale } from '../core/schema/fieldMeta';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
+import { ownersWith } from '../core/settings/ownersWith';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type Comparison, type PeriodKind } from '../core/stats/period';
@@ -248,12 +249,13 @@ function convertBook(book: InputBook, preset: string): Loaded {
   for (const n of book.notes ?? [])
     report.push(
       n.kind === 'hyperlink'
-        ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: `「${n.sheet}」${n.cell} 单元格的超链接指向：${redactText(n.target)}（链接目标未写入工单，单元格文字已导入）` }
-        : { kind: 'cell', row: null, column: '', field: n.kind, detail: `「${n.sheet}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` },
+        ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: `「${quotable(n.sheet)}」${n.cell} 单元格的超链接指向：${quotable(n.target)}（链接目标未写入工单，单元格文字已导入）` }
+        : { kind: 'cell', row: null, column: '', field: n.kind, detail: `「${quotable(n.sheet)}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` },
     );
   return {
     structured: false,
-    settings,
+    // The people the sheet already names are the workbook's owner list (its dropdown offers them).
+    settings: { ...settings, lists: { ...settings.lists, owners: ownersWith(settings.lists.owners, result.tickets) } },
     presetId,
     presetConfidence: preset === 'auto' ? detected.confidence : 1,
     tickets: result.tickets,

@@ -5,6 +5,7 @@
  * `=SUM(A1)` typed by a customer stays text (exceljs writes strings as shared strings; only a
  * PlanFormula becomes a formula).
  */
+import { TEXT_FORMAT } from '../workbook/ticketTable';
 import ExcelJS from 'exceljs';
 import { toMinutes, type LocalDateTime } from '../core/time/localDateTime';
 import { fitCellText, formulaFits, xmlSafe } from '../core/excelLimits/limits';
@@ -168,6 +169,8 @@ export function styleTable(ws: ExcelJS.Worksheet, t: TablePlan, bodyRows: number
   t.columns.forEach((c, i) => {
     const col = ws.getColumn(t.left + i);
     col.width = Math.max(col.width ?? 0, c.width);
+    // The column's own format, so rows typed under the table later get it too.
+    if (c.numFmt === TEXT_FORMAT) col.numFmt = TEXT_FORMAT;
     Object.assign(ws.getCell(t.top, t.left + i), HEADER_STYLE);
     for (let r = 1; r <= bodyRows; r++) {
       if ((t.rows[r - 1]?.[i] ?? null) === null) continue;

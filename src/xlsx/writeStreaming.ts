@@ -9,6 +9,7 @@
  * Only internals exceljs 4.4 exposes on the writer objects are used; a test reads the result back
  * with exceljs and with LibreOffice.
  */
+import { TEXT_FORMAT } from '../workbook/ticketTable';
 import ExcelJS from 'exceljs';
 import { colLetter } from '../workbook/plan';
 import { xmlSafe } from '../core/excelLimits/limits';
@@ -85,7 +86,13 @@ export async function writePlanStreaming(plan: WorkbookPlan, path: string, onPro
     for (const [c, w] of Object.entries(sheet.widths ?? {})) ws.getColumn(Number(c)).width = w;
     sheetLayout(ws as unknown as ExcelJS.Worksheet, sheet);
     const breaks = new Set((sheet.rowBreaks ?? []).map((r) => r - 1));
-    for (const t of tables) t.columns.forEach((c, i) => (ws.getColumn(t.left + i).width = Math.max(ws.getColumn(t.left + i).width ?? 0, c.width)));
+    for (const t of tables)
+      t.columns.forEach((c, i) => {
+        const col = ws.getColumn(t.left + i);
+        col.width = Math.max(col.width ?? 0, c.width);
+        // The column's own format, so rows typed under the table later get it too.
+        if (c.numFmt === TEXT_FORMAT) col.numFmt = TEXT_FORMAT;
+      });
     addRules(ws as unknown as ExcelJS.Worksheet, sheet, plan);
 
     const parts = tables.map((t) => {

@@ -99,7 +99,9 @@ export async function applyTeamEdits(src: string, dest: string, donorPath: strin
   let wb = await text(zip, 'xl/workbook.xml');
   wb = wb.replace('<sheets>', '<sheets><sheet sheetId="90" name="团队看板" r:id="rIdTeam"/>');
   wb = wb.split('name="工单"').join(`name="${spec.renameTo}"`).split('&apos;工单&apos;!').join(`&apos;${spec.renameTo}&apos;!`);
-  wb = wb.replace('</workbook>', '<pivotCaches><pivotCache cacheId="7" r:id="rIdCache"/></pivotCaches></workbook>');
+  const cache = '<pivotCache cacheId="7" r:id="rIdCache"/>';
+  // Our own PivotTables' cache may be listed already: a workbook has one <pivotCaches>.
+  wb = wb.includes('</pivotCaches>') ? wb.replace('</pivotCaches>', `${cache}</pivotCaches>`) : wb.replace('</workbook>', `<pivotCaches>${cache}</pivotCaches></workbook>`);
   zip.file('xl/workbook.xml', wb);
 
   // Styles: one more cell format, a yellow fill, for the highlight.

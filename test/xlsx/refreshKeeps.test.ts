@@ -158,7 +158,11 @@ wb.save(sys.argv[2])`,
     const team = [...a.keys()].find((n) => /worksheets\/sheet\d+\.xml$/.test(n) && a.get(n)!.toString().includes('50'))!;
     expect(differingParts(a, b)).not.toContain(team);
     expect((await readXlsx(out)).tables.get('Tickets')!.rows).toHaveLength(15);
-    expect(ooxmlErrors(out)).toEqual([]);
+    // openpyxl rewrites our PivotTables with an r:id attribute the schema does not declare; the
+    // refresh copies those parts byte for byte and adds no finding of its own.
+    const OPENPYXL_PIVOT = "relationships:id' attribute is not declared";
+    expect(ooxmlErrors(src).every((f) => f.description.includes(OPENPYXL_PIVOT) && (f.path ?? '').startsWith('/xl/pivotTables/'))).toBe(true);
+    expect(ooxmlErrors(out)).toEqual(ooxmlErrors(src));
   });
 
   test('made by XlsxWriter (a Tickets table, no Config or statistics): refreshed in place, defaults named in a warning', async () => {

@@ -33,7 +33,8 @@ import { subtasksSheet } from './subtasksSheet';
 import { ticketsSheet } from './ticketsSheet';
 
 export type { ImportReportEntry } from './importReportSheet';
-export { colLetter, exactCriterion, GROWTH_ROWS, NAMES } from './names';
+export { colLetter, exactCriterion, GROWTH_ROWS, NAMES, sheetNameKey } from './names';
+import { sheetNameKey } from './names';
 
 export interface PlanInput {
   settings: Settings;
@@ -76,7 +77,8 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
     locale,
     asOf: input.fixedAsOf,
     sheets,
-    definedNames: [...config.definedNames, ...statistics.definedNames],
+    // Each sheet carries a name pointing at it, so a host finds its sheets after the team renames them.
+    definedNames: [...config.definedNames, ...statistics.definedNames, ...sheets.map((sh) => ({ name: sheetNameKey(sh.key), sheet: sh.name, ref: '$A$1' }))],
     validations: [...tickets.validations, ...config.validations],
     conditionalFormats: tickets.conditionalFormats,
     pivots: pivots.pivots,
