@@ -11,7 +11,7 @@ import { redactText } from '../core/privacy/redactSecrets';
 import { helpConfiguration, LocalizedCommand } from './localizedCommand';
 import { messageLocale } from './locale';
 import { setCliLocale, t } from './messages';
-import { abortOpenClaims } from './outputFile';
+import { withClaims } from './outputFile';
 import { fileErrorText } from './outputMessages';
 import { registerInit } from './commands/init';
 import { registerImport } from './commands/import';
@@ -58,10 +58,9 @@ export async function run(argv: string[], io: Io = defaultIo(), env: Record<stri
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
   try {
-    await program.parseAsync(argv);
+    await withClaims(() => program.parseAsync(argv));
     return code;
   } catch (e) {
-    await abortOpenClaims();
     if (e instanceof CommanderError) {
       // Help and version exit 0; usage errors were already printed by commander.
       return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.help' ? 0 : 2;

@@ -14,6 +14,7 @@
  * and fsyncs the folder; `abort()` removes the temp file and the placeholder. SIGINT, SIGTERM and
  * exit remove both too, so no partial file of customer data is left behind.
  */
+import { AsyncLocalStorage } from 'async_hooks';
 import { randomBytes } from 'crypto';
 import { lstatSync, promises as fs, unlinkSync, type Stats } from 'fs';
 import * as path from 'path';
@@ -46,8 +47,14 @@ interface Active {
 }
 
 const active = new Set<Active>();
-/** Claims neither committed nor aborted yet (the command's run aborts them when it fails). */
-const open = new Set<OutputClaim>();
+/**
+ * Claims neither committed nor aborted yet, per run: `withClaims` gives each run its own set (so
+ * one failing run never aborts another's claim when several run in one process) and aborts what
+ * its run left open.
+ */
+const runClaims = new AsyncLocalStorage<Set<OutputClaim>>();
+const NO_RUN = new Set<OutputClaim>();
+const openSet = (): Set<OutputClaim> => runClaims.getStore() ?? NO_RUN;
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
 const errnoOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | null)?.code;
@@ -200,32 +207,39 @@ export async function claimOutput(inputs: readonly string[], out: string, force:
         cleanupSync(a);
         unhook(a);
         done = true;
-        open.delete(claim);
+        openSet().delete(claim);
         throw wrap(e);
       }
       done = true;
-      open.delete(claim);
+      openSet().delete(claim);
       unhook(a);
       await syncFolder(folder);
     },
     async abort(): Promise<void> {
       if (done) return;
       done = true;
-      open.delete(claim);
+      openSet().delete(claim);
       cleanupSync(a);
       unhook(a);
     },
   };
+  const open = openSet();
   open.add(claim);
   return claim;
 }
 
 /**
- * Aborts every claim still open: the command failed after claiming its output.
- * @example await abortOpenClaims() // in the command's error path; no temp file or placeholder remains
+ * Runs one command with its own set of claims, and aborts those it leaves open (it failed after
+ * claiming its output): no temp file or placeholder remains.
+ * @example await withClaims(() => program.parseAsync(argv))
  */
-export async function abortOpenClaims(): Promise<void> {
-  for (const c of [...open]) await c.abort();
+export async function withClaims<T>(fn: () => Promise<T>): Promise<T> {
+  const claims = new Set<OutputClaim>();
+  try {
+    return await runClaims.run(claims, fn);
+  } finally {
+    for (const c of [...claims]) await c.abort();
+  }
 }
 
 /** Makes the rename durable (best effort: some file systems refuse to fsync a folder). */

@@ -50,3 +50,12 @@ test('path problems are worded in the chosen locale', async () => {
   expect(r.code).toBe(2);
   expect(r.err).toContain("the output file's folder does not exist");
 });
+
+test('a run that fails never aborts the output of another run in the same process', async () => {
+  const d = tempDir();
+  const good = sb('import', SOURCE, '-o', path.join(d, 'a.xlsx'), '--as-of', '2024-03-31T12:00');
+  const bad = sb('import', path.join(d, 'missing.csv'), '-o', path.join(d, 'b.xlsx'));
+  const [a, b] = await Promise.all([good, bad]);
+  expect([a.code, b.code]).toEqual([0, 2]);
+  expect(readdirSync(d)).toEqual(['a.xlsx']);
+});

@@ -54,12 +54,14 @@ export function registerImport(program: Command, io: Io): void {
         unmapped: report.filter((r) => r.kind === 'unmapped').map((r) => r.column),
         splits: report.filter((r) => r.kind === 'split').map((r) => ({ column: r.column, into: r.field.split('、') })),
         kept: report.filter((r) => r.kind === 'kept').map((r) => r.column),
+        notImported: report.filter((r) => r.kind === 'skipped' || r.kind === 'cell').map((r) => ({ row: r.row, column: r.column, reason: r.field, detail: r.detail })),
       };
       if (o.json) io.out(json(summary));
       else
         io.out(
           `${t('importDone', { tickets: summary.tickets, preset: summary.preset, sheet: summary.sheet, headerRow: summary.headerRow ?? '', path: o.output })}\n` +
-            `${t('importCounts', { numbered: summary.numbered, pattern: summary.numberPattern, renumbered: renumbered.length, problems: summary.problems.length, redactions: summary.redactions.length, overdue: summary.overdue })}\n`,
+            `${t('importCounts', { numbered: summary.numbered, pattern: summary.numberPattern, renumbered: renumbered.length, problems: summary.problems.length, redactions: summary.redactions.length, overdue: summary.overdue })}\n` +
+            (summary.notImported.length ? `${t('importNotImported', { count: summary.notImported.length })}\n` : ''),
         );
     });
 }

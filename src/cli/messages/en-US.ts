@@ -76,6 +76,7 @@ export const enUS: CliMessages = {
   initDone: 'Created {path}: {count} tickets (preset {preset})',
   importDone: "Imported {tickets} tickets (preset {preset}, sheet '{sheet}', header in row {headerRow}) → {path}",
   importCounts: 'numbered {numbered} ({pattern}), renumbered duplicates {renumbered}, problems {problems}, redactions {redactions}, overdue {overdue}',
+  importNotImported: '{count} not imported as is (rows skipped, cells changed, link targets): see the Import report sheet',
   refreshDone: 'Refreshed {tickets} tickets ({start} – {end}, as of {asOf}) → {path}; overdue {overdue}, problems {problems}',
   refreshRenumbered: ', renumbered duplicates {count}',
   warnNoStatsSheet: 'The workbook has no Stats_Summary table (its statistics sheet was deleted): statistics were not written; servicebook stats still shows them',

@@ -85,6 +85,7 @@ export const zhCN = {
   initDone: '已创建 {path}：{count} 条工单（预设 {preset}）',
   importDone: '已导入 {tickets} 条工单（预设 {preset}，工作表「{sheet}」第 {headerRow} 行为表头）→ {path}',
   importCounts: '自动编号 {numbered} 条（{pattern}），重复编号改号 {renumbered} 条，问题 {problems} 个，脱敏 {redactions} 处，超时 {overdue} 条',
+  importNotImported: '未按原样导入 {count} 处（未导入的行、改动的单元格、超链接目标），详见「导入报告」工作表',
   refreshDone: '已刷新 {tickets} 条工单（{start} – {end}，统计时点 {asOf}）→ {path}；超时 {overdue} 条，问题 {problems} 个',
   refreshRenumbered: '，重复编号改号 {count} 条',
   warnNoStatsSheet: '工作簿中没有统计表 Stats_Summary（统计工作表被删除）：统计未写入工作簿，仍可用 servicebook stats 查看',

@@ -76,6 +76,7 @@ export const zhTW: CliMessages = {
   initDone: '已建立 {path}：{count} 筆工單（預設 {preset}）',
   importDone: '已匯入 {tickets} 筆工單（預設 {preset}，工作表「{sheet}」第 {headerRow} 列為表頭）→ {path}',
   importCounts: '自動編號 {numbered} 筆（{pattern}），重複編號改號 {renumbered} 筆，問題 {problems} 個，遮罩 {redactions} 處，逾時 {overdue} 筆',
+  importNotImported: '未按原樣匯入 {count} 處（未匯入的列、改動的儲存格、超連結目標），詳見「匯入報告」工作表',
   refreshDone: '已重新整理 {tickets} 筆工單（{start} – {end}，統計時點 {asOf}）→ {path}；逾時 {overdue} 筆，問題 {problems} 個',
   refreshRenumbered: '，重複編號改號 {count} 筆',
   warnNoStatsSheet: '活頁簿中沒有統計表 Stats_Summary（統計工作表被刪除）：統計未寫入活頁簿，仍可用 servicebook stats 查看',
