@@ -30,3 +30,12 @@ describe('defaultCalendarSettings', () => {
     expect(defaultCalendarSettings().weekly[1]).toHaveLength(2);
   });
 });
+
+describe('defaultCalendarSettings ships every year the holiday package knows', () => {
+  it('closes National Day 2023 and opens its 调休 Saturday', () => {
+    const cal = defaultCalendarSettings();
+    expect(cal.holidays.map((h) => h.date)).toContain('2023-10-02');
+    expect(cal.makeupDays.map((h) => h.date)).toContain('2023-10-07');
+    expect(cal.holidays.some((h) => h.date.startsWith('2004-'))).toBe(true);
+  });
+});
