@@ -29,8 +29,9 @@ import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
 import type { ImportResult } from '../core/parse/readTickets';
 export { renumberReport } from '../workbook/readSource';
+import { CONFIG_TABLES } from '../workbook/configTables';
 import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
-import type { RawCell, WorkbookPlan } from '../workbook/types';
+import type { RawCell, TableData, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
 import { writePlanFile } from '../xlsx/writeWorkbook';
 import { cliLocale, t } from './messages';
@@ -60,6 +61,23 @@ export interface Loaded {
   unnumbered: number;
   /** Things the user should know that are not row problems (a table found by its header, defaults used). */
   warnings: string[];
+  /** A structured workbook's ServiceBook tables as read (rows typed below them included), for editing it in place. */
+  structure?: Structure;
+}
+
+export interface Structure {
+  /** Tickets, Ticket_Log, Subtasks (and Config) as read. */
+  tables: Map<string, TableData>;
+  /** Tickets, Ticket_Log and Subtasks through the redactor: what may be written back. */
+  clean: Map<string, TableData>;
+  /** Rows each table's ref covered, before adopting the rows typed below it. */
+  refRows: Map<string, number>;
+  ticketsIsRange: boolean;
+  /** Sheet rows of the Tickets table adopted from below it. */
+  adopted: number[];
+  /** Sheet names in order, and the sheet holding Stats_Summary (null when it is gone). */
+  sheetNames: string[];
+  statsSheet: string | null;
 }
 
 export interface JsonProblem {
@@ -115,14 +133,14 @@ function calendarYearProblems(loaded: Loaded): ConfigProblem[] {
 
 async function loadAny(path: string, opts: { preset?: string }): Promise<Loaded> {
   const book = await readInput(path);
-  if (book.tables.has('Tickets')) return loadStructured(book, []);
+  if (book.tables.has('Tickets')) return loadStructured(book, [], false);
   // A ServiceBook workbook whose Tickets table became a plain range, or lost its sheet: never
   // convert its 配置 or 处理记录 sheet into tickets.
   if (PLAN_TABLES.some((n) => book.tables.has(n))) {
     const range = findTicketsRange(book.sheets);
     if (!range) throw new UnusableInputError(`这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：${path}`);
     book.tables.set('Tickets', range);
-    return loadStructured(book, [`工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「${range.sheet}」第 ${range.headerRow} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表`]);
+    return loadStructured(book, [`工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「${range.sheet}」第 ${range.headerRow} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表`], true);
   }
   return convertBook(book, opts.preset ?? 'auto');
 }
@@ -131,15 +149,27 @@ async function loadAny(path: string, opts: { preset?: string }): Promise<Loaded>
 export async function loadStructuredBook(path: string): Promise<{ loaded: Loaded; book: InputBook }> {
   const book = await readInput(path);
   if (!book.tables.has('Tickets')) throw new UnusableInputError(t('notStructured', { path }));
-  return { loaded: loadStructured(book, []), book };
+  return { loaded: loadStructured(book, [], false), book };
 }
 
-function loadStructured(book: InputBook, warnings: string[]): Loaded {
-  const wanted = new Map([...book.tables].filter(([n]) => (PLAN_TABLES as readonly string[]).includes(n)));
+/** Tables whose rows refresh owns: rows typed directly below them are adopted (Excel's auto-expansion). */
+const GROWING_TABLES = ['Tickets', 'Ticket_Log', 'Subtasks'];
+
+function loadStructured(book: InputBook, warnings: string[], ticketsIsRange: boolean): Loaded {
+  const wanted = new Map<string, TableData>();
+  const refRows = new Map<string, number>();
+  for (const [n, t] of book.tables) {
+    if (!(PLAN_TABLES as readonly string[]).includes(n)) continue;
+    refRows.set(n, t.rows.length);
+    wanted.set(n, GROWING_TABLES.includes(n) && t.below ? { ...t, rows: [...t.rows, ...t.below], below: undefined } : t);
+  }
   const r = readPlanTables(wanted, baseFor);
   // A newer workbook would be rewritten as ours, losing what we do not know: refuse it.
   if (isNewerSchema(r.schemaVersion)) throw new UnusableInputError(configProblemMessage('schemaTooNew', cliLocale(), { found: r.schemaVersion!, supported: SCHEMA_VERSION }));
-  const tickets = book.tables.get('Tickets')!;
+  const tickets = wanted.get('Tickets')!;
+  const lastRefRow = tickets.headerRow + (refRows.get('Tickets') ?? 0);
+  const missing = CONFIG_TABLES.filter((n) => !book.tables.has(n));
+  if (missing.length) warnings.push(`工作簿缺少配置表 ${missing.join('、')}：这些规则使用预设「${r.preset ?? r.settings.preset}」的默认值`);
   return {
     structured: true,
     settings: r.settings,
@@ -157,6 +187,15 @@ function loadStructured(book: InputBook, warnings: string[]): Loaded {
     headerRow: tickets.headerRow,
     unnumbered: r.tickets.filter((t) => !t.id).length,
     warnings,
+    structure: {
+      tables: wanted,
+      clean: r.cleanTables,
+      refRows,
+      ticketsIsRange,
+      adopted: r.ticketRows.filter((row) => row > lastRefRow),
+      sheetNames: book.sheets.map((x) => x.name),
+      statsSheet: book.tables.get('Stats_Summary')?.sheet ?? null,
+    },
   };
 }
 
@@ -167,7 +206,7 @@ interface Candidate {
   mapped: number;
 }
 
-const READ_NOTES: Record<NonNullable<InputBook['notes']>[number]['kind'], string> = {
+const READ_NOTES: Record<'unbalancedQuote' | 'gb18030Line', string> = {
   unbalancedQuote: '引号没有配对，按普通字符读入（没有吞并后面的行）',
   gb18030Line: '这一行不是 UTF-8 编码，已按 GB18030 解码',
 };
@@ -221,7 +260,12 @@ function convertBook(book: InputBook, preset: string): Loaded {
     offset += c.grid.length;
   }
   if (!settings || !result) throw new UnusableInputError(t('noTicketTable'));
-  for (const n of book.notes ?? []) report.push({ kind: 'cell', row: null, column: '', field: n.kind, detail: `「${n.sheet}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` });
+  for (const n of book.notes ?? [])
+    report.push(
+      n.kind === 'hyperlink'
+        ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: `「${quotable(n.sheet)}」${n.cell} 单元格的超链接指向：${quotable(n.target)}（链接目标未写入工单，单元格文字已导入）` }
+        : { kind: 'cell', row: null, column: '', field: n.kind, detail: `「${quotable(n.sheet)}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` },
+    );
   return {
     structured: false,
     settings,

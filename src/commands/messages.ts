@@ -2,6 +2,8 @@
 import type { Locale } from '../core/schema/fieldMeta';
 import type { StatsReport } from '../core/stats/computeStats';
 import type { CheckReport } from '../excel/serviceBookHost';
+import { makeTranslator } from '../taskpane/i18n';
+import { describeError } from '../taskpane/i18n/hostErrors';
 
 type Words = Record<Locale, (n: Record<string, number | string>) => string>;
 
@@ -36,4 +38,5 @@ export function statsMessage(r: StatsReport, locale: Locale): string {
   return STATS[locale]({ start: r.period.start.slice(0, 10), received: r.received, resolved: r.resolved, backlog: r.backlog, overdue: r.overdueOpen });
 }
 
-export const failedMessage = (e: unknown, locale: Locale): string => `${FAILED[locale]}${e instanceof Error ? e.message : String(e)}`;
+/** A failure, worded from the pane's message files (host errors never reach the user as codes or Chinese). */
+export const failedMessage = (e: unknown, locale: Locale): string => `${FAILED[locale]}${describeError(e, makeTranslator(locale))}`;

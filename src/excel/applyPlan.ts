@@ -12,6 +12,10 @@ import { BlockWriter } from './blockWriter';
 import { needsTextFormat, numberFormatOf, planCellOut, type OutValue } from './cellValues';
 import { jsonBytes } from './payload';
 import type { Capabilities } from './requirements';
+import { resolveSheets } from './ownedSheets';
+import { addColour, addListValidation } from './tableRules';
+import { rangeAt } from './rangeAt';
+import { sheetNameKey } from '../workbook/plan/names';
 import type { Session } from './session';
 import { a1, colLetters, quoteSheet } from './sheetNames';
 
@@ -25,6 +29,8 @@ export interface ApplyOptions {
 export interface ApplyResult {
   /** Features left out because the host lacks them: 'pivotTables', 'dataValidation' … */
   skipped: string[];
+  /** Plan sheets written under another name, because a sheet of the team's had theirs. */
+  renamed: { from: string; to: string }[];
 }
 
 const CHART_DATA_COLUMN = 17; // Q on the statistics sheet
@@ -42,39 +48,50 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
   const sheetKeys = new Set(sheets.map((x) => x.key));
   const sheetName = (key: SheetKey): string | undefined => plan.sheets.find((x) => x.key === key)?.name;
 
-  // 1. What is there already (two fixed syncs).
+  // 1. Where each sheet goes (three fixed syncs): a sheet is cleared only when it is ServiceBook's.
   const wb = s.workbook;
-  const existingSheets = wb.worksheets.load('items/name');
+  const targets = await resolveSheets(s, sheets);
+  const actual = (planName: string): string => targets.get(planName)?.name ?? planName;
+  const renamed = sheets.filter((sh) => !targets.get(sh.name)!.owned && actual(sh.name) !== sh.name).map((sh) => ({ from: sh.name, to: actual(sh.name) }));
   const existingNames = wb.names.load('items/name');
-  await s.sync();
-  const present = new Set(existingSheets.items.map((w) => w.name));
-  const replaced = sheets.filter((sh) => present.has(sh.name));
-  const contents = replaced.map((sh) => {
-    const ws = wb.worksheets.getItem(sh.name);
-    return { ws, tables: ws.tables.load('items/name'), charts: ws.charts.load('items/name'), pivots: ws.pivotTables.load('items/name') };
+  const owned = sheets.filter((sh) => targets.get(sh.name)!.owned);
+  const contents = owned.map((sh) => {
+    const ws = wb.worksheets.getItem(actual(sh.name));
+    return { ws, tables: ws.tables.load('items/name'), charts: ws.charts.load('items/name'), pivots: caps.pivotTables ? ws.pivotTables.load('items/name') : null };
   });
-  if (contents.length) await s.sync();
+  await s.sync();
 
-  // 2. Clear replaced sheets, add missing ones, sheet-level formats.
+  // 2. Clear ServiceBook's sheets, add missing ones (each with its SB_Sheet_ name), sheet-level formats.
   // Large writes repaint once per block at most where the host can pause screen updates (1.9).
   const writer = new BlockWriter(s, undefined, caps.suspendScreenUpdating ? () => s.workbook.application.suspendScreenUpdatingUntilNextSync() : undefined);
   progress(0, 1, 'sheets');
+  s.wrote();
   for (const c of contents) {
-    c.pivots.items.forEach((p) => p.delete());
+    c.pivots?.items.forEach((p) => p.delete());
     c.charts.items.forEach((ch) => ch.delete());
     c.tables.items.forEach((t) => t.delete());
     const all = c.ws.getRange();
-    all.conditionalFormats.clearAll();
+    if (caps.conditionalFormats) all.conditionalFormats.clearAll();
     all.clear('All');
   }
+  const existing = new Set(existingNames.items.map((n) => n.name.toLowerCase()));
   const handles = new Map<string, Excel.Worksheet>();
   for (const sh of sheets) {
-    const ws = present.has(sh.name) ? wb.worksheets.getItem(sh.name) : wb.worksheets.add(sh.name);
+    const target = targets.get(sh.name)!;
+    const ws = target.owned ? wb.worksheets.getItem(target.name) : wb.worksheets.add(target.name);
     handles.set(sh.name, ws);
-    if (sh.tabColor) ws.tabColor = hex(sh.tabColor);
+    // The marker goes in with the sheet, so an interrupted setup's sheets are known as ours.
+    const marker = sheetNameKey(sh.key);
+    if (!target.owned) {
+      if (existing.has(marker.toLowerCase())) wb.names.getItem(marker).delete();
+      wb.names.add(marker, `=${quoteSheet(target.name)}!$A$1`);
+      existing.add(marker.toLowerCase());
+    }
+    if (sh.tabColor && caps.sheetLayout) ws.tabColor = hex(sh.tabColor);
     if (caps.gridlines) ws.showGridlines = sh.showGridLines;
-    for (const [col, w] of Object.entries(sh.widths ?? {})) ws.getRangeByIndexes(0, Number(col) - 1, 1, 1).getEntireColumn().format.columnWidth = widthPoints(w);
+    if (caps.columnWidths) for (const [col, w] of Object.entries(sh.widths ?? {})) rangeAt(ws, 0, Number(col) - 1, 1, 1).getEntireColumn().format.columnWidth = widthPoints(w);
   }
+  for (const r of renamed) progress(1, 1, `renamed:${r.from}:${r.to}`);
 
   // 3. Blocks: formats first (so text stays text), then values in byte-bounded blocks.
   const pivotsNative = caps.pivotTables && plan.pivots.length > 0 && sheetKeys.has('pivots');
@@ -85,7 +102,9 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
   for (const sh of sheets) {
     const ws = handles.get(sh.name)!;
     for (const block of sh.blocks) {
-      if (block.kind === 'table') tableRanges.push({ sheet: sh.name, plan: block, address: await writeTableBlock(writer, ws, sh.name, block) });
+      // PivotTable cells and sources the file host writes; here native PivotTables take their place.
+      if (block.kind === 'cells' && block.fileOnly) continue;
+      if (block.kind === 'table') tableRanges.push({ sheet: sh.name, plan: block, address: await writeTableBlock(writer, ws, actual(sh.name), block, caps) });
       else await writeCellsBlock(writer, ws, block);
       doneRows += block.rows.length;
       progress(doneRows, totalRows, 'rows');
@@ -99,11 +118,11 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
     table.name = t.plan.name;
     table.style = t.plan.style;
   }
-  const existing = new Set(existingNames.items.map((n) => n.name.toLowerCase()));
   for (const n of plan.definedNames) {
     if (!sheets.some((sh) => sh.name === n.sheet) && existing.has(n.name.toLowerCase())) continue;
     if (existing.has(n.name.toLowerCase())) wb.names.getItem(n.name).delete();
-    wb.names.add(n.name, `=${quoteSheet(n.sheet)}!${n.ref}`);
+    wb.names.add(n.name, `=${quoteSheet(actual(n.sheet))}!${n.ref}`);
+    existing.add(n.name.toLowerCase());
   }
   const tablePlans = new Map(sheets.flatMap((sh) => sh.blocks.filter((b): b is TablePlan => b.kind === 'table').map((b) => [b.name, { sheet: sh.name, plan: b }] as const)));
   const validations = plan.validations.filter((v) => tablePlans.has(v.table));
@@ -113,58 +132,46 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
       const { sheet, plan: tp } = tablePlans.get(v.table)!;
       const idx = tp.columns.findIndex((c) => c.key === v.column);
       if (idx < 0) continue;
-      const range = handles.get(sheet)!.getRangeByIndexes(v.fromRow - 1, tp.left - 1 + idx, v.toRow - v.fromRow + 1, 1);
-      range.dataValidation.rule = { list: { inCellDropDown: true, source: `=${v.listName}` } };
-      range.dataValidation.errorAlert = {
-        showAlert: true,
-        style: v.strict ? 'Stop' : 'Warning',
-        title: 'ServiceBook',
-        message: v.strict ? '请从下拉列表中选择。' : '该值不在列表中，仍要使用吗？',
-      };
-      if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: 'ServiceBook', message: v.prompt };
+      addListValidation(rangeAt(handles.get(sheet)!, v.fromRow - 1, tp.left - 1 + idx, v.toRow - v.fromRow + 1, 1), v);
     }
-  for (const cf of plan.conditionalFormats) {
-    const ws = handles.get(cf.sheet);
-    if (!ws) continue;
-    const f = ws.getRange(cf.ref).conditionalFormats.add('Custom');
-    f.custom.rule.formula = `=${cf.formula}`;
-    f.custom.format.fill.color = hex(cf.style.fill);
-    f.custom.format.font.color = hex(cf.style.font);
-    f.stopIfTrue = cf.stopIfTrue;
-    f.priority = cf.priority - 1;
+  const colours = plan.conditionalFormats.filter((cf) => handles.has(cf.sheet));
+  if (colours.length && !caps.conditionalFormats) skipped.push('conditionalFormats');
+  for (const cf of caps.conditionalFormats ? colours : []) {
+    addColour(handles.get(cf.sheet)!, cf);
   }
-  for (const sh of sheets) {
+  for (const sh of caps.sheetLayout ? sheets : []) {
     if (!sh.freeze || (sh.freeze.row === 0 && sh.freeze.col === 0)) continue;
     const ws = handles.get(sh.name)!;
     if (sh.freeze.col === 0) ws.freezePanes.freezeRows(sh.freeze.row);
     else if (sh.freeze.row === 0) ws.freezePanes.freezeColumns(sh.freeze.col);
-    else ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, sh.freeze.row, sh.freeze.col));
+    else ws.freezePanes.freezeAt(rangeAt(ws, 0, 0, sh.freeze.row, sh.freeze.col));
   }
-  if (pivotsNative) addPivots(s, plan, handles, sheetName);
-  if (sheetKeys.has('stats')) addCharts(handles, plan, sheetName);
+  if (pivotsNative) addPivots(s, plan, handles, sheetName, actual);
+  if (sheetKeys.has('stats')) addCharts(handles, plan, sheetName, actual);
+  s.wrote();
   await writer.finish(true);
   for (const k of skipped) progress(1, 1, `skipped:${k}`);
-  return { skipped };
+  return { skipped, renamed };
 }
 
 /** Writes a table's caption, header and body (formats first); returns the address for tables.add. */
-async function writeTableBlock(writer: BlockWriter, ws: Excel.Worksheet, sheet: string, t: TablePlan): Promise<string> {
+async function writeTableBlock(writer: BlockWriter, ws: Excel.Worksheet, sheet: string, t: TablePlan, caps: Capabilities): Promise<string> {
   const cols = t.columns.length;
   const bodyRows = Math.max(1, t.rows.length);
   await writer.add(200 * cols, () => {
     if (t.caption) {
-      const cap = ws.getRangeByIndexes(t.top - 2, t.left - 1, 1, 1);
+      const cap = rangeAt(ws, t.top - 2, t.left - 1, 1, 1);
       cap.numberFormat = [['@']];
       cap.values = [[t.caption]];
       cap.format.font.bold = true;
     }
     t.columns.forEach((c, j) => {
-      const col = ws.getRangeByIndexes(t.top, t.left - 1 + j, bodyRows, 1);
+      const col = rangeAt(ws, t.top, t.left - 1 + j, bodyRows, 1);
       col.numberFormat = numberFormatOf(c.type, c.numFmt) as unknown as string[][];
       if (c.wrap) col.format.wrapText = true;
-      ws.getRangeByIndexes(t.top - 1, t.left - 1 + j, 1, 1).getEntireColumn().format.columnWidth = widthPoints(c.width);
+      if (caps.columnWidths) rangeAt(ws, t.top - 1, t.left - 1 + j, 1, 1).getEntireColumn().format.columnWidth = widthPoints(c.width);
     });
-    const head = ws.getRangeByIndexes(t.top - 1, t.left - 1, 1, cols);
+    const head = rangeAt(ws, t.top - 1, t.left - 1, 1, cols);
     head.numberFormat = '@' as unknown as string[][];
     head.values = [t.columns.map((c) => c.header)];
   });
@@ -178,7 +185,7 @@ async function writeTableBlock(writer: BlockWriter, ws: Excel.Worksheet, sheet: 
       const first = Math.min(...numeric);
       const last = Math.max(...numeric);
       await writer.add(80, () => {
-        ws.getRangeByIndexes(t.top + i, t.left - 1 + first, 1, last - first + 1).numberFormat = f as unknown as string[][];
+        rangeAt(ws, t.top + i, t.left - 1 + first, 1, last - first + 1).numberFormat = f as unknown as string[][];
       });
     }
   const types = t.columns.map((c) => c.type);
@@ -220,8 +227,8 @@ async function writeGridInBlocks(writer: BlockWriter, ws: Excel.Worksheet, row0:
     const texts = textCells.filter(([i]) => i >= start && i < end);
     const at = start;
     await writer.add(bytes + texts.length * 60, () => {
-      for (const [i, j] of texts) ws.getRangeByIndexes(row0 + i, col0 + j, 1, 1).numberFormat = [['@']];
-      const range = ws.getRangeByIndexes(row0 + at, col0, part.length, cols);
+      for (const [i, j] of texts) rangeAt(ws, row0 + i, col0 + j, 1, 1).numberFormat = [['@']];
+      const range = rangeAt(ws, row0 + at, col0, part.length, cols);
       if (formulas) range.formulas = part;
       else range.values = part;
     });
@@ -239,24 +246,24 @@ async function writeCellsBlock(writer: BlockWriter, ws: Excel.Worksheet, b: Cell
     r.forEach((c: PlanCell, j) => {
       if (isPlanFormula(c)) {
         hasFormula = true;
-        const f = c.numFmt ?? b.numFmt;
+        const f = c.numFmt ?? b.columnNumFmts?.[j] ?? b.numFmt;
         if (f) formats.push({ i, j, f });
       } else if (isPlanDateTime(c)) formats.push({ i, j, f: c.numFmt });
-      else if (typeof c === 'number' && b.numFmt) formats.push({ i, j, f: b.numFmt });
+      else if (typeof c === 'number' && (b.columnNumFmts?.[j] ?? b.numFmt)) formats.push({ i, j, f: (b.columnNumFmts?.[j] ?? b.numFmt)! });
       else if (typeof c === 'string') texts.push([i, j]);
     }),
   );
   await writer.add(formats.length * 80 + 200, () => {
-    for (const { i, j, f } of formats) ws.getRangeByIndexes(b.top - 1 + i, b.left - 1 + j, 1, 1).numberFormat = [[f]];
-    const whole = ws.getRangeByIndexes(b.top - 1, b.left - 1, b.rows.length, width);
+    for (const { i, j, f } of formats) rangeAt(ws, b.top - 1 + i, b.left - 1 + j, 1, 1).numberFormat = [[f]];
+    const whole = rangeAt(ws, b.top - 1, b.left - 1, b.rows.length, width);
     if (b.style === 'title') {
       whole.format.font.bold = true;
       whole.format.font.size = 16;
-    } else if (b.style === 'keyValue') ws.getRangeByIndexes(b.top - 1, b.left - 1, b.rows.length, 1).format.font.bold = true;
-    else if (b.style === 'crossTab') {
-      ws.getRangeByIndexes(b.top - 1, b.left - 1, 1, 1).format.font.bold = true;
+    } else if (b.style === 'keyValue') rangeAt(ws, b.top - 1, b.left - 1, b.rows.length, 1).format.font.bold = true;
+    else if (b.style === 'crossTab' || b.style === 'grid') {
+      rangeAt(ws, b.top - 1, b.left - 1, 1, 1).format.font.bold = true;
       if (b.rows.length > 1) {
-        const head = ws.getRangeByIndexes(b.top, b.left - 1, 1, width);
+        const head = rangeAt(ws, b.top, b.left - 1, 1, width);
         head.format.font.bold = true;
         head.format.fill.color = '#DDEBF7';
       }
@@ -268,14 +275,14 @@ async function writeCellsBlock(writer: BlockWriter, ws: Excel.Worksheet, b: Cell
 }
 
 /** Native PivotTables over the Tickets table, side by side right of the formula cross-tabs. */
-function addPivots(s: Session, plan: WorkbookPlan, handles: Map<string, Excel.Worksheet>, sheetName: (k: SheetKey) => string | undefined): void {
+function addPivots(s: Session, plan: WorkbookPlan, handles: Map<string, Excel.Worksheet>, sheetName: (k: SheetKey) => string | undefined, actual: (n: string) => string): void {
   const pivotSheet = sheetName('pivots');
   const ws = pivotSheet ? handles.get(pivotSheet) : undefined;
   const tickets = plan.sheets.find((x) => x.key === 'tickets')?.blocks.find((b): b is TablePlan => b.kind === 'table' && b.name === 'Tickets');
   if (!ws || !tickets) return;
   const headerOf = (key: string): string | undefined => tickets.columns.find((c) => c.key === key)?.header;
   const pivotsSheetPlan = plan.sheets.find((x) => x.key === 'pivots')!;
-  const usedCols = Math.max(1, ...pivotsSheetPlan.blocks.map((b) => b.left - 1 + Math.max(0, ...b.rows.map((r) => r.length))));
+  const usedCols = Math.max(1, ...pivotsSheetPlan.blocks.filter((b) => !(b.kind === 'cells' && b.fileOnly)).map((b) => b.left - 1 + Math.max(0, ...b.rows.map((r) => r.length))));
   let col = usedCols + 2;
   const source = s.workbook.tables.getItem('Tickets');
   for (const spec of plan.pivots) {
@@ -286,8 +293,8 @@ function addPivots(s: Session, plan: WorkbookPlan, handles: Map<string, Excel.Wo
     const valueHeader = headerOf(spec.valueField);
     if (!rowHeader || !valueHeader || (spec.colField && !colHeader)) continue;
     const anchorRow = Number(/\d+/.exec(spec.anchor)?.[0] ?? '1');
-    ws.getRangeByIndexes(anchorRow - 1, col - 1, 1, 1).values = [[spec.title]];
-    const pt = ws.pivotTables.add(spec.name, source, `${quoteSheet(pivotSheet!)}!${colLetters(col)}${anchorRow + 1}`);
+    rangeAt(ws, anchorRow - 1, col - 1, 1, 1).values = [[spec.title]];
+    const pt = ws.pivotTables.add(spec.name, source, `${quoteSheet(actual(pivotSheet!))}!${colLetters(col)}${anchorRow + 1}`);
     pt.rowHierarchies.add(pt.hierarchies.getItem(rowHeader));
     if (colHeader) pt.columnHierarchies.add(pt.hierarchies.getItem(colHeader));
     const data = pt.dataHierarchies.add(pt.hierarchies.getItem(valueHeader));
@@ -301,7 +308,7 @@ function addPivots(s: Session, plan: WorkbookPlan, handles: Map<string, Excel.Wo
  * Charts on the statistics sheet: tickets per category and the weekly trend, fed by a small data
  * block whose formulas point at the cross-tab cells (so the charts follow the data).
  */
-function addCharts(handles: Map<string, Excel.Worksheet>, plan: WorkbookPlan, sheetName: (k: SheetKey) => string | undefined): void {
+function addCharts(handles: Map<string, Excel.Worksheet>, plan: WorkbookPlan, sheetName: (k: SheetKey) => string | undefined, actual: (n: string) => string): void {
   const statsName = sheetName('stats');
   const pivName = sheetName('pivots');
   const ws = statsName ? handles.get(statsName) : undefined;
@@ -318,12 +325,12 @@ function addCharts(handles: Map<string, Excel.Worksheet>, plan: WorkbookPlan, sh
   for (const c of charts) {
     const dataRows = c.block.rows.slice(2, -1);
     const n = Math.max(1, dataRows.length);
-    const ref = (i: number, j: number): string => `=${quoteSheet(pivName)}!$${colLetters(c.block.left + j)}$${c.block.top + 2 + i}`;
+    const ref = (i: number, j: number): string => `=${quoteSheet(actual(pivName))}!$${colLetters(c.block.left + j)}$${c.block.top + 2 + i}`;
     const grid: (string | number)[][] = [[String(c.block.rows[1][0] ?? ''), String(c.block.rows[1][c.valueCol(c.block)] ?? '')]];
     for (let i = 0; i < n; i++) grid.push(dataRows.length ? [ref(i, 0), ref(i, c.valueCol(c.block))] : ['', 0]);
-    const range = ws.getRangeByIndexes(top - 1, CHART_DATA_COLUMN - 1, grid.length, 2);
+    const range = rangeAt(ws, top - 1, CHART_DATA_COLUMN - 1, grid.length, 2);
     range.formulas = grid;
-    if (c.type === 'Line') ws.getRangeByIndexes(top, CHART_DATA_COLUMN - 1, n, 1).numberFormat = 'yyyy-mm-dd' as unknown as string[][];
+    if (c.type === 'Line') rangeAt(ws, top, CHART_DATA_COLUMN - 1, n, 1).numberFormat = 'yyyy-mm-dd' as unknown as string[][];
     const chart = ws.charts.add(c.type, range, 'Columns');
     chart.title.text = c.title;
     chart.legend.visible = false;

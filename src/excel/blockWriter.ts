@@ -22,6 +22,7 @@ export class BlockWriter {
       this.queued = 0;
     }
     if (this.queued === 0) this.onBlockStart?.();
+    this.s.wrote();
     queue();
     this.queued += b;
   }

@@ -5,6 +5,7 @@
 import type { TableData } from '../workbook/types';
 import { isPayloadTooLarge, rowsPerReadBlock } from './payload';
 import { rawOf } from './cellValues';
+import { rangeAt } from './rangeAt';
 import type { Session } from './session';
 
 export interface TableShape {
@@ -65,7 +66,7 @@ export async function readBody(
   const sheet = s.workbook.worksheets.getItem(shape.sheet);
   for (let r = from; r < to; ) {
     const n = Math.min(size, to - r);
-    const range = sheet.getRangeByIndexes(shape.headerRow + r, shape.firstColumn - 1 + first, n, count).load('values');
+    const range = rangeAt(sheet, shape.headerRow + r, shape.firstColumn - 1 + first, n, count).load('values');
     try {
       await s.blockSync();
     } catch (e) {

@@ -8,14 +8,17 @@ describe('checkCapabilities', () => {
     const c = checkCapabilities(upTo('1.9'));
     expect(c).toMatchObject({ base: true, pivotTables: true, dataValidation: true, suspendScreenUpdating: true, missing: [] });
   });
-  it('names each feature that degrades on ExcelApi 1.7, in the display language', () => {
-    const c = checkCapabilities(upTo('1.7'), 'en-US');
+  it('names each feature that degrades on ExcelApi 1.7 (Office 2019), as keys the pane words', () => {
+    const c = checkCapabilities(upTo('1.7'));
     expect(c.base).toBe(true);
     expect(c.pivotTables).toBe(false);
-    expect(c.missing.map((m) => m.feature)).toEqual(expect.arrayContaining(['PivotTables (formula cross-tabs instead)', 'dropdown lists (data validation)']));
+    expect(c.missing.map((m) => m.feature)).toEqual(['dataValidation', 'pivotTables', 'gridlines', 'suspendScreenUpdating']);
   });
-  it('refuses a host below 1.7', () => {
-    expect(checkCapabilities(upTo('1.6')).base).toBe(false);
+  it('runs on ExcelApi 1.1 (Excel 2016) and says what it leaves out', () => {
+    const c = checkCapabilities(upTo('1.1'));
+    expect(c.base).toBe(true);
+    expect(c.missing.map((m) => m.feature)).toEqual(expect.arrayContaining(['names', 'conditionalFormats', 'changeEvents', 'dataValidation']));
+    expect(checkCapabilities(() => false).base).toBe(false);
   });
 });
 

@@ -11,14 +11,16 @@ import { isLocalDateTime, toExcelSerial } from '../core/time/localDateTime';
 import { BlockWriter } from './blockWriter';
 import { needsTextFormat, sameCell, type OutValue } from './cellValues';
 import { jsonBytes } from './payload';
+import { rangeAt } from './rangeAt';
 import type { Session } from './session';
 import type { LargeShape } from './workbookState';
 
-/** Queues the cells of `next` that differ from `prev` (runs of adjacent columns per range). */
-export async function writeChangedCells(writer: BlockWriter, s: Session, shape: LargeShape, bodyIndex: number, prev: readonly unknown[], next: readonly OutValue[]): Promise<boolean> {
-  const ws = s.workbook.worksheets.getItem(shape.sheet);
-  const row0 = shape.headerRow + bodyIndex;
-  let changed = false;
+/**
+ * Runs of adjacent columns where `next` differs from `prev`.
+ * @example changedRuns(['a', 1, 'x'], ['a', 2, 'y']) // [{ start: 1, end: 3 }]
+ */
+export function changedRuns(prev: readonly unknown[], next: readonly OutValue[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   for (let j = 0; j < next.length; ) {
     if (sameCell(prev[j], next[j])) {
       j++;
@@ -26,71 +28,118 @@ export async function writeChangedCells(writer: BlockWriter, s: Session, shape: 
     }
     let k = j;
     while (k < next.length && !sameCell(prev[k], next[k])) k++;
-    const run = next.slice(j, k);
-    const start = j;
-    changed = true;
-    await writer.add(jsonBytes(run) + 100, () => {
-      run.forEach((v, x) => {
-        if (needsTextFormat(v)) ws.getRangeByIndexes(row0, shape.firstColumn - 1 + start + x, 1, 1).numberFormat = [['@']];
-      });
-      ws.getRangeByIndexes(row0, shape.firstColumn - 1 + start, 1, run.length).values = [run];
-    });
+    out.push({ start: j, end: k });
     j = k;
   }
-  return changed;
+  return out;
 }
 
 /**
- * Appends rows to a table in one `rows.add` per block (never one call per row). The blank
- * placeholder row of a fresh table is filled instead of left above the data.
+ * A write to one body row, with the row as Excel held it when the request ran (`pre`, read in the
+ * same request before the write): if a co-author's insert, delete or sort moved another row
+ * there between the add-in's syncs, `pre` shows it, and `restoreRow` puts it back.
  */
-export async function appendRows(writer: BlockWriter, s: Session, shape: LargeShape, rows: OutValue[][]): Promise<void> {
-  if (!rows.length) return;
-  const table = s.workbook.tables.getItem(shape.name);
+export interface GuardedWrite {
+  index: number;
+  pre: Excel.Range;
+  runs: { start: number; end: number }[];
+}
+
+/** Queues the changed cells of one body row (text formats first) behind a read of the row. */
+export async function writeRowGuarded(writer: BlockWriter, s: Session, shape: LargeShape, bodyIndex: number, prev: readonly unknown[], next: readonly OutValue[]): Promise<GuardedWrite | null> {
+  const runs = changedRuns(prev, next);
+  if (!runs.length) return null;
   const ws = s.workbook.worksheets.getItem(shape.sheet);
-  let rest = rows;
-  let nextBodyIndex = shape.bodyRows;
-  if (shape.placeholderOnly) {
-    const [first, ...others] = rows;
-    await writer.add(jsonBytes(first), () => {
-      writeTextFormats(ws, shape.headerRow, shape.firstColumn - 1, [first]);
-      ws.getRangeByIndexes(shape.headerRow, shape.firstColumn - 1, 1, first.length).values = [first];
-    });
-    rest = others;
-    nextBodyIndex = 1;
-    shape.placeholderOnly = false;
-  }
-  for (let start = 0; start < rest.length; ) {
+  const row0 = shape.headerRow + bodyIndex;
+  const bytes = runs.reduce((n, r) => n + jsonBytes(next.slice(r.start, r.end)) + 100, 200) + jsonBytes(next);
+  let pre: Excel.Range | null = null;
+  await writer.add(bytes, () => {
+    pre = rangeAt(ws, row0, shape.firstColumn - 1, 1, shape.headers.length).load('formulas');
+    for (const r of runs) {
+      // Each write raises its own change event.
+      s.wrote(shape.name, row0 + 1);
+      const run = next.slice(r.start, r.end);
+      run.forEach((v, x) => {
+        if (needsTextFormat(v)) rangeAt(ws, row0, shape.firstColumn - 1 + r.start + x).numberFormat = [['@']];
+      });
+      rangeAt(ws, row0, shape.firstColumn - 1 + r.start, 1, run.length).values = [run];
+    }
+  });
+  return { index: bodyIndex, pre: pre!, runs };
+}
+
+/** Puts back the cells a guarded write changed, as they were when it ran (formulas kept). */
+export async function restoreRow(writer: BlockWriter, s: Session, shape: LargeShape, g: GuardedWrite): Promise<void> {
+  const ws = s.workbook.worksheets.getItem(shape.sheet);
+  const row0 = shape.headerRow + g.index;
+  const before = g.pre.formulas[0] ?? [];
+  await writer.add(jsonBytes(before) + 200, () => {
+    g.runs.forEach(() => s.wrote(shape.name, row0 + 1));
+    for (const r of g.runs) rangeAt(ws, row0, shape.firstColumn - 1 + r.start, 1, r.end - r.start).formulas = [before.slice(r.start, r.end)];
+  });
+}
+
+/** Whether every cell of a loaded row is empty. */
+export const isBlankRow = (cells: readonly unknown[]): boolean => cells.every((v) => v === '' || v === null || v === undefined);
+
+/**
+ * Appends rows to a table in one `rows.add` per block (never one call per row, never by writing
+ * into the rows under the table or into Excel's blank placeholder row, where a co-author may be
+ * writing too). Formula-like text goes in blank, gets a text format, then its value, in cells
+ * found from the table's end as Excel runs the request. Returns, when the table held only its
+ * blank placeholder row, that row as read after the append (see `dropBlankPlaceholder`).
+ */
+export async function appendRows(writer: BlockWriter, s: Session, shape: LargeShape, rows: OutValue[][]): Promise<Excel.Range | null> {
+  if (!rows.length) return null;
+  const table = s.workbook.tables.getItem(shape.name);
+  let probe: Excel.Range | null = null;
+  for (let start = 0; start < rows.length; ) {
     let end = start;
     let bytes = 0;
-    while (end < rest.length && (end === start || bytes < 700_000)) bytes += jsonBytes(rest[end++]);
-    const part = rest.slice(start, end);
+    while (end < rows.length && (end === start || bytes < 700_000)) bytes += jsonBytes(rows[end++]);
+    const part = rows.slice(start, end);
+    const first = start === 0;
     await writer.add(bytes, () => {
-      // Formula-like text goes in blank, gets a text format, then its value.
+      s.wrote(shape.name, shape.headerRow + shape.bodyRows + 1, shape.headerRow + shape.bodyRows + part.length);
       const safe = part.map((r) => r.map((v) => (needsTextFormat(v) ? '' : v)));
       table.rows.add(undefined, safe);
-      const texts = part.map((r) => r.map((v) => (needsTextFormat(v) ? v : null)));
-      if (!texts.some((r) => r.some((v) => v !== null))) return;
-      // The new rows are found from the table's end as Excel runs the request, not from the size
-      // read earlier: a co-author's rows appended meanwhile would shift them.
-      const added = table.getDataBodyRange().getLastRow().getOffsetRange(1 - part.length, 0).getResizedRange(part.length - 1, 0);
-      texts.forEach((r, i) =>
+      part.forEach((r, i) =>
         r.forEach((v, j) => {
-          if (v === null) return;
-          const cell = added.getCell(i, j);
+          if (!needsTextFormat(v)) return;
+          s.wrote(shape.name, shape.headerRow + shape.bodyRows + 1 + i);
+          const cell = table.getDataBodyRange().getLastRow().getOffsetRange(i - (part.length - 1), 0).getCell(0, j);
           cell.numberFormat = [['@']];
           cell.values = [[v]];
         }),
       );
+      if (first && shape.placeholderOnly) probe = table.getDataBodyRange().getRow(0).load('formulas');
     });
-    nextBodyIndex += part.length;
+    shape.bodyRows += part.length;
     start = end;
   }
-  shape.bodyRows = nextBodyIndex;
+  return probe;
 }
 
-function writeTextFormats(ws: Excel.Worksheet, row0: number, col0: number, grid: OutValue[][]): void {
-  grid.forEach((r, i) => r.forEach((v, j) => needsTextFormat(v) && (ws.getRangeByIndexes(row0 + i, col0 + j, 1, 1).numberFormat = [['@']])));
+/**
+ * Removes Excel's blank placeholder row above the rows just appended. The row is read in the
+ * request that deletes it; if a co-author filled it meanwhile, their row is added back at the end.
+ * Two syncs at most, and only for a table's first rows.
+ */
+export async function dropBlankPlaceholder(s: Session, shape: LargeShape, probe: Excel.Range | null): Promise<void> {
+  if (!probe || !isBlankRow(probe.formulas[0] ?? [])) return;
+  const table = s.workbook.tables.getItem(shape.name);
+  const seen = table.getDataBodyRange().getRow(0).load('formulas');
+  table.rows.getItemAt(0).delete();
+  s.wrote();
+  await s.sync();
+  shape.bodyRows -= 1;
+  shape.placeholderOnly = false;
+  const theirs = seen.formulas[0] ?? [];
+  if (isBlankRow(theirs)) return;
+  table.rows.add(undefined, [theirs as OutValue[]]);
+  s.wrote(shape.name, shape.headerRow + shape.bodyRows + 1);
+  await s.sync();
+  shape.bodyRows += 1;
 }
 
 const time = (t: string | null): OutValue => (t && isLocalDateTime(t) ? toExcelSerial(t) : '');

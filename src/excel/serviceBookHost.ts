@@ -12,6 +12,10 @@ import type { TableGuess } from '../core/headers/types';
 import type { Problem } from '../core/validation/problem';
 import type { Period } from '../core/stats/period';
 import type { StatsReport } from '../core/stats/computeStats';
+import type { TicketRef } from '../core/engine/sameTicket';
+import type { FeatureKey } from './requirements';
+
+export type { TicketRef } from '../core/engine/sameTicket';
 
 export type Progress = (done: number, total: number, stage: string) => void;
 
@@ -21,8 +25,8 @@ export interface HostStatus {
   schemaVersion: number | null;
   preset: string | null;
   ticketCount: number;
-  /** Requirement sets that are missing, each with the feature that degrades. */
-  missing: { set: string; feature: string }[];
+  /** Requirement sets that are missing, each with the feature that degrades (worded by the pane). */
+  missing: { set: string; feature: FeatureKey }[];
 }
 
 export interface SheetDetection {
@@ -33,7 +37,15 @@ export interface SheetDetection {
   preview: unknown[][];
 }
 
-export interface ImportSummary {
+/** What setup did besides the plan: sheets under another name, features this Excel lacks. */
+export interface SetupSummary {
+  /** A sheet of the team's had the name of one of ServiceBook's: ServiceBook's took `to`. */
+  renamed: { from: string; to: string }[];
+  /** Features left out ('dataValidation', 'conditionalFormats', 'pivotTables'). */
+  skipped: string[];
+}
+
+export interface ImportSummary extends SetupSummary {
   imported: number;
   numbered: number;
   problems: Problem[];
@@ -71,13 +83,18 @@ export interface ServiceBookHost {
   status(): Promise<HostStatus>;
   displayLocale(): Locale;
   readSettings(): Promise<Settings>;
-  setupWorkbook(presetId: string, onProgress?: Progress): Promise<void>;
+  setupWorkbook(presetId: string, onProgress?: Progress): Promise<SetupSummary>;
   detectCurrentSheet(): Promise<SheetDetection>;
   convertCurrentSheet(guess: TableGuess, presetId: string, onProgress?: Progress): Promise<ImportSummary>;
   listTickets(): Promise<Ticket[]>;
   addTicket(draft: Ticket, by: string): Promise<Ticket>;
   readSelectedTicket(): Promise<TicketWithHistory | null>;
-  updateTicket(id: string, change: TicketChange, by: string): Promise<Ticket>;
+  /**
+   * Saves a change to the ticket the agent loaded (`ref`: its number, time received and customer,
+   * e.g. the loaded ticket itself). Refuses when two rows carry the number (HostError
+   * 'ambiguousNumber'), or when the row is no longer that ticket ('ticketChanged').
+   */
+  updateTicket(ref: TicketRef, change: TicketChange, by: string): Promise<Ticket>;
   saveSubtasks(ticketId: string, subtasks: Subtask[]): Promise<void>;
   checkRows(onProgress?: Progress): Promise<CheckReport>;
   selectCell(row: number, field: string): Promise<void>;

@@ -11,6 +11,7 @@ import { ticketColumnRoles } from '../workbook/ticketTable';
 import type { TableData } from '../workbook/types';
 import { rawOf } from './cellValues';
 import { readBody, type TableShape } from './readTables';
+import { rangeAt } from './rangeAt';
 import type { Session } from './session';
 
 export const LARGE_TABLES = ['Tickets', 'Ticket_Log', 'Subtasks'] as const;
@@ -34,6 +35,8 @@ export interface WorkbookState {
   data: Partial<Record<LargeTable, TableData>>;
   /** First-column keys (ticket numbers) by body row, when asked for 'ids'. */
   ids: Partial<Record<LargeTable, string[]>>;
+  /** The row colours (and lists) stop within two rows of the Tickets table's end: time to widen them. */
+  rulesShort: boolean;
 }
 
 export const baseSettingsFor = (preset: string | null): Settings => (preset && isPresetId(preset) ? getPreset(preset).settings : defaultSettings());
@@ -49,10 +52,23 @@ export function keyColumnOf(table: LargeTable, headers: readonly string[]): numb
   return i >= 0 ? i : 0;
 }
 
+/**
+ * Settings from the Config_ tables, remembered for the last tables seen: every operation reads
+ * them, and they change only when a supervisor edits them.
+ */
+let lastSettings: { key: string; value: ReturnType<typeof settingsFromTables> } | null = null;
+function settingsOf(configData: Map<string, TableData>, preset: string | null): ReturnType<typeof settingsFromTables> {
+  const key = JSON.stringify([preset, [...configData.values()].map((t) => [t.name, t.headers, t.rows])]);
+  if (lastSettings?.key !== key) lastSettings = { key, value: settingsFromTables(configData, baseSettingsFor(preset)) };
+  return lastSettings.value;
+}
+
 export async function loadState(
   s: Session,
   want: Partial<Record<LargeTable, Want>>,
   onProgress?: (done: number, total: number, stage: string) => void,
+  /** Probe whether the Tickets rules reach below the table (needs conditional formats, ExcelApi 1.6). */
+  probeRules = false,
 ): Promise<WorkbookState> {
   const tables = s.workbook.tables.load('items/name');
   await s.sync();
@@ -68,7 +84,9 @@ export async function loadState(
     const header = t.getHeaderRowRange().load('values,rowIndex,columnIndex');
     const body = t.getDataBodyRange().load('rowCount');
     const first = t.getDataBodyRange().getRow(0).load('values');
-    return { name, header, body, first, ws: t.worksheet.load('name') };
+    // The colours are widened with the lists; the row two below the table tells whether they reach it.
+    const rules = probeRules && name === 'Tickets' ? t.getDataBodyRange().getLastRow().getOffsetRange(2, 0).conditionalFormats.getCount() : null;
+    return { name, header, body, first, rules, ws: t.worksheet.load('name') };
   });
   await s.sync();
 
@@ -78,7 +96,7 @@ export async function loadState(
     configData.set(c.name, { name: c.name, sheet: c.ws.name, headerRow: c.range.rowIndex + 1, headers: head.map((h) => String(h ?? '').trim()), rows: rows.map((r) => r.map(rawOf)) });
   }
   const meta = metaOf(configData);
-  const { settings, problems } = settingsFromTables(configData, baseSettingsFor(meta.preset));
+  const { settings, problems } = settingsOf(configData, meta.preset);
 
   const state: WorkbookState = {
     structured: present.has('Tickets'),
@@ -89,6 +107,7 @@ export async function loadState(
     shapes: {},
     data: {},
     ids: {},
+    rulesShort: large.some((l) => l.rules !== null && l.rules.value === 0),
   };
   for (const l of large) {
     const blank = (l.first.values[0] ?? []).every((v) => v === '' || v === null);
@@ -135,7 +154,7 @@ export async function readRows(s: Session, shape: TableShape, indexes: readonly 
   const out = new Map<number, unknown[]>();
   for (let k = 0; k < indexes.length; k += ROWS_PER_REQUEST) {
     const part = indexes.slice(k, k + ROWS_PER_REQUEST);
-    const ranges = part.map((i) => ({ i, r: ws.getRangeByIndexes(shape.headerRow + i, shape.firstColumn - 1, 1, shape.headers.length).load('values') }));
+    const ranges = part.map((i) => ({ i, r: rangeAt(ws, shape.headerRow + i, shape.firstColumn - 1, 1, shape.headers.length).load('values') }));
     if (indexes.length > ROWS_PER_REQUEST) await s.blockSync();
     else await s.sync();
     for (const { i, r } of ranges) out.set(i, r.values[0]);

@@ -95,7 +95,7 @@ function WorkbookStatus() {
       {wb.status.missing.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            {t('missingSets')} {wb.status.missing.map((m) => t('missingSetItem', m)).join('；')}
+            {t('missingSets')} {wb.status.missing.map((m) => t('missingSetItem', { set: m.set, feature: t(`feature.${m.feature}`) })).join(t('listSep'))}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -85,8 +85,10 @@ export const HEADERS: Record<string, L10n> = {
   suggestion: l('处理建议', '處理建議', 'Suggestion'),
   scenario: l('场景', '場景', 'Scenario'),
   text: l('话术', '話術', 'Script'),
-  // Stats
+  // Stats (Stats_Classification: seed 003's 客户反馈分类统计表 heads)
   period: l('统计周期', '統計週期', 'Period'),
+  feedbackType: l('反馈类型', '反饋類型', 'Feedback type'),
+  feedbackDetail: l('具体问题细分', '具體問題細分', 'Specific issue'),
   count: l('出现频次', '出現頻次', 'Count'),
   share: l('占比(%)', '占比(%)', 'Share (%)'),
   typicalCase: l('典型案例', '典型案例', 'Typical case'),

@@ -31,6 +31,8 @@ export interface PlanTables {
   problems: Problem[];
   /** Config, log and subtask rows that could not be used. */
   configProblems: ConfigProblem[];
+  /** Tickets, Ticket_Log and Subtasks as they may be written again (through the redactor). */
+  cleanTables: Map<string, TableData>;
 }
 
 function indexOf(t: TableData, key: string, pos: number): number {
@@ -112,11 +114,13 @@ export function readPlanTables(tables: Map<string, TableData>, baseFor: (preset:
   const { settings, problems: configProblems } = settingsFromTables(tables, baseFor(meta.preset));
   // Everything read from the tables we own goes through the redactor first (core/privacy).
   const privacy: Problem[] = [];
+  const cleanTables = new Map<string, TableData>();
   const clean = (name: string): TableData | undefined => {
     const t = tables.get(name);
     if (!t) return undefined;
     const r = redactTable(t, { contacts: settings.masking.contacts });
     privacy.push(...r.problems);
+    cleanTables.set(name, r.table);
     return r.table;
   };
   const ticketTable = clean('Tickets');
@@ -133,5 +137,6 @@ export function readPlanTables(tables: Map<string, TableData>, baseFor: (preset:
     subtasks: subTable ? subtasksFromTable(subTable, configProblems) : [],
     problems: [...read.problems, ...privacy].sort((a, b) => a.row - b.row),
     configProblems,
+    cleanTables,
   };
 }

@@ -7,7 +7,6 @@
  * quoting only masked forms: `validate` reports it (exit 1), refresh and export write the clean table.
  */
 import { FIELD_META } from '../core/schema/fieldMeta';
-import { maskContact } from '../core/privacy/maskContact';
 import { redactCell, redactSecrets, type SecretFound } from '../core/privacy/redactSecrets';
 import { makeProblem, type Problem } from '../core/validation/problem';
 import type { RawCell, TableData } from './types';
@@ -39,21 +38,10 @@ export function redactTable(t: TableData, opts: { contacts: boolean }): { table:
   const rows = t.rows.map((cells, i) => {
     let out: RawCell[] | null = null;
     cells.forEach((v, j) => {
-      let found: SecretFound[];
-      let value: RawCell;
-      if (j === contactColumn && opts.contacts && typeof v === 'string') {
-        const masked = maskContact(v);
-        const r = redactSecrets(masked);
-        found = masked !== v ? [...r.found, { kind: 'contact', masked }] : r.found;
-        value = r.text;
-      } else {
-        const r = redactCell(v, opts);
-        found = r.found;
-        value = r.value;
-      }
-      if (found.length === 0) return;
-      report(t.headerRow + 1 + i, headers[j] ?? '', found);
-      (out ??= [...cells])[j] = value;
+      const r = redactCell(v, { ...opts, contactCell: j === contactColumn });
+      if (r.found.length === 0) return;
+      report(t.headerRow + 1 + i, headers[j] ?? '', r.found);
+      (out ??= [...cells])[j] = r.value;
     });
     if (out) changed = true;
     return out ?? cells;

@@ -15,6 +15,8 @@ import { cellText, cellToLocal, cellToNumber, splitNames } from './cells';
 import type { ColumnPlan, ColumnType, PlanCell, RawCell, TableData } from './types';
 
 export const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
+/** Excel's text number format. */
+export const TEXT_FORMAT = '@';
 export const RATING_PREFIX = 'rating:';
 export const EXTRA_PREFIX = 'extra:';
 /** Separator between the ratings label and a dimension in a header: 分项评分·响应速度. */
@@ -67,6 +69,8 @@ export function ticketColumns(locale: Locale, ratingDims: readonly string[], ext
       type,
       width: Math.max(meta.width, meta.labels[locale].length * 2 + 3),
       ...(type === 'datetime' ? { numFmt: DATETIME_FORMAT } : {}),
+      // Text stays text in every host, also in rows typed later (a customer id 00123 is not 123).
+      ...(type === 'text' || type === 'longText' ? { numFmt: TEXT_FORMAT } : {}),
       ...(type === 'longText' ? { wrap: true } : {}),
     });
   }

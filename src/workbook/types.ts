@@ -72,9 +72,13 @@ export interface CellsPlan {
   left: number;
   rows: PlanCell[][];
   /** How the host styles the block: first row as header, first column as row labels. */
-  style: 'title' | 'note' | 'keyValue' | 'crossTab';
+  style: 'title' | 'note' | 'keyValue' | 'crossTab' | 'grid';
   /** Number format for numeric cells of the block (keyValue / crossTab). */
   numFmt?: string;
+  /** Number format per column of the block, overriding numFmt where not null. */
+  columnNumFmts?: (string | null)[];
+  /** Written by the file host only (a PivotTable's cells and source; Office.js builds native ones). */
+  fileOnly?: boolean;
 }
 
 export type BlockPlan = TablePlan | CellsPlan;
@@ -138,6 +142,99 @@ export interface PivotSpec {
   anchor: string;
 }
 
+/** Text of a page header or footer, in three parts; `{page}` and `{pages}` are page numbers. */
+export interface HeaderFooterPlan {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/**
+ * How a sheet prints (A4 paper). A fixed `scale` keeps text legible (11 pt × 85 % ≈ 9.4 pt);
+ * `fitToWidth` shrinks to that many pages wide instead, for sheets where legibility matters less
+ * than seeing every column.
+ */
+export interface PageSetupPlan {
+  orientation: 'portrait' | 'landscape';
+  /** Percent, 10–400; ignored when fitToWidth is set. */
+  scale: number;
+  /** Only this range prints (A1 without sheet, e.g. `A1:T40`). */
+  printArea?: string;
+  fitToWidth?: number;
+  /** Margins in inches: narrow (0.4 left/right, 0.6 top/bottom) or Excel's normal ones. */
+  margins: 'narrow' | 'normal';
+  /** Sheet rows repeated at the top of every page, 1-based inclusive ([1, 1] = the header row). */
+  titleRows?: [number, number];
+  /** Sheet columns repeated at the left of every page ([1, 1] = column A). */
+  titleColumns?: [number, number];
+  /** Page order: across the columns first (a wide register), or down the rows first. */
+  order: 'downThenOver' | 'overThenDown';
+  header?: HeaderFooterPlan;
+  footer?: HeaderFooterPlan;
+}
+
+/** One series of a chart: the cells it reads and their values now (cached in the chart part). */
+export interface ChartSeriesPlan {
+  name: string;
+  /** Absolute references with the sheet, e.g. `'统计'!$B$40:$B$42`. */
+  categoriesRef: string;
+  valuesRef: string;
+  categories: string[];
+  values: (number | null)[];
+}
+
+/**
+ * A native chart over cells of the plan. The file host writes it as a DrawingML chart part with
+ * cached values (src/xlsx/charts/); placed over the cells `from` (top-left) to `to` (exclusive).
+ */
+export interface ChartPlan {
+  id: string;
+  kind: 'line' | 'pie' | 'bar' | 'column';
+  title: string;
+  sheet: SheetKey;
+  from: { row: number; col: number };
+  to: { row: number; col: number };
+  series: ChartSeriesPlan[];
+  /** Number format of the values axis and labels, e.g. `0`, `0%`, `0.0`. */
+  numFmt: string;
+  /** Fixed value-axis maximum (1 for rates, 5 for 1–5 scores). */
+  max?: number;
+  /** Number format of the category labels when the cells are dates (the weekly trend's Mondays). */
+  categoryNumFmt?: string;
+}
+
+/**
+ * A PivotTable the file host writes with its cache (definition and records), over the source
+ * block of the plan (PivotSourcePlan): count of the first field by a row field and a column field,
+ * in tabular form with grand totals. Its cells are in the plan too (a fileOnly block at top/left).
+ */
+export interface PivotTablePlan {
+  name: string;
+  sheet: SheetKey;
+  /** Top-left cell of the table (its data caption), 1-based. */
+  top: number;
+  left: number;
+  /** Indices into the source's fields. */
+  rowField: number;
+  colField: number;
+  dataCaption: string;
+  grandTotal: string;
+  /** Items in display order (each occurs in the source), and counts[row][col]. */
+  rowItems: string[];
+  colItems: string[];
+  counts: number[][];
+}
+
+/** The rows PivotTables read: one row per ticket received in the period, text fields only. */
+export interface PivotSourcePlan {
+  sheet: SheetKey;
+  /** Header row, 1-based, and first column. */
+  top: number;
+  left: number;
+  fields: string[];
+  rows: string[][];
+}
+
 export type SheetKey = 'readme' | 'tickets' | 'log' | 'subtasks' | 'stats' | 'config' | 'importReport' | 'pivots';
 
 export interface SheetPlan {
@@ -150,10 +247,14 @@ export interface SheetPlan {
   freeze?: { row: number; col: number };
   /** Autofilter is part of each table; this turns on gridline hiding for report-like sheets. */
   showGridLines: boolean;
-  /** Printing: shrink to one page wide (reports), or natural size across pages (the wide Tickets sheet). */
-  fitToWidth: boolean;
+  /** Printing: orientation, scale, repeated titles, header and footer (see PageSetupPlan). */
+  pageSetup: PageSetupPlan;
   /** Widths of columns not covered by a table (1-based index → characters). */
   widths?: Record<number, number>;
+  /** Columns hidden from view and print (1-based), e.g. the internal keys of Stats_Summary. */
+  hiddenColumns?: number[];
+  /** Manual page breaks: a new page starts at each of these rows. */
+  rowBreaks?: number[];
 }
 
 export interface WorkbookPlan {
@@ -166,6 +267,11 @@ export interface WorkbookPlan {
   validations: ValidationPlan[];
   conditionalFormats: ConditionalFormatPlan[];
   pivots: PivotSpec[];
+  /** Native charts the file host writes (the Office.js host draws its own from the same data). */
+  charts: ChartPlan[];
+  /** PivotTables with their caches the file host writes, and the rows they read. */
+  pivotTables: PivotTablePlan[];
+  pivotSource: PivotSourcePlan | null;
 }
 
 /** A table as read back from a host: header texts and body rows of raw cell values. */

@@ -12,7 +12,7 @@ import type { RawCell, TableData } from '../workbook/types';
 import { decodeCsv, readCsvText } from './csv';
 import { READ_LIMITS, type ReadLimits } from './read/limits';
 import { cannotOpen, legacyOrEncrypted, notAFile, notWorkbookOrCsv } from './read/messages';
-import { readXlsxPackage, type SheetGrid } from './read/readXlsx';
+import { readXlsxPackage, type HyperlinkNote, type SheetGrid } from './read/readXlsx';
 import { UnusableInputError } from './read/unusable';
 
 export { UnusableInputError };
@@ -27,12 +27,14 @@ export interface InputBook {
   notes?: ReadNote[];
 }
 
-export interface ReadNote {
-  sheet: string;
-  /** 1-based line of the file. */
-  line: number;
-  kind: 'unbalancedQuote' | 'gb18030Line';
-}
+export type ReadNote =
+  | {
+      sheet: string;
+      /** 1-based line of the file. */
+      line: number;
+      kind: 'unbalancedQuote' | 'gb18030Line';
+    }
+  | HyperlinkNote;
 
 /** Refuses anything that is not a regular file (a device such as /dev/zero, a directory, a FIFO). */
 export async function assertRegularFile(path: string): Promise<number> {

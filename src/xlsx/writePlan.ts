@@ -5,10 +5,13 @@
  * `=SUM(A1)` typed by a customer stays text (exceljs writes strings as shared strings; only a
  * PlanFormula becomes a formula).
  */
+import { TEXT_FORMAT } from '../workbook/ticketTable';
 import ExcelJS from 'exceljs';
 import { toMinutes, type LocalDateTime } from '../core/time/localDateTime';
 import { fitCellText, formulaFits, xmlSafe } from '../core/excelLimits/limits';
 import { colLetter } from '../workbook/plan';
+import { wrappedRowHeight } from '../workbook/plan/fitWidths';
+import { headerFooterCode, MARGINS } from '../workbook/plan/pageSetup';
 import { isPlanDateTime, isPlanFormula, type CellsPlan, type ColumnPlan, type PlanCell, type SheetPlan, type TablePlan, type WorkbookPlan } from '../workbook/types';
 
 /** A Date whose UTC fields hold the wall time, as exceljs stores and reads dates. */
@@ -61,10 +64,12 @@ export async function writePlanXlsx(plan: WorkbookPlan, path: string): Promise<v
 function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan, plan: WorkbookPlan): void {
   const ws = wb.addWorksheet(sheet.name, sheetOptions(sheet));
   for (const [c, w] of Object.entries(sheet.widths ?? {})) ws.getColumn(Number(c)).width = w;
+  sheetLayout(ws, sheet);
   for (const b of sheet.blocks) {
     if (b.kind === 'table') writeTable(ws, b);
     else writeCells(ws, b);
   }
+  for (const r of sheet.rowBreaks ?? []) if (r > 1) ws.getRow(r - 1).addPageBreak();
   addRules(ws, sheet, plan);
 }
 
@@ -76,10 +81,30 @@ export function sheetOptions(sheet: SheetPlan): Partial<ExcelJS.AddWorksheetOpti
         ? { state: 'frozen', xSplit: sheet.freeze.col, ySplit: sheet.freeze.row, showGridLines: sheet.showGridLines }
         : { state: 'normal', showGridLines: sheet.showGridLines },
     ],
-    pageSetup: sheet.fitToWidth
-      ? { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 }
-      : { orientation: 'landscape', fitToPage: false, scale: 85, paperSize: 9 },
+    pageSetup: pageSetupOf(sheet),
+    headerFooter: { oddHeader: headerFooterCode(sheet.pageSetup.header), oddFooter: headerFooterCode(sheet.pageSetup.footer) },
   };
+}
+
+/** exceljs's page setup of a sheet (A4; print titles become _xlnm.Print_Titles names). */
+export function pageSetupOf(sheet: SheetPlan): Partial<ExcelJS.PageSetup> {
+  const p = sheet.pageSetup;
+  return {
+    paperSize: 9,
+    orientation: p.orientation,
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: p.fitToWidth, fitToHeight: 0 } : { fitToPage: false, scale: p.scale }),
+    margins: { ...MARGINS[p.margins] },
+    pageOrder: p.order,
+    // exceljs writes `$` + each corner: `A$1:R$60` becomes the absolute `$A$1:$R$60` Excel writes.
+    ...(p.printArea ? { printArea: p.printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows[0]}:${p.titleRows[1]}` } : {}),
+    ...(p.titleColumns ? { printTitlesColumn: `${colLetter(p.titleColumns[0])}:${colLetter(p.titleColumns[1])}` } : {}),
+  };
+}
+
+/** Hidden columns and manual page breaks of a sheet (before its rows are written). */
+export function sheetLayout(ws: ExcelJS.Worksheet, sheet: SheetPlan): void {
+  for (const c of sheet.hiddenColumns ?? []) ws.getColumn(c).hidden = true;
 }
 
 /** Validations and conditional formats of a sheet (any writer: they are sheet-level). */
@@ -144,11 +169,17 @@ export function styleTable(ws: ExcelJS.Worksheet, t: TablePlan, bodyRows: number
   t.columns.forEach((c, i) => {
     const col = ws.getColumn(t.left + i);
     col.width = Math.max(col.width ?? 0, c.width);
+    // The column's own format, so rows typed under the table later get it too.
+    if (c.numFmt === TEXT_FORMAT) col.numFmt = TEXT_FORMAT;
     Object.assign(ws.getCell(t.top, t.left + i), HEADER_STYLE);
     for (let r = 1; r <= bodyRows; r++) {
-      const style = bodyStyle(c, c.type === 'number' ? (t.rowNumFmts?.[r - 1] ?? null) : null);
-      if (style) ws.getCell(t.top + r, t.left + i).style = style;
+      if ((t.rows[r - 1]?.[i] ?? null) === null) continue;
+      ws.getCell(t.top + r, t.left + i).style = bodyStyle(c, c.type === 'number' ? (t.rowNumFmts?.[r - 1] ?? null) : null);
     }
+  });
+  t.rows.forEach((cells, i) => {
+    const h = wrappedRowHeight(cells, t.columns);
+    if (h) ws.getRow(t.top + 1 + i).height = Math.max(ws.getRow(t.top + 1 + i).height ?? 0, h);
   });
   ws.getRow(t.top).height = 30;
 }
@@ -170,13 +201,14 @@ export function blockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell
   const st: Partial<ExcelJS.Style> = {};
   if (isPlanDateTime(v)) st.numFmt = v.numFmt;
   else if (isPlanFormula(v) && v.numFmt) st.numFmt = v.numFmt;
-  else if (b.numFmt && (typeof v === 'number' || isPlanFormula(v))) st.numFmt = b.numFmt;
+  else if ((b.columnNumFmts?.[ci] ?? b.numFmt) && (typeof v === 'number' || isPlanFormula(v))) st.numFmt = (b.columnNumFmts?.[ci] ?? b.numFmt)!;
   if (b.style === 'title') st.font = { bold: true, size: 16, color: { argb: 'FF1F3864' } };
   else if (b.style === 'note') st.alignment = { wrapText: true, vertical: 'top' };
   else if (b.style === 'keyValue' && ci === 0) st.font = { bold: true };
   else if (b.style === 'keyValue') st.alignment = { horizontal: 'left' };
-  else if (b.style === 'crossTab') {
-    const isTotal = ri === b.rows.length - 1 && ri > 1;
+  else if (b.style === 'crossTab' || b.style === 'grid') {
+    // A grid is a cross-tab without a totals row.
+    const isTotal = b.style === 'crossTab' && ri === b.rows.length - 1 && ri > 1;
     if (ri === 0) st.font = { bold: true, size: 12, color: { argb: 'FF1F3864' } };
     else {
       if (ri === 1) {
@@ -196,16 +228,16 @@ export function blockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell
 const bodyStyles = new Map<string, Partial<ExcelJS.Style>>();
 
 /**
- * The style of a table body cell, or null for none: the column's number format (or the row's, for
- * Stats_Summary) and wrapping. Shared objects, so exceljs's per-object style cache hits.
+ * The style of a table body cell: the column's number format (or the row's, for Stats_Summary),
+ * wrapping, and top alignment. Shared objects, so exceljs's per-object style cache hits.
  */
-export function bodyStyle(c: ColumnPlan, rowNumFmt: string | null): Partial<ExcelJS.Style> | null {
+export function bodyStyle(c: ColumnPlan, rowNumFmt: string | null): Partial<ExcelJS.Style> {
   const numFmt = rowNumFmt ?? c.numFmt ?? (c.type === 'integer' ? '0' : undefined);
-  if (!numFmt && !c.wrap) return null;
   const key = `${numFmt ?? ''}|${c.wrap ? 1 : 0}`;
   let st = bodyStyles.get(key);
   if (!st) {
-    st = { ...(numFmt ? { numFmt } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: 'top' as const } } : {}) };
+    // Top-aligned, so a row made tall by wrapped text reads from its first line.
+    st = { ...(numFmt ? { numFmt } : {}), alignment: { vertical: 'top' as const, ...(c.wrap ? { wrapText: true } : {}) } };
     bodyStyles.set(key, st);
   }
   return st;

@@ -9,11 +9,13 @@
  * Only internals exceljs 4.4 exposes on the writer objects are used; a test reads the result back
  * with exceljs and with LibreOffice.
  */
+import { TEXT_FORMAT } from '../workbook/ticketTable';
 import ExcelJS from 'exceljs';
 import { colLetter } from '../workbook/plan';
 import { xmlSafe } from '../core/excelLimits/limits';
 import type { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from '../workbook/types';
-import { addRules, blockCellStyle, bodyStyle, CAPTION_FONT, HEADER_STYLE, sheetOptions, toExcel } from './writePlan';
+import { wrappedRowHeight } from '../workbook/plan/fitWidths';
+import { addRules, blockCellStyle, bodyStyle, CAPTION_FONT, HEADER_STYLE, sheetLayout, sheetOptions, toExcel } from './writePlan';
 
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 
@@ -82,7 +84,15 @@ export async function writePlanStreaming(plan: WorkbookPlan, path: string, onPro
     const tables = sheet.blocks.filter((b): b is TablePlan => b.kind === 'table');
     // Column widths must be set before the first row is committed.
     for (const [c, w] of Object.entries(sheet.widths ?? {})) ws.getColumn(Number(c)).width = w;
-    for (const t of tables) t.columns.forEach((c, i) => (ws.getColumn(t.left + i).width = Math.max(ws.getColumn(t.left + i).width ?? 0, c.width)));
+    sheetLayout(ws as unknown as ExcelJS.Worksheet, sheet);
+    const breaks = new Set((sheet.rowBreaks ?? []).map((r) => r - 1));
+    for (const t of tables)
+      t.columns.forEach((c, i) => {
+        const col = ws.getColumn(t.left + i);
+        col.width = Math.max(col.width ?? 0, c.width);
+        // The column's own format, so rows typed under the table later get it too.
+        if (c.numFmt === TEXT_FORMAT) col.numFmt = TEXT_FORMAT;
+      });
     addRules(ws as unknown as ExcelJS.Worksheet, sheet, plan);
 
     const parts = tables.map((t) => {
@@ -130,12 +140,14 @@ export async function writePlanStreaming(plan: WorkbookPlan, path: string, onPro
             b.columns.forEach((col, i) => {
               const v = values[i] ?? null;
               const style = bodyStyle(col, col.type === 'number' ? rowFmt : null);
-              if (v === null && !style) return;
+              if (v === null) return;
               const c = row.getCell(b.left + i);
               c.value = toExcel(v, col.type);
               // One shared style object per column: exceljs memoises style ids by object identity.
-              if (style) c.style = style;
+              c.style = style;
             });
+            const h = wrappedRowHeight(values, b.columns);
+            if (h) row.height = Math.max(row.height ?? 0, h);
             any = true;
             done += 1;
           }
@@ -150,7 +162,8 @@ export async function writePlanStreaming(plan: WorkbookPlan, path: string, onPro
           done += 1;
         }
       }
-      if (any) row.commit();
+      if (breaks.has(r)) row.addPageBreak();
+      if (any || breaks.has(r)) row.commit();
       if (onProgress && r % 5000 === 0) onProgress(done, total, sheet.name);
     }
     ws.commit();

@@ -5,6 +5,7 @@
  * then commits it, so a failed run never leaves half a workbook behind.
  */
 import type { WorkbookPlan } from '../workbook/types';
+import { finishPackageFile } from './finishPackage';
 import { writePlanXlsx } from './writePlan';
 import { writePlanStreaming } from './writeStreaming';
 
@@ -26,4 +27,6 @@ export async function writePlanFile(plan: WorkbookPlan, dest: string, onProgress
     await writePlanXlsx(plan, dest);
     onProgress?.(1, 1, 'write');
   }
+  // Charts and PivotTables exceljs cannot write (src/xlsx/finishPackage.ts).
+  await finishPackageFile(plan, dest);
 }

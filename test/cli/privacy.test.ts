@@ -3,6 +3,7 @@
  * convert, a structured workbook: every secret by row and column, exit 1), export --json,
  * refresh (cells and --json), error lines. Each output is searched the same way (secrets.ts).
  */
+import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { emptyTicket, type Ticket } from '../../src/core/schema/ticket';
 import type { LogEntry, Subtask } from '../../src/core/schema/log';
@@ -132,6 +133,18 @@ describe('a structured workbook typed into by hand', () => {
     expectNoLeak('export --json', jsonText(r.out));
     const { tickets } = JSON.parse(r.out) as ExportJson;
     expect(tickets[0]).toMatchObject({ contact: '138****5678', description: '身份证110105********002X', coOwners: ['张三', '4111********1111'], feedback: '请回电 139****5678' });
+  });
+
+  test('export --format csv, jsonl and json files hold no secret', async () => {
+    for (const format of ['csv', 'jsonl', 'json']) {
+      const out = p(`export-${format}`);
+      const r = await sb('export', book, '--format', format, '-o', format === 'json' ? `${out}.json` : out);
+      expect(r.code).toBe(0);
+      const files = format === 'json' ? [`${out}.json`] : readdirSync(out).map((f) => path.join(out, f));
+      expect(files.length).toBeGreaterThan(0);
+      // JSON escapes (backslash-n inside a value) read as the separators they stand for.
+      for (const file of files) expectNoLeak(file, readFileSync(file, 'utf8').replace(/\\[nrt]/g, '\n'));
+    }
   });
 
   test('refresh writes no secret back, and says where they were', async () => {

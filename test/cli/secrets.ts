@@ -116,7 +116,11 @@ export async function xlsxText(file: string): Promise<string> {
   return parts.map((p) => decodeXml(p.replace(/<[^>]*>/g, (tag) => `\n${tag.replace(/"[^"]*"/g, (v) => ` ${decodeXml(v)} `)}\n`))).join('\n');
 }
 
-/** Every string (keys included) of a JSON document, one per line: escapes such as `\n` decoded. */
+/**
+ * Every string (keys included) and number of a JSON document, escapes such as `\n` decoded, each
+ * apart from the next by `|` (not a separator: neighbouring values such as a run of counts never
+ * join into a number).
+ */
 export function jsonText(out: string): string {
   const acc: string[] = [];
   const walk = (v: unknown): void => {
@@ -130,7 +134,7 @@ export function jsonText(out: string): string {
       }
   };
   walk(JSON.parse(out));
-  return acc.join('\n');
+  return acc.join('\n|\n');
 }
 
 /**

@@ -96,9 +96,11 @@ describe('the task pane in Excel (fake host)', () => {
     expect(row!['联系方式']).toBe('138****5678');
     expect(row!['解决时间']).toBe('');
 
-    // The same customer again: the earlier ticket shows up.
+    // The same customer again (name and contact: a masked contact alone is many customers'): the earlier ticket shows up.
     await page.getByTestId('field-customerName').fill('王*');
+    await page.getByTestId('field-contact').fill('13812345678');
     await page.getByTestId('customer-history').waitFor(LONG);
+    await expect(page.getByTestId('history-confidence').textContent()).resolves.toContain('可能是其他客户');
     await expect(page.getByTestId('customer-history').textContent()).resolves.toContain(id);
 
     // Select the row in the grid, load it, resolve it.

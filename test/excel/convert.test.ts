@@ -41,13 +41,15 @@ describe('detectCurrentSheet and convertCurrentSheet', () => {
 });
 
 describe('convertCurrentSheet when the source sheet has the Tickets sheet name', () => {
-  it('keeps the source under a new name', async () => {
+  it('leaves the source sheet as it is and puts the Tickets table under a free name, saying so', async () => {
     const { office, host } = setup({ sheets: ['工单'] });
     office.setCells('工单', 'A1', [HEADERS, ...rows(3)]);
     const det = await host.detectCurrentSheet();
-    await host.convertCurrentSheet(det.guess!, 'seed000');
-    expect(office.sheet('工单（原表）').rows[0]).toEqual(HEADERS);
-    expect(office.table('Tickets').sheet.name).toBe('工单');
+    const summary = await host.convertCurrentSheet(det.guess!, 'seed000');
+    expect(office.sheet('工单').rows[0]).toEqual(HEADERS);
+    expect(office.sheet('工单').rows).toHaveLength(4);
+    expect(office.table('Tickets').sheet.name).toBe('工单 (2)');
+    expect(summary.renamed).toEqual([{ from: '工单', to: '工单 (2)' }]);
     expect(office.tableRows('Tickets')).toHaveLength(3);
   });
 });

@@ -46,9 +46,9 @@ async function measure(env: Env): Promise<Record<string, { syncs: number; blockS
     expect(Math.max(...office.requests.map((r) => r.responseBytes))).toBeLessThan(LIMIT);
   };
   await step('status', () => host.status());
-  const added = { id: '' };
-  await step('add', async () => (added.id = (await host.addTicket({ ...emptyTicket(), receivedAt: '2024-05-08T10:00', subject: 'x', category: '投诉' }, 'a')).id));
-  await step('update', () => host.updateTicket(added.id, { fields: { status: '处理中' } }, 'a'));
+  let added: Ticket | null = null;
+  await step('add', async () => (added = await host.addTicket({ ...emptyTicket(), receivedAt: '2024-05-08T10:00', subject: 'x', category: '投诉' }, 'a')));
+  await step('update', () => host.updateTicket(added!, { fields: { status: '处理中' } }, 'a'));
   await step('check', () => host.checkRows());
   await step('stats', () => host.refreshStats(periodContaining('week', '2024-05-08T16:30')));
   return out;

@@ -33,12 +33,12 @@ describe('setupWorkbook in other situations', () => {
     const { host } = setup();
     await host.setupWorkbook('standard');
     await host.addTicket({ ...emptyTicket(), subject: 'x' }, 'a');
-    await expect(host.setupWorkbook('standard')).rejects.toThrow(/已有 ServiceBook 工单表/);
+    await expect(host.setupWorkbook('standard')).rejects.toMatchObject({ code: 'alreadyStructured' });
   });
 
-  it('reports what is missing on a host below ExcelApi 1.7', async () => {
-    const { host } = setup({ sets: { ExcelApi: '1.6' } });
+  it('refuses an Excel without any ExcelApi, saying what it needs', async () => {
+    const { host } = setup({ sets: { DialogApi: '1.1' } });
     expect(host.capabilities().base).toBe(false);
-    await expect(host.status()).rejects.toThrow(/Excel 2019/);
+    await expect(host.status()).rejects.toMatchObject({ code: 'needsApi' });
   });
 });

@@ -90,7 +90,7 @@ describe('privacy of the log lines', () => {
     const { office, host } = await structured();
     const t = await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: '客户身份证 11010519491231002X 无法实名' }), 'a');
     expect(t.subject).not.toContain('11010519491231002X');
-    await host.updateTicket(t.id, { fields: {}, note: { kind: '沟通', content: '客户提供卡号 6222021234567890128', channel: '电话', nextStep: '核对身份证 11010519491231002X' } }, 'a');
+    await host.updateTicket(t, { fields: {}, note: { kind: '沟通', content: '客户提供卡号 6222021234567890128', channel: '电话', nextStep: '核对身份证 11010519491231002X' } }, 'a');
     const text = JSON.stringify(office.tableRows('Ticket_Log')) + JSON.stringify(office.tableRows('Tickets'));
     expect(text).not.toContain('11010519491231002X');
     expect(text).not.toContain('6222021234567890128');
@@ -101,7 +101,7 @@ describe('updateTicket and readSelectedTicket', () => {
   it('sets the resolved time on a status change and appends the log lines', async () => {
     const { office, host } = await structured();
     const t = await host.addTicket(draft({ receivedAt: '2024-05-08T09:00', subject: '故障', category: '故障' }), 'a');
-    const u = await host.updateTicket(t.id, { fields: { status: '已完成', result: '已更换' }, note: { kind: '进度', content: '上门处理完毕', channel: '电话', nextStep: '' } }, '小王');
+    const u = await host.updateTicket(t, { fields: { status: '已完成', result: '已更换' }, note: { kind: '进度', content: '上门处理完毕', channel: '电话', nextStep: '' } }, '小王');
     expect(u.status).toBe('已完成');
     expect(u.resolvedAt).toBe('2024-05-08T16:30');
     expect(u.firstResponseAt).toBe('2024-05-08T16:30');

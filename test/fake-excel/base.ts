@@ -199,6 +199,7 @@ export abstract class FakeCollection<M, P extends FakeClientObject<M>> extends F
   }
 
   getCount(): FakeClientResult<number> {
+    this.context.office.requireSet('ExcelApi', '1.4', `${this.typeName}.getCount`);
     return new FakeClientResult(this.context, { call: this.path, method: 'getCount' }, () => this.must().length);
   }
 }

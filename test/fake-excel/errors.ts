@@ -12,7 +12,8 @@ export type FakeErrorCode =
   | 'ApiNotFound'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
-  | 'InvalidRequestContext';
+  | 'InvalidRequestContext'
+  | 'GeneralException';
 
 export class FakeOfficeError extends Error {
   override readonly name = 'RichApi.Error';

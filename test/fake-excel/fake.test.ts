@@ -114,7 +114,53 @@ describe('fake Excel', () => {
       expect(body.values[0]).toEqual(['', '']);
     });
     await office.editTableRow('T', 1, { 内容: 'z' }, 'Remote');
-    expect(seen).toEqual(['Remote:B3']);
+    // Excel raises the event for the add-in's own writes too (source Local), after the request.
+    expect(seen).toEqual(['Local:A3:B4', 'Remote:B3']);
+  });
+
+  it('raises no event for writes made while the add-in switched events off (ExcelApi 1.8)', async () => {
+    office.setCells('Sheet1', 'A1', [['编号']]);
+    const seen: string[] = [];
+    await run(async (ctx) => {
+      const t = ctx.workbook.worksheets.getItem('Sheet1').tables.add('Sheet1!A1:A1', true);
+      t.name = 'T';
+      t.onChanged.add(async (e: Excel.TableChangedEventArgs) => void seen.push(e.address));
+      await ctx.sync();
+      (ctx as unknown as { runtime: { enableEvents: boolean } }).runtime.enableEvents = false;
+      t.getDataBodyRange().values = [['off']];
+      await ctx.sync();
+      (ctx as unknown as { runtime: { enableEvents: boolean } }).runtime.enableEvents = true;
+      t.getDataBodyRange().values = [['on']];
+    });
+    await office.settle();
+    expect(seen).toEqual(['A2']);
+  });
+
+  it('lets a co-author edit between two syncs, and a scripted request fail without applying anything', async () => {
+    office.setCells('Sheet1', 'A1', [['编号'], ['a'], ['b']]);
+    await run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Sheet1').tables.add('Sheet1!A1:A3', true).name = 'T';
+      await ctx.sync();
+    });
+    office.resetCounters();
+    office.beforeSync = (n) => (n === 2 ? office.coAuthorInsertRows('T', 0, [['co']]) : undefined);
+    office.failSync = (n) => n === 3;
+    await run(async (ctx) => {
+      const first = ctx.workbook.tables.getItem('T').getDataBodyRange().getRow(0).load('values');
+      await ctx.sync();
+      expect(first.values).toEqual([['a']]);
+      const again = ctx.workbook.tables.getItem('T').getDataBodyRange().getRow(0).load('values');
+      await ctx.sync();
+      expect(again.values).toEqual([['co']]);
+      ctx.workbook.tables.getItem('T').getDataBodyRange().getRow(0).values = [['lost']];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    });
+    expect(office.tableRows('T').map((r) => r['编号'])).toEqual(['co', 'a', 'b']);
+    office.coAuthorSort('T', '编号', true);
+    office.coAuthorDeleteRow('T', 0);
+    office.coAuthorAddRow('T', { 编号: 'z' });
+    office.coAuthorSetCell('T', 0, '编号', 'y');
+    expect(office.tableRows('T').map((r) => r['编号'])).toEqual(['y', 'a', 'z']);
   });
 
   it('writes text starting with = as a formula unless the cell is formatted as text', async () => {

@@ -56,6 +56,8 @@ export interface PivotModel {
 
 export interface SheetModel {
   id: string;
+  /** The workbook the sheet belongs to (for write notifications). */
+  book?: WorkbookModel;
   name: string;
   visibility: string;
   /** Values by row; holes are empty cells. */
@@ -85,6 +87,8 @@ let ids = 0;
 export const newId = (prefix: string): string => `{${prefix}-${++ids}}`;
 
 export class WorkbookModel {
+  /** Called for every cell an API request writes (the fake raises Table.onChanged from it). */
+  onWrite: ((s: SheetModel, r: number, c: number) => void) | null = null;
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   names: NamedItemModel[] = [];
@@ -113,6 +117,7 @@ export class WorkbookModel {
       tabColor: '',
       showGridlines: true,
     };
+    s.book = this;
     this.sheets.push(s);
     if (!this.activeSheetId) this.activeSheetId = s.id;
     return s;
@@ -157,6 +162,7 @@ const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  * formulas, so their value reads back as ''.
  */
 export function writeCell(s: SheetModel, r: number, c: number, v: unknown): void {
+  s.book?.onWrite?.(s, r, c);
   const key = `${r},${c}`;
   if (typeof v === 'string' && FORMULA_START.test(v) && !NUMERIC.test(v) && numberFormatAt(s, r, c) !== '@') {
     s.formulas.set(key, v.startsWith('=') ? v : `=${v}`);
@@ -178,6 +184,7 @@ export function setRaw(s: SheetModel, r: number, c: number, v: CellValue): void 
 }
 
 export function writeFormula(s: SheetModel, r: number, c: number, f: unknown): void {
+  s.book?.onWrite?.(s, r, c);
   if (typeof f === 'string' && f.startsWith('=') && numberFormatAt(s, r, c) !== '@') {
     s.formulas.set(`${r},${c}`, f);
     setRaw(s, r, c, '');
@@ -228,4 +235,12 @@ export function usedRect(s: SheetModel): Rect | null {
     r0 = Math.min(r0, r); r1 = Math.max(r1, r); c0 = Math.min(c0, c); c1 = Math.max(c1, c);
   }
   return r1 < 0 ? null : { r0, r1, c0, c1 };
+}
+
+/** Renames a sheet as Excel does: defined names that point at it follow the new name. */
+export function renameSheet(m: WorkbookModel, s: SheetModel, name: string): void {
+  const quote = (x: string) => `'${x.replace(/'/g, "''")}'!`;
+  const forms = [quote(s.name), `${s.name}!`];
+  for (const n of m.names) for (const f of forms) if (n.formula.startsWith(`=${f}`)) n.formula = `=${quote(name)}${n.formula.slice(1 + f.length)}`;
+  s.name = name;
 }

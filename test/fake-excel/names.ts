@@ -11,7 +11,7 @@ import { FakeRange, RangeTarget } from './range';
 const NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 
 export class FakeNamedItem extends FakeItem<NamedItemModel> implements Checked<Excel.NamedItem, 'name' | 'formula' | 'comment' | 'type' | 'delete' | 'getRange'> {
-  protected readonly scalarNames = ['name', 'formula', 'comment', 'type', 'visible'];
+  protected readonly scalarNames = ['name', 'formula', 'comment', 'type', 'visible', 'value'];
   protected readonly typeName = 'NamedItem';
   constructor(context: FakeRequestContext, path: string, resolver: () => NamedItemModel | null, instantiate = true) {
     super(context, path, resolver, instantiate);
@@ -19,9 +19,11 @@ export class FakeNamedItem extends FakeItem<NamedItemModel> implements Checked<E
   protected read(t: NamedItemModel, prop: string): unknown {
     if (prop === 'type') return 'Range';
     if (prop === 'visible') return true;
+    if (prop === 'value') return t.formula;
     return (t as unknown as Record<string, unknown>)[prop];
   }
   get name(): string { return this.got('name'); }
+  get value(): any { return this.got('value'); }
   get formula(): any { return this.got('formula'); }
   set formula(v: any) { this.put('formula', v, (t) => void (t.formula = String(v))); }
   get comment(): string { return this.got('comment'); }
@@ -51,7 +53,7 @@ export class FakeNamedItemCollection
   implements Checked<Excel.NamedItemCollection, 'add' | 'getItem' | 'getItemOrNullObject' | 'getCount'>
 {
   protected readonly typeName = 'NamedItemCollection';
-  protected readonly itemScalars = ['name', 'formula', 'comment', 'type', 'visible'];
+  protected readonly itemScalars = ['name', 'formula', 'comment', 'type', 'visible', 'value'];
   /** `scope` resolves to null for the workbook, or to the sheet name. */
   constructor(context: FakeRequestContext, path: string, private readonly scope: () => string | null) {
     super(context, path, () => {

@@ -5,9 +5,9 @@
  * No Node-only dependency: this also runs bundled in the browser.
  */
 import { parseRect, Rect, splitSheet } from './address';
-import { FakeRequestContext } from './context';
+import { FakeRequestContext, type Touch } from './context';
 import { FakeOfficeError } from './errors';
-import { SheetModel, TableModel, WorkbookModel, writeCell } from './model';
+import { cellValue, renameSheet, SheetModel, tableRect, TableModel, WorkbookModel, writeCell } from './model';
 import { headersOf, tableChangedArgs } from './table';
 
 export interface FakeOfficeOptions {
@@ -45,6 +45,21 @@ export class FakeOffice {
   /** Functions associated with ribbon command ids. */
   readonly actions = new Map<string, (event: unknown) => unknown>();
   readonly dialogs: string[] = [];
+  /** The dialog on screen; `userCloses()` plays the user clicking its close button. */
+  openDialog: { url: string; userCloses: () => void } | null = null;
+  /** The add-in runtime's event switch (`context.runtime.enableEvents`, ExcelApi 1.8). */
+  eventsEnabled = true;
+  /**
+   * Runs before the request numbered `n` (1-based, counting every request since the last
+   * `resetCounters`) reaches the workbook: co-authors' edits merged between two syncs.
+   */
+  beforeSync: ((n: number) => void) | null = null;
+  /** When it returns true for request `n`, that request fails before anything is applied. */
+  failSync: ((n: number) => boolean) | null = null;
+  /** Table.onChanged events raised so far, for tests: source, table and address. */
+  readonly events: { source: 'Local' | 'Remote'; table: string; address: string }[] = [];
+  private deliveries: Promise<unknown> = Promise.resolve();
+  private pendingDeliveries = 0;
 
   constructor(options: FakeOfficeOptions = {}) {
     this.options = {
@@ -87,6 +102,122 @@ export class FakeOffice {
     return result;
   }
 
+  /**
+   * Excel raises Table.onChanged (source Local) for an add-in's own writes too: one event per
+   * write operation and table it touched, delivered after the request, unless the add-in had
+   * switched events off (`context.runtime.enableEvents = false`) when it wrote.
+   */
+  raiseApiChanges(touches: Touch[][]): void {
+    for (const op of touches) {
+      const byTable = new Map<TableModel, Rect>();
+      for (const t of op) {
+        if (!t.events) continue;
+        const table = this.model.tables.find((x) => {
+          const r = tableRect(x);
+          return x.sheet === t.sheet && t.r > r.r0 && t.r <= r.r1 && t.c >= r.c0 && t.c <= r.c1;
+        });
+        if (!table) continue;
+        const b = byTable.get(table);
+        byTable.set(table, b ? { r0: Math.min(b.r0, t.r), r1: Math.max(b.r1, t.r), c0: Math.min(b.c0, t.c), c1: Math.max(b.c1, t.c) } : { r0: t.r, r1: t.r, c0: t.c, c1: t.c });
+      }
+      for (const [table, rect] of byTable) this.deliver(table, rect, 'Local', 'RangeEdited');
+    }
+  }
+
+  /** Calls the handlers after the current request has returned, in order. */
+  private deliver(t: TableModel, rect: Rect, source: 'Local' | 'Remote', changeType: string): void {
+    const args = tableChangedArgs(t, rect, source, changeType, this.isSetSupported('ExcelApi', '1.9'));
+    this.events.push({ source, table: t.name, address: String(args.address) });
+    const handlers = [...t.handlers];
+    if (!handlers.length) return;
+    this.pendingDeliveries++;
+    this.deliveries = this.deliveries
+      .then(() => new Promise((r) => setTimeout(r, 0)))
+      .then(() => Promise.all(handlers.map((h) => Promise.resolve(h(args)).catch(() => undefined))))
+      .finally(() => void this.pendingDeliveries--);
+  }
+
+  /** Resolves once every event raised so far, and every one their handlers raised, was handled. */
+  async settle(): Promise<void> {
+    while (this.pendingDeliveries > 0) await this.deliveries;
+  }
+
+  // ------------------------------------------------------------ co-authors (outside the API)
+
+  /** A co-author inserts rows into a table at body index `at` (their edit, source Remote). */
+  coAuthorInsertRows(name: string, at: number, rows: unknown[][]): void {
+    const t = this.table(name);
+    const s = t.sheet;
+    const first = t.r0 + 1 + at;
+    for (let r = t.r0 + t.dataRows; r >= first; r--) {
+      const row = s.rows[r];
+      const dest = (s.rows[r + rows.length] ??= []);
+      for (let c = t.c0; c < t.c0 + t.cols; c++) {
+        const v = row?.[c];
+        if (v === undefined) delete dest[c];
+        else dest[c] = v;
+        if (row) delete row[c];
+      }
+    }
+    rows.forEach((row, i) => {
+      const target = (s.rows[first + i] ??= []);
+      for (let c = 0; c < t.cols; c++) target[t.c0 + c] = (row[c] ?? '') as never;
+    });
+    t.dataRows += rows.length;
+    this.deliver(t, { r0: first, r1: first + rows.length - 1, c0: t.c0, c1: t.c0 + t.cols - 1 }, 'Remote', 'RowInserted');
+  }
+
+  /** A co-author deletes body row `at` of a table. */
+  coAuthorDeleteRow(name: string, at: number): void {
+    const t = this.table(name);
+    const s = t.sheet;
+    const last = t.r0 + t.dataRows;
+    for (let r = t.r0 + 1 + at; r <= last; r++) {
+      const below = s.rows[r + 1];
+      const row = (s.rows[r] ??= []);
+      for (let c = t.c0; c < t.c0 + t.cols; c++) {
+        const v = r === last ? undefined : below?.[c];
+        if (v === undefined) delete row[c];
+        else row[c] = v;
+      }
+    }
+    t.dataRows = Math.max(1, t.dataRows - 1);
+    this.deliver(t, { r0: t.r0 + 1 + at, r1: t.r0 + 1 + at, c0: t.c0, c1: t.c0 + t.cols - 1 }, 'Remote', 'RowDeleted');
+  }
+
+  /** A co-author sorts a table by one column (text order, descending when asked). */
+  coAuthorSort(name: string, header: string, descending = false): void {
+    const t = this.table(name);
+    const c = headersOf(t).indexOf(header);
+    if (c < 0) throw new Error(`no column ${header}`);
+    const s = t.sheet;
+    const rows = Array.from({ length: t.dataRows }, (_, i) => Array.from({ length: t.cols }, (_, j) => cellValue(s, t.r0 + 1 + i, t.c0 + j)));
+    rows.sort((a, b) => String(a[c]).localeCompare(String(b[c])) * (descending ? -1 : 1));
+    rows.forEach((row, i) => row.forEach((v, j) => ((s.rows[t.r0 + 1 + i] ??= [])[t.c0 + j] = v)));
+    this.deliver(t, { r0: t.r0 + 1, r1: t.r0 + t.dataRows, c0: t.c0, c1: t.c0 + t.cols - 1 }, 'Remote', 'RangeEdited');
+  }
+
+  /** A co-author adds a row under a table (by header), as their add-in or their typing would. */
+  coAuthorAddRow(name: string, cells: Record<string, unknown>): void {
+    const t = this.table(name);
+    const heads = headersOf(t);
+    const row = heads.map((h) => cells[h] ?? '');
+    const blank = t.dataRows === 1 && heads.every((_, c) => cellValue(t.sheet, t.r0 + 1, t.c0 + c) === '');
+    const r = blank ? t.r0 + 1 : t.r0 + 1 + t.dataRows;
+    row.forEach((v, c) => ((t.sheet.rows[r] ??= [])[t.c0 + c] = v as never));
+    if (!blank) t.dataRows += 1;
+    this.deliver(t, { r0: r, r1: r, c0: t.c0, c1: t.c0 + t.cols - 1 }, 'Remote', 'RowInserted');
+  }
+
+  /** A co-author types into one cell of a table's body row (by header). */
+  coAuthorSetCell(name: string, bodyRow: number, header: string, value: unknown): void {
+    const t = this.table(name);
+    const c = headersOf(t).indexOf(header);
+    if (c < 0) throw new Error(`no column ${header}`);
+    (t.sheet.rows[t.r0 + 1 + bodyRow] ??= [])[t.c0 + c] = value as never;
+    this.deliver(t, { r0: t.r0 + 1 + bodyRow, r1: t.r0 + 1 + bodyRow, c0: t.c0 + c, c1: t.c0 + c }, 'Remote', 'RangeEdited');
+  }
+
   // ------------------------------------------------------------ test helpers (outside the API)
 
   sheet(name: string): SheetModel {
@@ -98,6 +229,10 @@ export class FakeOffice {
     const t = this.model.tableByName(name);
     if (!t) throw new Error(`no table ${name}`);
     return t;
+  }
+  /** A user renames a sheet (names that point at it follow, as in Excel). */
+  renameSheet(from: string, to: string): void {
+    renameSheet(this.model, this.sheet(from), to);
   }
   /** Writes cells as a user would, without going through a request. */
   setCells(sheetName: string, address: string, values: unknown[][]): void {
@@ -150,9 +285,8 @@ export class FakeOffice {
     await this.fireTableChanged(name, rect, source, inserted ? 'RowInserted' : 'RangeEdited');
   }
   async fireTableChanged(name: string, rect: Rect, source: 'Local' | 'Remote', changeType = 'RangeEdited'): Promise<void> {
-    const t = this.table(name);
-    const args = tableChangedArgs(t, rect, source, changeType, this.isSetSupported('ExcelApi', '1.9'));
-    await Promise.all(t.handlers.map((h) => h(args)));
+    this.deliver(this.table(name), rect, source, changeType);
+    await this.settle();
   }
 }
 
@@ -162,6 +296,7 @@ export function installFakeOffice(target: Record<string, unknown>, options: Fake
   const info = { host: 'Excel', platform: office.options.platform };
   const Office: Record<string, unknown> = {
     HostType: { Excel: 'Excel' },
+    EventType: { DialogEventReceived: 'dialogEventReceived', DialogMessageReceived: 'dialogMessageReceived' },
     PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     context: {
@@ -169,9 +304,26 @@ export function installFakeOffice(target: Record<string, unknown>, options: Fake
       contentLanguage: office.options.displayLanguage,
       requirements: { isSetSupported: (n: string, v?: string | number) => office.isSetSupported(n, v === undefined ? undefined : String(v)) },
       ui: {
+        // One dialog at a time, as in Office: a second one fails with 12007 until the first closes.
         displayDialogAsync: (url: string, _opts: unknown, cb?: (r: unknown) => void) => {
+          if (office.openDialog) {
+            cb?.({ status: 'failed', error: { code: 12007, message: 'A dialog box is already opened from this add-in.' } });
+            return;
+          }
           office.dialogs.push(url);
-          cb?.({ status: 'succeeded', value: { close: () => undefined, addEventHandler: () => undefined } });
+          const handlers: ((a: unknown) => void)[] = [];
+          const dialog = {
+            url,
+            close: () => void (office.openDialog === dialog && (office.openDialog = null)),
+            addEventHandler: (_type: unknown, h: (a: unknown) => void) => void handlers.push(h),
+            userCloses: () => {
+              if (office.openDialog !== dialog) return;
+              office.openDialog = null;
+              handlers.forEach((h) => h({ error: 12006 }));
+            },
+          };
+          office.openDialog = dialog;
+          cb?.({ status: 'succeeded', value: dialog });
         },
       },
       host: 'Excel',

@@ -134,6 +134,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements Checked<
     return this.derive('getCell', [row, column], ({ rect }) => ({ r0: rect.r0 + row, r1: rect.r0 + row, c0: rect.c0 + column, c1: rect.c0 + column }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    this.context.office.requireSet('ExcelApi', '1.2', 'Range.getResizedRange');
     return this.derive('getResizedRange', [deltaRows, deltaColumns], ({ rect }) => ({ ...rect, r1: rect.r1 + deltaRows, c1: rect.c1 + deltaColumns }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
@@ -249,6 +250,7 @@ export class FakeRangeFormat extends FormatPart implements Checked<Excel.RangeFo
   }
   get columnWidth(): number { return this.got('columnWidth'); }
   set columnWidth(v: number) {
+    this.context.office.requireSet('ExcelApi', '1.2', 'RangeFormat.columnWidth');
     this.put('columnWidth', v, (t) => {
       for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.columnWidths.set(c, v);
     });
@@ -351,7 +353,9 @@ export class FakeConditionalFormatCollection
   getCount(): FakeClientResult<number> {
     return new FakeClientResult(this.context, { call: this.path, method: 'getCount' }, () => {
       const t = this.must();
-      return t.sheet.conditionalFormats.filter((f) => JSON.stringify((f as { rect: Rect }).rect) === JSON.stringify(t.rect)).length;
+      // As Excel: the formats that apply to any cell of the range.
+      const r = t.rect;
+      return t.sheet.conditionalFormats.filter(({ rect: f }) => f.r0 <= r.r1 && r.r0 <= f.r1 && f.c0 <= r.c1 && r.c0 <= f.c1).length;
     });
   }
   clearAll(): void {

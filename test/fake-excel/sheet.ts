@@ -5,7 +5,7 @@ import { FakeChartCollection, FakePivotTableCollection } from './charts';
 import type { Checked } from './checked';
 import type { FakeRequestContext } from './context';
 import { FakeOfficeError, itemNotFound } from './errors';
-import { SheetModel, tableRect, usedRect } from './model';
+import { renameSheet, SheetModel, tableRect, usedRect } from './model';
 import { FakeNamedItemCollection } from './names';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
@@ -59,7 +59,7 @@ export class FakeWorksheet extends FakeItem<SheetModel> implements Checked<Excel
     this.put('name', v, (t) => {
       const other = this.context.office.model.sheetByName(v);
       if (other && other !== t) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${v} already exists.`);
-      t.name = v;
+      renameSheet(this.context.office.model, t, v);
     });
   }
   get id(): string { return this.got('id'); }
@@ -124,6 +124,7 @@ export class FakeWorksheet extends FakeItem<SheetModel> implements Checked<Excel
     return new FakeRange(this.context, `${this.path}.getUsedRange(${valuesOnly ?? ''})`, () => this.used() ?? { sheet: this.must(), rect: { r0: 0, c0: 0, r1: 0, c1: 0 } });
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.office.requireSet('ExcelApi', '1.4', 'Worksheet.getUsedRangeOrNullObject');
     return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly ?? ''})`, () => this.used());
   }
 }
@@ -159,6 +160,7 @@ export class FakeWorksheetCollection
     });
   }
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.context.office.requireSet('ExcelApi', '1.4', 'WorksheetCollection.getItemOrNullObject');
     return new FakeWorksheet(this.context, `workbook.worksheets.getItemOrNullObject(${key})`, () => {
       const m = this.context.office.model;
       return m.sheetByName(key) ?? m.sheets.find((x) => x.id === key) ?? null;

@@ -94,6 +94,7 @@ export class FakeTableCollection
     });
   }
   getItemOrNullObject(key: string): FakeTable {
+    this.context.office.requireSet('ExcelApi', '1.4', 'TableCollection.getItemOrNullObject');
     return new FakeTable(this.context, `${this.path}.getItemOrNullObject(${key})`, () => this.must().find((x) => x.name.toLowerCase() === key.toLowerCase() || x.id === key) ?? null);
   }
 }

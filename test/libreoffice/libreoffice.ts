@@ -48,10 +48,15 @@ export interface Image {
   rgb: Buffer;
 }
 
+/** Renders the workbook to PDF as LibreOffice prints it (page setup, headers, charts); returns the PDF's path. */
+export function renderPdf(book: string, outDir: string): string {
+  soffice(['--convert-to', 'pdf', '--outdir', outDir, book]);
+  return path.join(outDir, `${path.basename(book, '.xlsx')}.pdf`);
+}
+
 /** Renders the workbook to PDF, then each page to a PPM image. */
 export function renderPages(book: string, outDir: string, dpi = 50): Image[] {
-  soffice(['--convert-to', 'pdf', '--outdir', outDir, book]);
-  const pdf = path.join(outDir, `${path.basename(book, '.xlsx')}.pdf`);
+  const pdf = renderPdf(book, outDir);
   execFileSync('pdftoppm', ['-r', String(dpi), pdf, path.join(outDir, 'page')], { timeout: 120_000 });
   return readdirSync(outDir)
     .filter((f) => f.startsWith('page') && f.endsWith('.ppm'))

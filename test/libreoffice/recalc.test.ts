@@ -78,10 +78,12 @@ test('LibreOffice recalculates the statistics of a written workbook to the numbe
   const received = statsSheet.find((r) => r[0] === 'received')!;
   expect(received[2]).toBe(String(stats.received));
   // Stats_Classification: counts per category + subcategory, in order.
-  const head = statsSheet.findIndex((r) => r[6] === '统计周期');
+  // (under the summary, from column B; seed 003's heads 反馈类型 / 具体问题细分)
+  const head = statsSheet.findIndex((r) => r[1] === '统计周期' && r[2] === '反馈类型' && r[3] === '具体问题细分');
+  expect(head).toBeGreaterThan(0);
   stats.classification.forEach((c, i) => {
     const row = statsSheet[head + 1 + i];
-    expect([row[7], row[8], row[9]]).toEqual([c.category, c.subcategory === '' ? '' : c.subcategory, String(c.count)]);
+    expect([row[2], row[3], row[4]]).toEqual([c.category, c.subcategory === '' ? '' : c.subcategory, String(c.count)]);
   });
 });
 

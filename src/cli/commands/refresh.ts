@@ -16,7 +16,8 @@ import { completeAll, configProblemJson, problemJson, problemsOf, statsOf, write
 import { claimOutput } from '../outputFile';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources } from '../sources';
-import { json, localeOf, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, type Io } from '../args';
+import { refreshInPlace, unreadableProblems } from '../inPlace';
+import { json, localeOf, warn, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerRefresh(program: Command, io: Io): void {
@@ -56,8 +57,23 @@ export function registerRefresh(program: Command, io: Io): void {
       }
       const stats = statsOf(tickets, logs, first.settings, kind, asOf, compare);
       const problems = sources.flatMap((s) => [...problemsOf(s.loaded, sources.length === 1 ? tickets : s.loaded.tickets).map(problemJson), ...s.loaded.configProblems.map(configProblemJson)]);
-      await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      const fixedAsOf = fixed ? asOf : null;
+      const warnings = sources.flatMap((s) => s.loaded.warnings);
+      // One structured workbook is edited in place (everything the team added is kept); a
+      // converted sheet or several inputs make a new workbook.
+      const inPlace = sources.length === 1 && first.structure ? { ...first, structure: first.structure } : null;
+      try {
+        if (inPlace) warnings.push(...(await refreshInPlace({ input: paths[0], dest: claim.tmpPath, loaded: inPlace, locale, tickets, stats, fixedAsOf })).warnings);
+        else await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf }, progress(io));
+      } catch (e) {
+        await claim.abort();
+        throw e;
+      }
       await claim.commit();
+      warn(io, warnings);
+      const adopted = inPlace ? inPlace.structure.adopted.map((row) => ({ row, id: tickets[inPlace.rows.indexOf(row)]?.id ?? '' })) : [];
+      // Cells the reader could not use are kept as typed (and listed among the problems).
+      const kept = inPlace ? unreadableProblems(inPlace).length : 0;
       const summary = {
         output: o.output,
         asOf,
@@ -65,6 +81,8 @@ export function registerRefresh(program: Command, io: Io): void {
         tickets: tickets.length,
         overdue: tickets.filter((x) => isOverdue(x, asOf)).length,
         renumbered,
+        adopted,
+        warnings,
         problems,
         stats,
       };
@@ -73,6 +91,8 @@ export function registerRefresh(program: Command, io: Io): void {
         io.out(
           t('refreshDone', { tickets: tickets.length, start: stats.period.start, end: stats.period.end, asOf, path: o.output, overdue: summary.overdue, problems: summary.problems.length }) +
             (renumbered.length ? t('refreshRenumbered', { count: renumbered.length }) : '') +
+            (adopted.length ? t('refreshAdopted', { count: adopted.length, rows: adopted.map((a) => a.row).join('、') }) : '') +
+            (kept ? t('refreshKept', { count: kept }) : '') +
             '\n',
         );
     });

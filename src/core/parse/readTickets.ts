@@ -17,7 +17,6 @@ import type { LogEntry } from '../schema/log';
 import { emptyTicket, type Ticket, type TicketField } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import type { LocalDateTime } from '../time/localDateTime';
-import { maskContact } from '../privacy/maskContact';
 import { redactCell, redactSecrets, redactText, type SecretFound, type SecretKind } from '../privacy/redactSecrets';
 import { makeProblem, type Problem, type ProblemCode } from '../validation/problem';
 import { splitCompound, type CompoundContext, type CompoundLogLine } from '../headers/splitCompound';
@@ -180,9 +179,7 @@ class RowReader {
   clean(text: string, field: string, column: string): string {
     const fit = fitCellText(text);
     if (fit.removed || fit.truncatedFrom !== null) this.out.fitted.push({ row: this.rowNumber, column, removed: fit.removed, truncatedFrom: fit.truncatedFrom });
-    const contacts = this.settings.masking.contacts;
-    const s = field === 'contact' && contacts ? maskContact(fit.text) : fit.text;
-    const r = redactSecrets(s, { contacts: contacts && field !== 'contact' });
+    const r = redactSecrets(fit.text, { contacts: this.settings.masking.contacts, contactCell: field === 'contact' });
     this.report(r.found, field, column);
     return r.text;
   }

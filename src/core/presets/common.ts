@@ -3,7 +3,7 @@
  * rows. Each preset copies what it needs, so editing one preset's settings never changes another.
  */
 import type { Level } from '../schema/enums';
-import { SCHEMA_VERSION, type Duration, type FollowUpSettings, type PriorityKeyword, type Script, type Settings, type SlaRule } from '../settings/settings';
+import { SCHEMA_VERSION, type Duration, type FollowUpSettings, type PriorityKeyword, type Script, type Settings, type SlaRule, type Suggestion } from '../settings/settings';
 import { defaultCalendarSettings } from '../settings/defaultCalendar';
 
 export const h = (amount: number): Duration => ({ amount, unit: 'h' });
@@ -57,6 +57,28 @@ export const scriptLibrary = (): Script[] => [
   { scenario: '结果反馈', category: '建议', text: '您的建议已记录，将提交产品部在下一版本优化中考虑。' },
   { scenario: '结果反馈', category: '投诉', text: '对给您带来的不便深表歉意，已对相关环节进行整改，避免类似情况。' },
   { scenario: '补偿', category: '投诉', text: '为表歉意，我们为您赠送1个月会员服务。' },
+];
+
+/**
+ * Suggested actions (处理建议) for the common feedback types, so the classification table never
+ * shows an empty 处理建议 for them: one per category (subcategory empty: the fallback of every row
+ * of that category) and one per subcategory the seeds use most. The department stays empty so the
+ * row keeps the department its tickets were routed to. A preset's own suggestions come first.
+ */
+export const commonSuggestions = (): Suggestion[] => [
+  { category: '咨询', subcategory: '', suggestion: '整理高频问题更新知识库与FAQ，优化对应话术', department: '' },
+  { category: '投诉', subcategory: '', suggestion: '24小时内回电致歉并说明方案，复盘原因，3个工作日内回访', department: '' },
+  { category: '建议', subcategory: '', suggestion: '汇总提交产品部评估，排入迭代计划并答复客户', department: '' },
+  { category: '变更', subcategory: '', suggestion: '核实身份后按流程办理，办结后通知客户', department: '' },
+  { category: '故障', subcategory: '', suggestion: '登记故障现象，转技术部排查，修复后回访确认', department: '' },
+  { category: '其他', subcategory: '', suggestion: '按内容分派责任部门，纳入周例会复盘', department: '' },
+  { category: '*', subcategory: '产品质量', suggestion: '收集批次与照片反馈质检，必要时退换货', department: '' },
+  { category: '*', subcategory: '售后维修', suggestion: '预约上门或寄修，跟踪维修进度并回访', department: '' },
+  { category: '*', subcategory: '售后服务', suggestion: '明确售后时限与责任人，超时自动升级', department: '' },
+  { category: '*', subcategory: '服务效率', suggestion: '增加高峰期客服配置，设置排队提示与回拨', department: '' },
+  { category: '*', subcategory: '使用方法', suggestion: '补充图文操作指引，在回复中附上帮助链接', department: '' },
+  { category: '*', subcategory: '操作体验', suggestion: '记录操作痛点提交产品部，简化关键流程', department: '' },
+  { category: '*', subcategory: '功能建议', suggestion: '汇总需求提交产品部评估，定期向客户反馈进展', department: '' },
 ];
 
 export const ALL_CHANNELS = ['电话', '在线客服', '邮件', 'APP留言', '官网表单', '门店', '回访', '客户自助', '在线平台', '短信'];

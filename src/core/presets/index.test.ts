@@ -1,3 +1,4 @@
+import { CATEGORIES } from '../schema/enums';
 import { settingsSchema } from '../settings/settings';
 import { TICKET_FIELDS } from '../schema/ticket';
 import { LOCALES } from '../schema/fieldMeta';
@@ -81,12 +82,19 @@ describe('presets', () => {
     for (const scenario of ['开场白', '身份核实', '致歉', '问题引导', '安抚', '结束语', 'VIP问候', '回访']) expect(scripts.some((s) => s.scenario === scenario)).toBe(true);
     expect(scripts.find((s) => s.scenario === 'VIP问候')?.text).toBe('尊敬的{name}先生/女士，感谢您一直以来的支持，很高兴为您服务');
     const sug = getPreset('seed003').settings.suggestions;
-    expect(sug.map((s) => [s.subcategory, s.department])).toEqual([
+    expect(sug.slice(0, 3).map((s) => [s.subcategory, s.department])).toEqual([
       ['产品功能', '产品部'],
       ['物流服务', '运营部'],
       ['服务态度', '客服部'],
     ]);
     expect(defaultSettings().suggestions.length).toBeGreaterThanOrEqual(sug.length);
+  });
+
+  test('every preset suggests an action for every category, so 处理建议 is never empty (issue 12)', () => {
+    for (const id of ['standard', 'seed000', 'seed001', 'seed002', 'seed003', 'seed004']) {
+      const sug = getPreset(id).settings.suggestions;
+      for (const c of CATEGORIES) expect(sug.some((s) => s.category === c && s.subcategory === '' && s.suggestion.length > 0)).toBe(true);
+    }
   });
 
   test('the standard preset merges the seeds’ lists', () => {

@@ -1,6 +1,6 @@
 /** Seed 000 — 客户服务沟通记录表 (communication log, 17 columns, routing by type). */
 import type { Preset } from './types';
-import { followUp, makeSettings, scriptLibrary, standardSla } from './common';
+import { commonSuggestions, followUp, makeSettings, scriptLibrary, standardSla } from './common';
 
 export const seed000 = (): Preset => ({
   id: 'seed000',
@@ -41,7 +41,7 @@ export const seed000 = (): Preset => ({
       { category: '变更', keyword: '', department: '业务办理组', owner: '' },
     ],
     vipRaisesPriority: false,
-    suggestions: [],
+    suggestions: commonSuggestions(),
     scripts: scriptLibrary(),
     followUp: followUp(24),
     ratingDimensions: [],

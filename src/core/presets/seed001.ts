@@ -4,7 +4,7 @@
  * The seed's table 1 is cut off after 联系方式; the later headers are rebuilt from its text.
  */
 import type { Preset } from './types';
-import { followUp, h, makeSettings, scriptLibrary, sla, wd } from './common';
+import { commonSuggestions, followUp, h, makeSettings, scriptLibrary, sla, wd } from './common';
 
 export const seed001 = (): Preset => ({
   id: 'seed001',
@@ -43,6 +43,7 @@ export const seed001 = (): Preset => ({
     vipRaisesPriority: false,
     suggestions: [
       { category: '投诉', subcategory: '功能操作复杂', suggestion: '优化产品说明书，增加客服培训', department: '产品部' },
+      ...commonSuggestions(),
     ],
     scripts: scriptLibrary(),
     followUp: followUp(24),

@@ -4,7 +4,7 @@
  * within 48 h. Decisions where the seed is silent: 高 resolves in 24 h, 中 in 48 h, 低 24 h / 5 wd.
  */
 import type { Preset } from './types';
-import { followUp, h, makeSettings, scriptLibrary, sla, wd } from './common';
+import { commonSuggestions, followUp, h, makeSettings, scriptLibrary, sla, wd } from './common';
 
 export const seed002 = (): Preset => ({
   id: 'seed002',
@@ -38,7 +38,7 @@ export const seed002 = (): Preset => ({
       { category: '投诉', keyword: '', department: '客服部', owner: '客服主管' },
     ],
     vipRaisesPriority: false,
-    suggestions: [],
+    suggestions: commonSuggestions(),
     scripts: scriptLibrary(),
     followUp: followUp(6),
     ratingDimensions: [],

@@ -6,7 +6,7 @@
  * 低 5 wd / 10 wd; progress every 48 h.
  */
 import type { Preset } from './types';
-import { followUp, h, makeSettings, scriptLibrary, sla, wd } from './common';
+import { commonSuggestions, followUp, h, makeSettings, scriptLibrary, sla, wd } from './common';
 
 export const seed003 = (): Preset => ({
   id: 'seed003',
@@ -46,6 +46,7 @@ export const seed003 = (): Preset => ({
       { category: '*', subcategory: '产品功能', suggestion: '优化首页导航栏，增加“常用工具”入口', department: '产品部' },
       { category: '*', subcategory: '物流服务', suggestion: '要求物流方实时同步数据，设置异常预警机制', department: '运营部' },
       { category: '*', subcategory: '服务态度', suggestion: '增加高峰期客服配置，引入智能分流', department: '客服部' },
+      ...commonSuggestions(),
     ],
     scripts: scriptLibrary(),
     followUp: followUp(48),

@@ -5,7 +5,7 @@
  * factor without numbers, so the VIP rows halve each target (decision).
  */
 import type { Preset } from './types';
-import { followUp, h, makeSettings, scriptLibrary, sla, wd } from './common';
+import { commonSuggestions, followUp, h, makeSettings, scriptLibrary, sla, wd } from './common';
 
 export const seed004 = (): Preset => ({
   id: 'seed004',
@@ -48,7 +48,7 @@ export const seed004 = (): Preset => ({
       { category: '建议', keyword: '', department: '产品部', owner: '' },
     ],
     vipRaisesPriority: false,
-    suggestions: [],
+    suggestions: commonSuggestions(),
     scripts: scriptLibrary(),
     followUp: followUp(24),
     ratingDimensions: ['响应速度', '处理结果', '服务态度', '沟通效率'],

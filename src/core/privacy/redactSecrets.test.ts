@@ -174,3 +174,16 @@ describe('redactSecrets', () => {
     );
   });
 });
+
+describe('contact cells', () => {
+  it('redacts numbers before masking the contact, so no piece of an ID is taken for a phone', () => {
+    expect(redactSecrets(`110105 19491231002X`, { contacts: true, contactCell: true }).text).toBe('110105********002X');
+    expect(redactSecrets('13812345678', { contacts: true, contactCell: true })).toEqual({ text: '138****5678', found: [{ kind: 'contact', masked: '138****5678' }] });
+    expect(redactSecrets('12345678', { contacts: true, contactCell: true }).text).toBe('****5678');
+  });
+  it('masks a phone number typed into a number cell', () => {
+    expect(redactCell(13812345678, { contacts: true, contactCell: true }).value).toBe('138****5678');
+    expect(redactCell(13812345678, { contacts: true }).value).toBe('138****5678');
+    expect(redactCell(13812345678).value).toBe(13812345678);
+  });
+});

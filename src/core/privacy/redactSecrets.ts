@@ -22,7 +22,7 @@
  * Groups joined by separators are judged by the checks only, so `2023-10-15 13812345678` stays.
  */
 import { isBankCard, isIdCard15, isIdCard18 } from './cardChecks';
-import { maskContactsInText } from './maskContact';
+import { maskContact, maskContactsInText } from './maskContact';
 import { applyEdits, isSeparator, mayHoldDigits, scanText, type ScanText } from './scanText';
 
 export type SecretKind = 'idCard' | 'bankCard' | 'longNumber';
@@ -39,6 +39,8 @@ export interface Redacted {
 export interface RedactOptions {
   /** Mask phone numbers and e-mail addresses too (Settings.masking.contacts). */
   contacts?: boolean;
+  /** The text is a contact cell: with `contacts`, the whole contact-column policy (maskContact). */
+  contactCell?: boolean;
 }
 
 /** The shortest number redacted: a 15-digit old ID. */
@@ -175,8 +177,13 @@ function redactNumbers(s: string, found: SecretFound[]): string {
 export function redactSecrets(text: string, opts: RedactOptions = {}): Redacted {
   if (typeof text !== 'string' || text === '') return { text, found: [] };
   const found: SecretFound[] = [];
+  // Numbers first: a contact rule must never take a piece of an ID for a phone number.
   let out = redactNumbers(text, found);
-  if (opts.contacts) {
+  if (opts.contacts && opts.contactCell) {
+    const masked = maskContact(out);
+    if (masked !== out) found.push({ kind: 'contact', masked });
+    out = masked;
+  } else if (opts.contacts) {
     const c = maskContactsInText(out);
     out = c.text;
     for (const masked of c.masked) found.push({ kind: 'contact', masked });
@@ -200,7 +207,8 @@ export function redactCell<T>(v: T, opts: RedactOptions = {}): { value: T | stri
     const r = redactSecrets(v, opts);
     return { value: r.text, found: r.found };
   }
-  if (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) >= 1e14) {
+  // A phone number typed into a number cell is 11 digits; a secret 15 or more.
+  if (typeof v === 'number' && Number.isFinite(v) && Math.abs(v) >= (opts.contacts ? 1e6 : 1e14)) {
     const text = numberText(v);
     const r = redactSecrets(text, opts);
     return r.found.length > 0 ? { value: r.text, found: r.found } : { value: v, found: [] };

@@ -2,13 +2,12 @@
  * A ticket as it may be stored or shown: every text it carries goes through redactSecrets —
  * the canonical text fields, each 协办人 name, the extra columns (their headers too, and numbers
  * read as text) — and, when masking is on, the contact column through maskContact and phones or
- * e-mail addresses in every other text through maskContactsInText. What was found is returned per
+ * e-mail addresses in every other text through maskContactsInText (numbers always first). What was found is returned per
  * field (an extra column by its header), so both hosts can report it.
  */
 import { FIELD_META } from '../schema/fieldMeta';
 import { TICKET_FIELDS, type Ticket, type TicketField } from '../schema/ticket';
-import { maskContact } from './maskContact';
-import { redactCell, redactSecrets, redactText, type SecretFound } from './redactSecrets';
+import { redactCell, redactSecrets, type SecretFound } from './redactSecrets';
 
 export interface TicketFinding extends SecretFound {
   /** A TicketField, or the header of an extra column. */
@@ -31,10 +30,8 @@ export function redactTicket(t: Ticket, opts: { contacts: boolean }): { ticket: 
   for (const f of TEXT_FIELDS) {
     const v = t[f];
     if (typeof v !== 'string' || v === '') continue;
-    const masked = f === 'contact' && opts.contacts ? maskContact(v) : v;
-    const r = redactSecrets(masked, { contacts: opts.contacts && f !== 'contact' });
+    const r = redactSecrets(v, { ...opts, contactCell: f === 'contact' });
     for (const x of r.found) found.push({ field: f, ...x });
-    if (masked !== v && f === 'contact') found.push({ field: f, kind: 'contact', masked });
     if (r.text !== v) set({ [f]: r.text } as Partial<Ticket>);
   }
   const names = t.coOwners.map((n) => redactSecrets(n, opts));
@@ -45,7 +42,9 @@ export function redactTicket(t: Ticket, opts: { contacts: boolean }): { ticket: 
   let extraChanged = false;
   const extra: Ticket['extra'] = {};
   for (const [k, v] of Object.entries(t.extra)) {
-    const key = redactText(k);
+    const header = redactSecrets(k);
+    const key = header.text;
+    for (const x of header.found) found.push({ field: key, ...x });
     const r = redactCell(v, opts);
     for (const x of r.found) found.push({ field: key, ...x });
     extra[key] = r.value;

@@ -24,15 +24,31 @@ describe('classify', () => {
     ]);
   });
 
-  it('gives one-ticket groups their own quote and three equal groups 33.4/33.3/33.3', () => {
+  it('gives one-ticket groups their own quote and three equal groups 33.3 each', () => {
     const rows = classify(
       [tk({ category: '故障', description: '无法开机' }), tk({ category: '咨询', description: '数据导出在哪' }), tk({ category: null, description: '其它' })],
       { suggestions: [] },
     );
     expect(rows.map((r) => [r.category, r.share, r.typicalCase])).toEqual([
-      ['咨询', 33.4, '数据导出在哪'],
+      ['咨询', 33.3, '数据导出在哪'],
       ['故障', 33.3, '无法开机'],
       ['(空)', 33.3, '其它'],
+    ]);
+  });
+
+  it('counts Traditional and Simplified spellings of one subcategory as one row, and different words apart (issue 12)', () => {
+    const rows = classify(
+      [
+        tk({ category: '投诉', subcategory: '售後服務' }),
+        tk({ category: '投诉', subcategory: '售后服务' }),
+        tk({ category: '投诉', subcategory: '售后服务' }),
+        tk({ category: '投诉', subcategory: '售后维修' }),
+      ],
+      { suggestions: [{ category: '*', subcategory: '售後服務', suggestion: '回访确认', department: '售后部' }] },
+    );
+    expect(rows.map((r) => [r.subcategory, r.subcategorySpellings, r.count, r.suggestion])).toEqual([
+      ['售后服务', ['售後服務', '售后服务'], 3, '回访确认'],
+      ['售后维修', ['售后维修'], 1, ''],
     ]);
   });
 

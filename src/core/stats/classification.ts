@@ -5,6 +5,7 @@
 import { CATEGORIES } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
 import type { Settings, Suggestion } from '../settings/settings';
+import { toSimplified } from '../text/toSimplified';
 import { percentShares } from './numbers';
 import type { ClassificationRow, TopType } from './types';
 
@@ -49,10 +50,11 @@ export function typicalCaseOf(newest: readonly Ticket[]): string {
 /**
  * The suggestion row for a group: exact category + subcategory, else the category with an
  * empty subcategory, else `*` with the same subcategory, else `*` with an empty subcategory.
+ * Subcategories compare in Simplified script (a 售後服務 row matches a 售后服务 suggestion).
  */
 export function findSuggestion(category: string, subcategory: string, suggestions: readonly Suggestion[]): Suggestion | undefined {
-  const sub = subcategory.trim();
-  const match = (c: string, s: string): Suggestion | undefined => suggestions.find((x) => x.category === c && x.subcategory.trim() === s);
+  const sub = toSimplified(subcategory.trim());
+  const match = (c: string, s: string): Suggestion | undefined => suggestions.find((x) => x.category === c && toSimplified(x.subcategory.trim()) === s);
   return (sub !== '' ? match(category, sub) : undefined) ?? match(category, '') ?? (sub !== '' ? match('*', sub) : undefined) ?? match('*', '');
 }
 
@@ -81,16 +83,19 @@ export function mostFrequentDepartment(ts: readonly Ticket[]): string {
  * department = the suggestion's department, else the group's most frequent department.
  */
 export function classify(tickets: readonly Ticket[], settings: Pick<Settings, 'suggestions'>): ClassificationRow[] {
-  const groups = new Map<string, { category: string; subcategory: string; tickets: Ticket[] }>();
+  const groups = new Map<string, { category: string; spellings: Map<string, number>; tickets: Ticket[] }>();
   for (const t of tickets) {
     const category = categoryLabel(t);
     const subcategory = t.subcategory.trim();
-    const key = `${category}\u0000${subcategory}`;
-    const g = groups.get(key);
-    if (g) g.tickets.push(t);
-    else groups.set(key, { category, subcategory, tickets: [t] });
+    // Traditional and Simplified spellings of one subcategory are one group (售後服務 = 售后服务).
+    const key = `${category}\u0000${toSimplified(subcategory)}`;
+    const g = groups.get(key) ?? { category, spellings: new Map<string, number>(), tickets: [] };
+    groups.set(key, g);
+    g.tickets.push(t);
+    g.spellings.set(subcategory, (g.spellings.get(subcategory) ?? 0) + 1);
   }
-  const sorted = [...groups.values()].sort(
+  const named = [...groups.values()].map((g) => ({ ...g, subcategory: mostUsedSpelling(g.spellings) }));
+  const sorted = named.sort(
     (a, b) => b.tickets.length - a.tickets.length || categoryRank(a.category) - categoryRank(b.category) || byCode(a.subcategory, b.subcategory),
   );
   const shares = percentShares(sorted.map((g) => g.tickets.length));
@@ -101,6 +106,7 @@ export function classify(tickets: readonly Ticket[], settings: Pick<Settings, 's
     return {
       category: g.category,
       subcategory: g.subcategory,
+      subcategorySpellings: [...g.spellings.keys()],
       count: g.tickets.length,
       share: shares[i],
       typicalCase: typicalCaseOf(newest),
@@ -108,6 +114,17 @@ export function classify(tickets: readonly Ticket[], settings: Pick<Settings, 's
       department: s && s.department.trim() ? s.department.trim() : mostFrequentDepartment(g.tickets),
     };
   });
+}
+
+/**
+ * The spelling most tickets use; ties go to the one seen first.
+ * @example mostUsedSpelling(new Map([['售後服務', 1], ['售后服务', 2]])) // → '售后服务'
+ */
+export function mostUsedSpelling(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestCount = 0;
+  for (const [s, c] of counts) if (c > bestCount) [best, bestCount] = [s, c];
+  return best;
 }
 
 /** The `limit` most frequent categories with count and share (shares over all categories). */

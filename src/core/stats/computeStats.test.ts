@@ -87,16 +87,37 @@ describe('computeStats on a hand-checked month', () => {
     expect(r.csat).toEqual({ mean: 3.33, satisfiedShare: 0.3333, count: 3 });
   });
 
+  it('gives the on-time rates per priority with the same definitions as the overall rates', () => {
+    // 高: A on time, B late (response and resolution). 中: C on time (G's first response unknown); E resolved late. 低: D not responded.
+    expect(r.onTimeByPriority).toEqual({ 高: { response: 0.5, resolution: 0.5 }, 中: { response: 1, resolution: 0 }, 低: { response: null, resolution: null } });
+  });
+
+  it('gives satisfaction per rating dimension with its change against the previous period', () => {
+    const rated = [
+      tk({ receivedAt: '2024-03-04T09:00', ratings: { 服务态度: 5, 响应速度: 3 } }),
+      tk({ receivedAt: '2024-03-05T09:00', ratings: { 服务态度: 4 } }),
+      tk({ receivedAt: '2024-02-05T09:00', ratings: { 服务态度: 3, 处理结果: 2 } }),
+    ];
+    const x = computeStats(rated, { period: MARCH, asOf: AS_OF, settings: { ...settings, ratingDimensions: ['响应速度', '服务态度'] } });
+    expect(x.ratingsByDimension).toEqual([
+      { dimension: '响应速度', mean: 3, count: 1 },
+      { dimension: '服务态度', mean: 4.5, count: 2 },
+      { dimension: '处理结果', mean: null, count: 0 },
+    ]);
+    expect(x.previous.ratingsByDimension.map((d) => d.mean)).toEqual([null, 3, 2]);
+    expect(x.change.ratingMeans).toEqual({ 响应速度: null, 服务态度: 1.5, 处理结果: null });
+  });
+
   it('counts reopens dated by the log', () => {
     expect(r.reopened).toBe(1);
   });
 
   it('builds the classification table', () => {
     expect(r.classification).toEqual([
-      { category: '投诉', subcategory: '物流服务', count: 2, share: 40, typicalCase: '订单显示已签收但实际未收到', suggestion: '要求物流方实时同步数据，设置异常预警机制', department: '运营部' },
-      { category: '咨询', subcategory: '', count: 1, share: 20, typicalCase: '数据导出入口在哪里', suggestion: '纳入周例会复盘', department: '技术部' },
-      { category: '投诉', subcategory: '服务态度', count: 1, share: 20, typicalCase: '', suggestion: '24小时内回电致歉并说明方案', department: '客服部' },
-      { category: '建议', subcategory: '', count: 1, share: 20, typicalCase: '希望增加物流提醒', suggestion: '纳入周例会复盘', department: '' },
+      { category: '投诉', subcategory: '物流服务', subcategorySpellings: ['物流服务'], count: 2, share: 40, typicalCase: '订单显示已签收但实际未收到', suggestion: '要求物流方实时同步数据，设置异常预警机制', department: '运营部' },
+      { category: '咨询', subcategory: '', subcategorySpellings: [''], count: 1, share: 20, typicalCase: '数据导出入口在哪里', suggestion: '纳入周例会复盘', department: '技术部' },
+      { category: '投诉', subcategory: '服务态度', subcategorySpellings: ['服务态度'], count: 1, share: 20, typicalCase: '', suggestion: '24小时内回电致歉并说明方案', department: '客服部' },
+      { category: '建议', subcategory: '', subcategorySpellings: [''], count: 1, share: 20, typicalCase: '希望增加物流提醒', suggestion: '纳入周例会复盘', department: '' },
     ]);
   });
 
@@ -181,6 +202,7 @@ describe('computeStats on a hand-checked month', () => {
       csatMean: 0.83,
       csatSatisfiedShare: -0.1667,
       resolutionHoursMean: { 高: null, 中: 48, 低: null },
+      ratingMeans: {},
     });
   });
 

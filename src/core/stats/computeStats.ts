@@ -16,7 +16,7 @@ import { crossTabs } from './crossTabs';
 import { fraction, mean, median, roundOrNull, roundTo } from './numbers';
 import { allTimePeriod, comparedPeriod, type Comparison, type Period } from './period';
 import { reopenLogByTicket, ticketAt, ticketTimes, wasOpenAt, type TicketTimes } from './timeline';
-import type { HoursSummary, PeriodFigures, StatsChange, StatsReport } from './types';
+import type { DimensionScore, HoursSummary, OnTimeRates, PeriodFigures, StatsChange, StatsReport } from './types';
 
 export type { StatsReport, PeriodFigures, StatsChange } from './types';
 
@@ -84,7 +84,34 @@ function onTimeRate(outcomes: readonly Outcome[]): number | null {
 /** A finished ticket whose resolution time is unknown. */
 const resolvedAtUnknownTime = (x: TicketTimes): boolean => x.resolved === null && !isOpenTicket(x.ticket);
 
-function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDateTime, settings: Settings): PeriodFigures {
+/** The on-time rates of the tickets of each priority (outcomes in the order of `received`). */
+function onTimeByPriority(received: readonly TicketTimes[], responses: readonly Outcome[], resolutions: readonly Outcome[]): Record<Level, OnTimeRates> {
+  const of = (l: Level): OnTimeRates => {
+    const mine = (o: readonly Outcome[]): Outcome[] => o.filter((_, i) => received[i].ticket.priority === l);
+    return { response: onTimeRate(mine(responses)), resolution: onTimeRate(mine(resolutions)) };
+  };
+  return { 高: of('高'), 中: of('中'), 低: of('低') };
+}
+
+/**
+ * The rating dimensions to report: the preset's, then others the tickets use, in first-seen order.
+ * @example ratingDimensions(['服务态度'], [{ ratings: { 响应速度: 4 } }]) // → ['服务态度', '响应速度']
+ */
+export function ratingDimensions(preset: readonly string[], tickets: readonly Pick<Ticket, 'ratings'>[]): string[] {
+  const dims = new Set(preset);
+  for (const t of tickets) for (const d of Object.keys(t.ratings)) dims.add(d);
+  return [...dims];
+}
+
+function dimensionScores(tickets: readonly Ticket[], dims: readonly string[]): DimensionScore[] {
+  return dims.map((dimension) => {
+    const scores = tickets.map((t) => t.ratings[dimension]).filter((r): r is number => typeof r === 'number');
+    return { dimension, mean: roundOrNull(mean(scores), CSAT_DIGITS), count: scores.length };
+  });
+}
+
+
+function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDateTime, settings: Settings, dims: readonly string[]): PeriodFigures {
   const start = toMinutes(period.start);
   const end = toMinutes(period.end);
   const asOfMinutes = toMinutes(asOf);
@@ -114,11 +141,13 @@ function figuresFor(all: readonly TicketTimes[], period: Period, asOf: LocalDate
     responseUnknown: responses.filter((o) => o === 'unknown').length,
     resolutionUnknown: resolutions.filter((o) => o === 'unknown').length,
     resolutionHours: resolutionHours(resolved),
+    onTimeByPriority: onTimeByPriority(received, responses, resolutions),
     csat: {
       mean: roundOrNull(mean(ratings), CSAT_DIGITS),
       satisfiedShare: roundOrNull(fraction(ratings.filter((r) => r >= 4).length, ratings.length), RATE_DIGITS),
       count: ratings.length,
     },
+    ratingsByDimension: dimensionScores(receivedTickets, dims),
     reopened: all.filter((x) => x.reopens.some((r) => r >= start && r < end) || (x.reopenedAtUnknownTime && asOfMinutes >= start && asOfMinutes < end)).length,
     classification: classify(receivedTickets, settings),
     crossTabs: crossTabs(receivedTickets, period, settings, received.map((x) => x.received)),
@@ -142,6 +171,9 @@ export function changeBetween(cur: PeriodFigures, prev: PeriodFigures): StatsCha
     csatMean: diff(cur.csat.mean, prev.csat.mean, CSAT_DIGITS),
     csatSatisfiedShare: diff(cur.csat.satisfiedShare, prev.csat.satisfiedShare, RATE_DIGITS),
     resolutionHoursMean: { 高: hoursChange('高'), 中: hoursChange('中'), 低: hoursChange('低') },
+    ratingMeans: Object.fromEntries(
+      cur.ratingsByDimension.map((d) => [d.dimension, diff(d.mean, prev.ratingsByDimension.find((p) => p.dimension === d.dimension)?.mean ?? null, CSAT_DIGITS)]),
+    ),
   };
 }
 
@@ -154,9 +186,10 @@ export function computeStats(tickets: readonly Ticket[], opts: StatsOptions): St
   const reopens = reopenLogByTicket(opts.log);
   const all = tickets.map((t) => ticketTimes(t, reopens));
   const period = allTimePeriod(opts.period, tickets.map((t) => t.receivedAt));
-  const current = figuresFor(all, period, opts.asOf, opts.settings);
+  const dims = ratingDimensions(opts.settings.ratingDimensions, tickets);
+  const current = figuresFor(all, period, opts.asOf, opts.settings, dims);
   const prevPeriod = comparedPeriod(period, opts.compare);
   const prevAsOf = fromMinutes(Math.min(toMinutes(opts.asOf), toMinutes(prevPeriod.end)));
-  const previous = figuresFor(all, prevPeriod, prevAsOf, opts.settings);
+  const previous = figuresFor(all, prevPeriod, prevAsOf, opts.settings, dims);
   return { ...current, previous, change: changeBetween(current, previous) };
 }

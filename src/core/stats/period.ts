@@ -143,3 +143,16 @@ export function weeksOverlapping(p: Period, limit = Infinity): LocalDateTime[] {
   for (let i = skip; i < count; i++) weeks.push(fromMinutes(first + i * WEEK));
   return weeks;
 }
+
+/**
+ * The tickets received in the period (start inclusive, end exclusive), as the statistics count them.
+ * @example receivedIn([{ receivedAt: '2024-03-01T00:00' }, { receivedAt: '2024-04-01T00:00' }], { kind: 'month', start: '2024-03-01T00:00', end: '2024-04-01T00:00' }).length // → 1
+ */
+export function receivedIn<T extends { receivedAt: LocalDateTime | null }>(tickets: readonly T[], p: Pick<Period, 'start' | 'end'>): T[] {
+  const start = toMinutes(p.start);
+  const end = toMinutes(p.end);
+  return tickets.filter((t) => {
+    const m = t.receivedAt ? toMinutes(t.receivedAt) : NaN;
+    return m >= start && m < end;
+  });
+}

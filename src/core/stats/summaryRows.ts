@@ -37,7 +37,17 @@ interface Spec {
 
 const topTypeText = (t: TopType | undefined, locale: Locale): string | null => (t ? `${t.category === EMPTY_LABEL ? wordFor('blank', t.category, locale) : wordFor('category', t.category, locale)} ${t.count} (${t.share.toFixed(1)}%)` : null);
 
-function specs(): Spec[] {
+/** One row per rating dimension, after the overall satisfaction rows. */
+function dimensionSpecs(dims: readonly string[]): Spec[] {
+  return dims.map((d) => ({
+    key: `ratings.${d}`,
+    labels: L(`分项满意度·${d}`, `分項滿意度·${d}`, `Satisfaction · ${d}`),
+    format: 'score' as const,
+    pick: (f: PeriodFigures) => f.ratingsByDimension.find((x) => x.dimension === d)?.mean ?? null,
+  }));
+}
+
+function specs(dims: readonly string[]): Spec[] {
   const base: Spec[] = [
     { key: 'period', labels: L('统计周期', '統計週期', 'Period'), format: 'text', pick: (f, l) => periodLabel(f.period, l) },
     { key: 'asOf', labels: L('统计时点', '統計時點', 'As of'), format: 'text', pick: (f) => f.asOf.replace('T', ' ') },
@@ -76,12 +86,12 @@ function specs(): Spec[] {
     format: 'text' as const,
     pick: (f: PeriodFigures, l: Locale) => topTypeText(f.topTypes[i], l),
   }));
-  return [...base, ...hours, ...rest, ...top];
+  return [...base, ...hours, ...rest.slice(0, 3), ...dimensionSpecs(dims), ...rest.slice(3), ...top];
 }
 
 /** Label/value/previous/change rows of the Stats_Summary sheet. */
 export function statsSummaryRows(report: StatsReport, locale: Locale = 'zh-CN'): SummaryRow[] {
-  return specs().map((s) => {
+  return specs(report.ratingsByDimension.map((d) => d.dimension)).map((s) => {
     const value = s.pick(report, locale);
     const previous = s.pick(report.previous, locale);
     const change = typeof value === 'number' && typeof previous === 'number' ? roundTo(value - previous, DIGITS[s.format]) : null;

@@ -4,8 +4,9 @@
  * - counts are exact integers;
  * - rates are fractions 0–1 rounded to 4 decimals (0.8333 = 83.33 %), null when nothing to measure;
  * - hours are clock hours rounded to 0.1; csat mean to 2 decimals;
- * - `share` is a percentage with one decimal; shares of one list add up to exactly 100
- *   (largest remainder), so `count / total` reproduces them within 0.05 points.
+ * - `share` is a percentage with one decimal; equal counts have equal shares, and the shares of
+ *   one list add up to exactly 100 whenever some count is unshared (largest remainder by groups of
+ *   equal counts; the largest unshared count absorbs what no group can take — see percentShares).
  */
 import type { Level } from '../schema/enums';
 import type { LocalDateTime } from '../time/localDateTime';
@@ -28,14 +29,29 @@ export interface CsatSummary {
 export interface ClassificationRow {
   /** Category, '(空)' when the ticket has none. */
   category: string;
-  /** Subcategory, '' when none. */
+  /** Subcategory, '' when none: the spelling most of the group's tickets use. */
   subcategory: string;
+  /** Every spelling counted in the row (Traditional and Simplified variants are one row). */
+  subcategorySpellings: string[];
   count: number;
   /** Percentage, one decimal. */
   share: number;
   typicalCase: string;
   suggestion: string;
   department: string;
+}
+
+/** On-time rates (fractions) of one priority; null when nothing was measured. */
+export interface OnTimeRates {
+  response: number | null;
+  resolution: number | null;
+}
+
+/** Mean 1–5 score of one rating dimension (服务态度, 响应速度 …) over the tickets received in the period. */
+export interface DimensionScore {
+  dimension: string;
+  mean: number | null;
+  count: number;
 }
 
 export interface TopType {
@@ -58,7 +74,11 @@ export interface PeriodFigures {
   /** Tickets received in the period, finished, whose resolution time is unknown: resolved, neither on time nor late. */
   resolutionUnknown: number;
   resolutionHours: Record<Level, HoursSummary>;
+  /** The on-time rates per priority (same definitions as the overall rates). */
+  onTimeByPriority: Record<Level, OnTimeRates>;
   csat: CsatSummary;
+  /** Satisfaction per rating dimension: the preset's dimensions, then any other the tickets use. */
+  ratingsByDimension: DimensionScore[];
   reopened: number;
   classification: ClassificationRow[];
   crossTabs: CrossTab[];
@@ -77,6 +97,8 @@ export interface StatsChange {
   csatMean: number | null;
   csatSatisfiedShare: number | null;
   resolutionHoursMean: Record<Level, number | null>;
+  /** Change of each dimension's mean score, by dimension. */
+  ratingMeans: Record<string, number | null>;
 }
 
 export interface StatsReport extends PeriodFigures {

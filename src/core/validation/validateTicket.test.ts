@@ -100,6 +100,20 @@ describe('validateTicket', () => {
     expect(id).toMatchObject({ code: 'sensitiveDataFound', field: 'notes', column: '备注' });
     expect(id.message).toContain('身份证');
   });
+
+  it('flags an unmasked contact or a secret anywhere (检查): any text field, 协办人, extra columns and their headers', () => {
+    const t = {
+      ...good,
+      feedback: '请回电 １３８１２３４５６７８',
+      coOwners: ['张三', '4111 1111 1111 1111'],
+      extra: { 备用: 'chen@例子.中国', 附加编号: Number('6222021001123456789'), [`证件${'11010519491231002X'}`]: '见表头' },
+    };
+    const found = validateTicket(t, 7, s).map((p) => `${p.row}|${p.column}|${p.code}`);
+    expect(found.sort()).toEqual(
+      ['7|客户反馈|contactUnmasked', '7|协办人|sensitiveDataFound', '7|备用|contactUnmasked', '7|附加编号|sensitiveDataFound', '7|证件110105********002X|sensitiveDataFound'].sort(),
+    );
+    expect(JSON.stringify(validateTicket(t, 7, s))).not.toMatch(/13812345678|4111 1111 1111 1111|11010519491231002X|chen@/);
+  });
 });
 
 describe('validateTickets', () => {

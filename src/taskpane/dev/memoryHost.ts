@@ -3,7 +3,8 @@
  * (a webpack build with SERVICEBOOK_HOST=memory uses it) and for the pane's own tests.
  * It is not the product: the add-in uses src/excel's Office.js host.
  */
-import type { CheckReport, HostStatus, ServiceBookHost, SheetDetection, TicketChange, TicketWithHistory } from '../../excel/serviceBookHost';
+import type { CheckReport, HostStatus, ServiceBookHost, SheetDetection, TicketChange, TicketRef, TicketWithHistory } from '../../excel/serviceBookHost';
+import { HostError } from '../../excel/errors';
 import type { Ticket } from '../../core/schema/ticket';
 import type { LogEntry, Subtask } from '../../core/schema/log';
 import type { Settings } from '../../core/settings/settings';
@@ -35,7 +36,7 @@ export function createMemoryHost(opts: MemoryHostOptions = {}): ServiceBookHost 
   let subtasks: Subtask[] = [];
   const now = () => opts.asOf ?? localNow(settings?.calendar.timeZone ?? 'Asia/Shanghai');
   const need = (): Settings => {
-    if (!settings) throw new Error('工作簿尚未建立 ServiceBook 结构');
+    if (!settings) throw new HostError('noTicketsTable');
     return settings;
   };
   const host = {
@@ -51,12 +52,13 @@ export function createMemoryHost(opts: MemoryHostOptions = {}): ServiceBookHost 
       onProgress?.(0, 1, 'setup');
       settings = getPreset(presetId).settings;
       onProgress?.(1, 1, 'setup');
+      return { renamed: [], skipped: [] };
     },
     async detectCurrentSheet(): Promise<SheetDetection> {
       return { sheetName: 'Sheet1', guess: null, presetGuess: { id: 'standard', confidence: 0 }, preview: [] };
     },
     async convertCurrentSheet() {
-      return { imported: 0, numbered: 0, problems: [], redactions: 0, unmapped: [] };
+      return { imported: 0, numbered: 0, problems: [], redactions: 0, unmapped: [], renamed: [], skipped: [] };
     },
     listTickets: async () => [...tickets],
     async addTicket(draft: Ticket, by: string) {
@@ -74,10 +76,13 @@ export function createMemoryHost(opts: MemoryHostOptions = {}): ServiceBookHost 
       const t = tickets[i];
       return { ticket: t, row: i + 1, log: log.filter((l) => l.ticketId === t.id), subtasks: subtasks.filter((x) => x.ticketId === t.id) };
     },
-    async updateTicket(id: string, change: TicketChange, by: string) {
+    async updateTicket(ref: TicketRef, change: TicketChange, by: string) {
       const s = need();
-      const i = tickets.findIndex((t) => t.id === id);
-      if (i < 0) throw new Error(`找不到工单 ${id}`);
+      const id = ref.id;
+      const hits = tickets.flatMap((t, k) => (t.id === id ? [k] : []));
+      if (!hits.length) throw new HostError('ticketNotFound', { id });
+      if (hits.length > 1) throw new HostError('ambiguousNumber', { id, rows: hits.map((k) => k + 2).join(', ') });
+      const i = hits[0];
       const at = now();
       const mine = log.filter((l) => l.ticketId === id);
       const statusChanged = change.fields.status !== undefined && change.fields.status !== tickets[i].status;

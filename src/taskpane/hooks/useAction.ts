@@ -1,6 +1,8 @@
 /** Runs one async host call at a time and exposes busy / error / result / progress for the view. */
 import { useCallback, useRef, useState } from 'react';
 import type { Progress } from '../../excel/serviceBookHost';
+import { useT } from '../i18n';
+import { describeError } from '../i18n/hostErrors';
 
 export interface ProgressState {
   done: number;
@@ -18,7 +20,11 @@ export interface Action<A extends unknown[], R> {
   reset: () => void;
 }
 
-export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+/** The hook's error text: host errors worded from the message files in the pane's language. */
+export const useErrorText = (): ((e: unknown) => string) => {
+  const t = useT();
+  return useCallback((e: unknown) => describeError(e, t), [t]);
+};
 
 /** `fn` receives a progress callback as its last argument. */
 export function useAction<A extends unknown[], R>(fn: (onProgress: Progress, ...args: A) => Promise<R>): Action<A, R> {
@@ -27,6 +33,9 @@ export function useAction<A extends unknown[], R>(fn: (onProgress: Progress, ...
   const [result, setResult] = useState<R | undefined>(undefined);
   const [progress, setProgress] = useState<ProgressState | null>(null);
   const running = useRef(false);
+  const errorText = useErrorText();
+  const errorRef = useRef(errorText);
+  errorRef.current = errorText;
   const fnRef = useRef(fn);
   fnRef.current = fn;
 
@@ -41,7 +50,7 @@ export function useAction<A extends unknown[], R>(fn: (onProgress: Progress, ...
       setResult(r);
       return r;
     } catch (e) {
-      setError(errorText(e));
+      setError(errorRef.current(e));
       return undefined;
     } finally {
       running.current = false;

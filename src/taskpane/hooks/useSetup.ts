@@ -8,9 +8,9 @@ export function useSetup() {
   const host = useHost();
   const wb = useWorkbook();
   const setup = useAction(async (onProgress, presetId: string) => {
-    await host.setupWorkbook(presetId, onProgress);
+    const summary = await host.setupWorkbook(presetId, onProgress);
     await wb.reload();
-    return true;
+    return summary;
   });
   const detect = useAction(async () => host.detectCurrentSheet());
   const convert = useAction(async (onProgress, guess: TableGuess, presetId: string) => {

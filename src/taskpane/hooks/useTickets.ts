@@ -4,10 +4,11 @@ import type { Ticket } from '../../core/schema/ticket';
 import type { Settings } from '../../core/settings/settings';
 import { localNow } from '../../core/calendar/localNow';
 import { useWorkbook } from './workbookData';
-import { errorText } from './useAction';
+import { useErrorText } from './useAction';
 
 export function useTicketList(enabled = true): { tickets: Ticket[] | null; error: string | null; refresh: () => void } {
   const wb = useWorkbook();
+  const errorText = useErrorText();
   const [tickets, setTickets] = useState<Ticket[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
@@ -22,7 +23,7 @@ export function useTicketList(enabled = true): { tickets: Ticket[] | null; error
     return () => {
       alive = false;
     };
-  }, [enabled, wb, wb.status, version]);
+  }, [enabled, wb, wb.status, version, errorText]);
   return { tickets, error, refresh };
 }
 

@@ -1,6 +1,6 @@
 /** Loading the selected row with its history, saving changes, notes and subtasks. */
 import type { Subtask } from '../../core/schema/log';
-import type { TicketChange } from '../../excel/serviceBookHost';
+import type { TicketChange, TicketRef } from '../../excel/serviceBookHost';
 import { useHost } from './hostContext';
 import { useAction } from './useAction';
 import { useWorkbook } from './workbookData';
@@ -9,8 +9,8 @@ export function useUpdate() {
   const host = useHost();
   const wb = useWorkbook();
   const load = useAction(async () => host.readSelectedTicket());
-  const save = useAction(async (_p, id: string, change: TicketChange, by: string) => {
-    const saved = await host.updateTicket(id, change, by);
+  const save = useAction(async (_p, ref: TicketRef, change: TicketChange, by: string) => {
+    const saved = await host.updateTicket(ref, change, by);
     wb.remember(saved);
     return saved;
   });

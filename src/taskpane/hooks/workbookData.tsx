@@ -7,7 +7,7 @@ import type { HostStatus } from '../../excel/serviceBookHost';
 import type { Settings } from '../../core/settings/settings';
 import type { Ticket } from '../../core/schema/ticket';
 import { useHost } from './hostContext';
-import { errorText } from './useAction';
+import { useErrorText } from './useAction';
 
 export interface WorkbookData {
   status: HostStatus | null;
@@ -32,6 +32,7 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const cache = useRef<Promise<Ticket[]> | null>(null);
+  const errorText = useErrorText();
 
   const reload = useCallback(async () => {
     setLoading(true);
@@ -46,7 +47,7 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
     } finally {
       setLoading(false);
     }
-  }, [host]);
+  }, [host, errorText]);
 
   useEffect(() => {
     void reload();

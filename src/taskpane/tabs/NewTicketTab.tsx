@@ -24,11 +24,13 @@ import { nowIn } from '../hooks/useTickets';
 import { useNotify } from '../hooks/notify';
 import { useT } from '../i18n';
 import { TicketFieldInput } from '../components/TicketFieldInput';
+import { CustomerHistoryCard } from '../components/CustomerHistoryCard';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
-import { choiceFor, customerKey, intakeFieldsFor, REQUIRED_FIELDS, splitIntakeFields } from './ticketForm';
+import { choiceFor, customerKey, intakeFieldsFor, receivedAtOnSubmit, REQUIRED_FIELDS, splitIntakeFields } from './ticketForm';
+import { AgentField } from '../components/AgentField';
+import { useAgentName } from '../hooks/useAgentName';
 import { priorityReasonLabel, readSuggested, type Suggested } from './suggestions';
 
-const HISTORY_SHOWN = 5;
 const SCRIPTS_SHOWN = 4;
 
 const useStyles = makeStyles({
@@ -62,6 +64,9 @@ export default function NewTicketTab() {
   const [copied, setCopied] = useState<string | null>(null);
   const [showAllScripts, setShowAllScripts] = useState(false);
   const [moreOpen, setMoreOpen] = useState(false);
+  // The received time is taken at submission unless the agent typed one.
+  const [receivedTyped, setReceivedTyped] = useState(false);
+  const agent = useAgentName();
 
   const preset = settings ? PRESETS.find((p) => p.id === settings.preset) : undefined;
   const fields = useMemo(() => intakeFieldsFor(preset?.columns), [preset]);
@@ -75,6 +80,7 @@ export default function NewTicketTab() {
       value = m;
     }
     setStarted(true);
+    if (field === 'receivedAt') setReceivedTyped(true);
     setDraft((d) => ({ ...d, [field]: value }) as Ticket);
   };
   const touch = (field: string) => setTouched((x) => (x.has(field) ? x : new Set(x).add(field)));
@@ -141,8 +147,10 @@ export default function NewTicketTab() {
       if (more.some((f) => problems.has(f))) setMoreOpen(true);
       return;
     }
-    const saved = await add.run(draft, draft.owner || settings.lists.owners[0] || '');
+    if (!agent.name) return;
+    const saved = await add.run({ ...draft, receivedAt: receivedAtOnSubmit(draft, receivedTyped, nowIn(settings)) }, agent.name);
     if (!saved) return;
+    setReceivedTyped(false);
     notify(t('newSubmitted', { id: saved.id }));
     setDraft({ ...freshDraft(nowIn(settings)), channel: draft.channel, owner: draft.owner });
     setTouched(new Set());
@@ -200,26 +208,7 @@ export default function NewTicketTab() {
         hint={f === 'contact' && masked ? t('newContactMasked') : undefined}
       />
       {(f === 'customerName' || (f === 'contact' && !fields.includes('customerName'))) && history && (
-        <div className={s.card} data-testid="customer-history" role="region" aria-label={t('newHistoryTitle')}>
-          <Text weight="semibold">{t('newHistoryTitle')}</Text>
-          {history.length === 0 ? (
-            <Text size={200}>{t('newHistoryNone')}</Text>
-          ) : (
-            <>
-              <Text size={200}>{t('newHistoryCount', { count: history.length })}</Text>
-              <ul className={s.list}>
-                {history.slice(0, HISTORY_SHOWN).map((h) => (
-                  <li key={h.id}>
-                    <Text size={200} className={s.wrap}>
-                      {h.id} · {showTime(h.receivedAt)} · {t.enumLabel(h.category)} · {t.enumLabel(h.status)}
-                      {h.subject || h.description ? ` · ${(h.subject || h.description).slice(0, 40)}` : ''}
-                    </Text>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <CustomerHistoryCard history={history} />
       )}
       {f === suggestAfter && suggestions}
     </div>
@@ -286,6 +275,7 @@ export default function NewTicketTab() {
           disabled={add.busy}
           onClick={() => {
             setDraft(freshDraft(nowIn(settings)));
+            setReceivedTyped(false);
             setTouched(new Set());
             setSubmitted(false);
             setMasked(false);
@@ -294,6 +284,7 @@ export default function NewTicketTab() {
           {t('newReset')}
         </Button>
       </div>
+      <AgentField name={agent.name} onChange={agent.setName} missing={submitted} />
       <Section title={t('newScriptsTitle')}>
         {vip && (
           <div className={s.card} data-testid="vip-greeting">

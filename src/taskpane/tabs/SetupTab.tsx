@@ -12,9 +12,34 @@ import { FIELD_META } from '../../core/schema/fieldMeta';
 import { TICKET_FIELDS, type TicketField } from '../../core/schema/ticket';
 import type { ColumnGuess, TableGuess } from '../../core/headers/types';
 import { useSetup } from '../hooks/useSetup';
+import type { SetupSummary } from '../../excel/serviceBookHost';
+import type { FeatureKey } from '../../excel/requirements';
 import { useT } from '../i18n';
 import { ErrorBar, Live, percent, Progress, Section, useCommonStyles } from '../components/common';
 import { applyMapping, COMPOUND, EXTRA, mappingValue } from './mapping';
+
+/** What setup or import did around the team's own sheets, and what this Excel could not add. */
+function SetupNotes({ summary }: { summary: SetupSummary }) {
+  const t = useT();
+  const s = useCommonStyles();
+  const skipped = summary.skipped.filter((k): k is FeatureKey => k in FEATURE_KEYS);
+  return (
+    <>
+      {summary.renamed.map((r) => (
+        <Text key={r.from} size={200} className={s.wrap} data-testid="setup-renamed">
+          {t('setupRenamed', r)}
+        </Text>
+      ))}
+      {skipped.length > 0 && (
+        <Text size={200} className={s.wrap} data-testid="setup-skipped">
+          {t('setupSkipped', { features: skipped.map((k) => t(`feature.${k}`)).join(t('listSep')) })}
+        </Text>
+      )}
+    </>
+  );
+}
+
+const FEATURE_KEYS: Record<string, true> = { dataValidation: true, conditionalFormats: true, pivotTables: true };
 
 const confidenceColor = (c: number) => (c >= 0.9 ? 'success' : c >= 0.6 ? 'warning' : 'danger');
 
@@ -77,7 +102,14 @@ export default function SetupTab() {
         </div>
         <Progress busy={setup.busy} progress={setup.progress} />
         <ErrorBar error={setup.error} onDismiss={setup.clearError} />
-        <Live>{setup.result && !setup.busy ? <Text data-testid="setup-done">{t('setupNewDone')}</Text> : null}</Live>
+        <Live>
+          {setup.result && !setup.busy ? (
+            <div className={s.tight}>
+              <Text data-testid="setup-done">{t('setupNewDone')}</Text>
+              <SetupNotes summary={setup.result} />
+            </div>
+          ) : null}
+        </Live>
       </Section>
 
       <Section title={t('setupConvertTitle')}>
@@ -178,6 +210,7 @@ export default function SetupTab() {
                   redactions: convert.result.redactions,
                 })}
               </Text>
+              <SetupNotes summary={convert.result} />
               {convert.result.unmapped.length > 0 && (
                 <Text size={200} className={s.wrap}>
                   {t('setupUnmapped', { columns: convert.result.unmapped.join('、') })}

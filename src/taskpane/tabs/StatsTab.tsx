@@ -1,10 +1,12 @@
 /**
  * 统计: pick a period (this week, last week, this month, this quarter, custom), refresh the
  * statistics sheet, and read the key figures with their change against the previous period.
+ * Past a busy year of tickets it advises archiving, with the command that does it.
  */
 import { useState } from 'react';
-import { Button, Dropdown, Field, Input, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, tokens } from '@fluentui/react-components';
 import { ArrowClockwiseRegular, ArrowDownRegular, ArrowUpRegular } from '@fluentui/react-icons';
+import { ADVISED_KEEP, ARCHIVE_ADVISED_TICKETS, isArchiveAdvised } from '../../core/archive/archiveAdvice';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { LEVELS } from '../../core/schema/enums';
 import { useStats } from '../hooks/useStats';
@@ -25,6 +27,7 @@ const CHOICE_LABEL: Record<PeriodChoice, MessageKey> = {
 const useStyles = makeStyles({
   figures: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))', gap: tokens.spacingHorizontalS },
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  command: { display: 'block', fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere', userSelect: 'all', marginBlock: tokens.spacingVerticalXS },
 });
 
 type Kind = 'count' | 'rate' | 'score';
@@ -80,6 +83,16 @@ export default function StatsTab() {
 
   return (
     <div className={s.stack}>
+      {isArchiveAdvised(status.ticketCount) && (
+        <MessageBar intent="warning" layout="multiline" data-testid="archive-advice">
+          <MessageBarBody>
+            <MessageBarTitle>{t('statsArchiveTitle')}</MessageBarTitle>
+            {t('statsArchiveBody', { count: status.ticketCount, limit: ARCHIVE_ADVISED_TICKETS })}
+            <code className={st.command}>{t('statsArchiveCommand', { keep: ADVISED_KEEP })}</code>
+            {t('statsArchiveClose')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Field label={t('statsPeriod')}>
         <Dropdown value={t(CHOICE_LABEL[choice])} selectedOptions={[choice]} onOptionSelect={(_, d) => d.optionValue && setChoice(d.optionValue as PeriodChoice)} data-testid="period">
           {PERIOD_CHOICES.map((c) => (

@@ -20,6 +20,8 @@ import { useT } from '../i18n';
 import { TicketFieldInput } from '../components/TicketFieldInput';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
 import { changedFields, choiceFor } from './ticketForm';
+import { AgentField } from '../components/AgentField';
+import { useAgentName } from '../hooks/useAgentName';
 
 const EDITABLE: readonly TicketField[] = ['status', 'owner', 'coOwners', 'result', 'feedback', 'followUp', 'satisfaction'];
 const NOTE_KINDS: readonly LogKind[] = LOG_KINDS.filter((k) => k !== '受理');
@@ -49,6 +51,8 @@ export default function UpdateTab() {
   const [subtasks, setSubtasks] = useState<Subtask[]>([]);
   const [newSub, setNewSub] = useState({ title: '', owner: '' });
   const [nothing, setNothing] = useState(false);
+  const agent = useAgentName();
+  const [needAgent, setNeedAgent] = useState(false);
 
   useEffect(() => {
     const r = load.result;
@@ -64,7 +68,7 @@ export default function UpdateTab() {
 
   if (!status?.structured || !settings) return <Text>{t('noWorkbook')}</Text>;
 
-  const by = (edit?.owner || loaded?.ticket.owner || settings.lists.owners[0]) ?? '';
+  const by = agent.name;
   const setField = (f: TicketField, v: unknown) => {
     if (!edit) return;
     if (f === 'status' && typeof v === 'string') setEdit(withStatus(edit, v as Status, nowIn(settings), settings));
@@ -85,12 +89,16 @@ export default function UpdateTab() {
 
   const doSave = async (base: Ticket) => {
     if (!loaded) return;
+    if (!agent.name) {
+      setNeedAgent(true);
+      return;
+    }
     const change = buildChange(base);
     if (!change) {
       notify(t('updateNoChange'), 'info');
       return;
     }
-    const saved = await save.run(loaded.ticket.id, change, by);
+    const saved = await save.run(loaded.ticket, change, by);
     if (!saved) return;
     notify(t('updateSaved', { id: saved.id }));
     const log = change.note
@@ -231,6 +239,7 @@ export default function UpdateTab() {
             </Field>
           </Section>
 
+          {(needAgent || !agent.name) && <AgentField name={agent.name} onChange={agent.setName} missing={needAgent} />}
           <ErrorBar error={save.error} onDismiss={save.clearError} />
           <div className={s.row}>
             <Button appearance="primary" icon={<SaveRegular />} onClick={() => void doSave(edit)} disabled={save.busy} data-testid="save-update">

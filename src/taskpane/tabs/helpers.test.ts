@@ -1,5 +1,5 @@
 import { applyMapping, EXTRA, mappingValue } from './mapping';
-import { changedFields, choiceFor, customerKey, EVERY_CALL_FIELDS, intakeFieldsFor, INTAKE_FIELDS, splitIntakeFields } from './ticketForm';
+import { changedFields, choiceFor, customerKey, EVERY_CALL_FIELDS, intakeFieldsFor, INTAKE_FIELDS, receivedAtOnSubmit, splitIntakeFields } from './ticketForm';
 import { lastDayOf, periodFor } from './periods';
 import { priorityReasonLabel, readSuggested } from './suggestions';
 import { priorityReasonText, type PriorityReason } from '../../core/priority/derivePriority';
@@ -133,5 +133,13 @@ describe('priorityReasonLabel', () => {
       '預設為中',
       'VIP客戶，提升一級',
     ]);
+  });
+});
+
+describe('the time a new ticket is received', () => {
+  it('is the submission time, unless the agent typed one', () => {
+    expect(receivedAtOnSubmit({ receivedAt: '2024-05-08T09:00' }, false, '2024-05-08T11:00')).toBe('2024-05-08T11:00');
+    expect(receivedAtOnSubmit({ receivedAt: '2024-05-08T09:00' }, true, '2024-05-08T11:00')).toBe('2024-05-08T09:00');
+    expect(receivedAtOnSubmit({ receivedAt: null }, true, '2024-05-08T11:00')).toBe('2024-05-08T11:00');
   });
 });

@@ -105,3 +105,13 @@ export function customerKey(t: Pick<Ticket, 'customerName' | 'customerId' | 'con
   if (t.contact.trim().length >= 5) key.contact = t.contact.trim();
   return Object.keys(key).length ? key : null;
 }
+
+/**
+ * The time a new ticket is received: the moment it is registered, unless the agent typed another
+ * one into the form (a call taken earlier and written down now). The form's own opening time is
+ * never used: a form opened at 9:00 and submitted at 11:00 registers an 11:00 ticket.
+ * @example receivedAtOnSubmit({ receivedAt: '2024-05-08T09:00' }, false, '2024-05-08T11:00') // '2024-05-08T11:00'
+ */
+export function receivedAtOnSubmit(draft: Pick<Ticket, 'receivedAt'>, typedByAgent: boolean, now: string): string {
+  return typedByAgent && draft.receivedAt ? draft.receivedAt : now;
+}

@@ -1,12 +1,13 @@
 /**
- * The 配置 sheet: the Config_… tables a supervisor edits, the `SB_List_*` names the list
+ * The 配置 sheet: the Config_… tables a supervisor edits (stacked vertically, each under its name), the `SB_List_*` names the list
  * validations point at, `SB_WarnHours`, and the validations of Config_SLA.
  */
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { Settings } from '../../core/settings/settings';
 import { configTables, LIST_COLUMNS, listName, listValues } from '../configTables';
-import type { DefinedNamePlan, SheetPlan, TablePlan, ValidationPlan } from '../types';
+import type { DefinedNamePlan, PageSetupPlan, SheetPlan, TablePlan, ValidationPlan } from '../types';
 import { addr, NAMES } from './names';
+import { pageFooter, REPORT_SCALE } from './pageSetup';
 
 /** Rows the list names cover in Config_Lists, so a supervisor can append items. */
 const LIST_ROOM = 60;
@@ -20,11 +21,15 @@ export interface ConfigSheet {
 }
 
 export function configSheet(settings: Settings, locale: Locale, numberingExample: string, name: string): ConfigSheet {
+  // Stacked one under another, each under its caption, so the sheet reads and prints top to
+  // bottom; Config_Lists comes last so its list names can cover room to append below it.
+  const tables = configTables(settings, locale, numberingExample);
+  const ordered = [...tables.filter((t) => t.name !== 'Config_Lists'), ...tables.filter((t) => t.name === 'Config_Lists')];
   const blocks: TablePlan[] = [];
-  let left = 1;
-  for (const t of configTables(settings, locale, numberingExample)) {
-    blocks.push({ ...t, top: 2, left, caption: t.name });
-    left += t.columns.length + 1;
+  let top = 2;
+  for (const t of ordered) {
+    blocks.push({ ...t, top, left: 1, caption: t.name });
+    top += Math.max(1, t.rows.length) + 3;
   }
   const definedNames: DefinedNamePlan[] = [];
   const lists = blocks.find((b) => b.name === 'Config_Lists')!;
@@ -45,6 +50,8 @@ export function configSheet(settings: Settings, locale: Locale, numberingExample
     validations.push({ table: 'Config_SLA', column: k, listName: listName('units'), fromRow: sla.top + 1, toRow: sla.top + 50, allowBlank: false, strict: true });
   validations.push({ table: 'Config_SLA', column: 'priority', listName: listName('levels'), fromRow: sla.top + 1, toRow: sla.top + 50, allowBlank: false, strict: true });
 
-  const sheet: SheetPlan = { key: 'config', name, blocks, freeze: { row: 2, col: 0 }, showGridLines: true, fitToWidth: false, tabColor: '7F7F7F' };
+  // One page wide: Config_Lists has a column per list and is the widest table.
+  const pageSetup: PageSetupPlan = { orientation: 'landscape', scale: REPORT_SCALE, fitToWidth: 1, margins: 'narrow', order: 'downThenOver', header: { left: name }, footer: pageFooter(name, locale) };
+  const sheet: SheetPlan = { key: 'config', name, blocks, showGridLines: true, pageSetup, tabColor: '7F7F7F' };
   return { sheet, definedNames, validations };
 }

@@ -3,6 +3,7 @@ import type { Locale } from '../../core/schema/fieldMeta';
 import { header } from '../labels';
 import type { BlockPlan, ColumnPlan, PlanCell, SheetPlan } from '../types';
 import { W } from './words';
+import { landscapeRegister } from './pageSetup';
 
 export interface ImportReportEntry {
   kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept' | 'renumbered' | 'skipped' | 'cell';
@@ -34,6 +35,6 @@ export function importReportSheet(locale: Locale, entries: readonly ImportReport
   ];
   const rows: PlanCell[][] = entries.map((e) => [REPORT_KINDS[e.kind][locale], e.row, e.column, e.field, e.detail]);
   const blocks: BlockPlan[] = [{ kind: 'table', name: 'Import_Report', top: 1, left: 1, columns, rows, style: 'TableStyleMedium3' }];
-  return { key: 'importReport', name, blocks, freeze: { row: 1, col: 0 }, showGridLines: true, fitToWidth: true };
+  return { key: 'importReport', name, blocks, freeze: { row: 1, col: 0 }, showGridLines: true, pageSetup: landscapeRegister(name, locale, { left: name }, false) };
 }
 

@@ -20,7 +20,9 @@ import { SCHEMA_VERSION, type Settings } from '../../core/settings/settings';
 import type { StatsReport } from '../../core/stats/computeStats';
 import type { LocalDateTime } from '../../core/time/localDateTime';
 import { SHEET_NAMES } from '../labels';
-import type { SheetPlan, WorkbookPlan } from '../types';
+import type { CellsPlan, SheetPlan, WorkbookPlan } from '../types';
+import { statsCharts } from './charts';
+import { pivotTables, type PivotTables } from './pivotTables';
 import { configSheet } from './configSheet';
 import { importReportSheet, type ImportReportEntry } from './importReportSheet';
 import { logSheet } from './logSheet';
@@ -31,7 +33,8 @@ import { subtasksSheet } from './subtasksSheet';
 import { ticketsSheet } from './ticketsSheet';
 
 export type { ImportReportEntry } from './importReportSheet';
-export { colLetter, exactCriterion, GROWTH_ROWS, NAMES } from './names';
+export { colLetter, exactCriterion, GROWTH_ROWS, NAMES, sheetNameKey } from './names';
+import { sheetNameKey } from './names';
 
 export interface PlanInput {
   settings: Settings;
@@ -54,6 +57,8 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
   const config = configSheet(settings, locale, input.numberingExample ?? '', sheetName('config'));
   const statistics = statsSheet(stats, locale, input.fixedAsOf, sheetName('stats'));
   const pivots = pivotsSheet(stats, locale, sheetName('pivots'));
+  const pivotTablesOf = pivotTables(stats, input.tickets, locale, pivots.sheet.blocks.filter((b): b is CellsPlan => b.kind === 'cells'));
+  withPivotTables(pivots.sheet, pivotTablesOf);
 
   const sheets: SheetPlan[] = [
     readmeSheet(locale, settings, sheetName('readme')),
@@ -72,9 +77,32 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
     locale,
     asOf: input.fixedAsOf,
     sheets,
-    definedNames: [...config.definedNames, ...statistics.definedNames],
+    // Each sheet carries a name pointing at it, so a host finds its sheets after the team renames them.
+    definedNames: [...config.definedNames, ...statistics.definedNames, ...sheets.map((sh) => ({ name: sheetNameKey(sh.key), sheet: sh.name, ref: '$A$1' }))],
     validations: [...tickets.validations, ...config.validations],
     conditionalFormats: tickets.conditionalFormats,
     pivots: pivots.pivots,
+    pivotTables: pivotTablesOf.pivotTables,
+    pivotSource: pivotTablesOf.source,
+    charts: statsCharts({
+      stats,
+      locale,
+      statsName: sheetName('stats'),
+      figures: statistics.figures,
+      pivotsName: sheetName('pivots'),
+      weeklyBlock: pivots.sheet.blocks.find((b): b is CellsPlan => b.kind === 'cells' && b.id === 'crossTab:weeklyVolume'),
+    }),
   };
+}
+
+/** Puts the PivotTables' cells and source on the 汇总 sheet, with widths and the print area. */
+function withPivotTables(sheet: SheetPlan, p: PivotTables): void {
+  if (!p.pivotTables.length || !p.source) return;
+  sheet.blocks.push(...p.blocks);
+  const widths = { ...(sheet.widths ?? {}) };
+  const left = p.pivotTables[0].left;
+  widths[left] = 18;
+  for (let c = left + 1; c < p.source.left + p.source.fields.length; c++) widths[c] = c === p.source.left - 1 ? 3 : 10;
+  sheet.widths = widths;
+  if (p.printArea) sheet.pageSetup = { ...sheet.pageSetup, printArea: p.printArea };
 }

@@ -5,6 +5,7 @@ import type { LogEntry } from '../../core/schema/log';
 import { header } from '../labels';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { SheetPlan, TablePlan } from '../types';
+import { landscapeRegister } from './pageSetup';
 
 export function logSheet(logs: readonly LogEntry[], locale: Locale, name: string): SheetPlan {
   const table: TablePlan = {
@@ -25,5 +26,5 @@ export function logSheet(logs: readonly LogEntry[], locale: Locale, name: string
     ],
     rows: logs.map((l) => [l.ticketId, l.at, wordFor('logKind', l.kind, locale), l.channel ? wordFor('channel', l.channel, locale) : null, l.content, l.nextStep || null, l.by || null, l.status ? wordFor('status', l.status, locale) : null]),
   };
-  return { key: 'log', name, blocks: [table], freeze: { row: 1, col: 0 }, showGridLines: true, fitToWidth: true };
+  return { key: 'log', name, blocks: [table], freeze: { row: 1, col: 0 }, showGridLines: true, pageSetup: landscapeRegister(name, locale, { left: name }) };
 }

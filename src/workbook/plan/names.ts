@@ -41,6 +41,12 @@ export function exactCriterion(value: string): string {
 }
 
 /**
+ * The defined name that marks a sheet as ServiceBook's (it points at A1 and follows renames).
+ * @example sheetNameKey('stats') // 'SB_Sheet_stats'
+ */
+export const sheetNameKey = (key: string): string => `SB_Sheet_${key}`;
+
+/**
  * A local date-time as an Excel formula (locale-independent, no text parsing).
  * @example excelDateTimeLiteral('2024-03-31T23:05') // 'DATE(2024,3,31)+TIME(23,5,0)'
  */

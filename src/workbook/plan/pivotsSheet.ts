@@ -6,8 +6,9 @@ import type { Locale } from '../../core/schema/fieldMeta';
 import type { TicketField } from '../../core/schema/ticket';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { crossTabTitle } from '../../core/stats/crossTabs';
-import type { CellsPlan, PivotSpec, PlanCell, SheetPlan } from '../types';
+import type { CellsPlan, PageSetupPlan, PivotSpec, PlanCell, SheetPlan } from '../types';
 import { addr, NAMES } from './names';
+import { pageFooter, REPORT_SCALE } from './pageSetup';
 import { inPeriodCriteria, ticketRef } from './ticketRefs';
 import { fieldText, PERIOD_WORDS, statValue, valueCriterion } from './words';
 
@@ -76,6 +77,7 @@ export function pivotsSheet(stats: StatsReport, locale: Locale, name: string): P
     anchor: `A${blocks[i]?.top ?? 1}`,
   }));
 
-  const sheet: SheetPlan = { key: 'pivots', name, blocks, showGridLines: false, fitToWidth: true, widths };
+  const pageSetup: PageSetupPlan = { orientation: 'landscape', scale: REPORT_SCALE, fitToWidth: 1, margins: 'narrow', order: 'downThenOver', header: { left: name }, footer: pageFooter(name, locale) };
+  const sheet: SheetPlan = { key: 'pivots', name, blocks, showGridLines: false, pageSetup, widths };
   return { sheet, pivots };
 }

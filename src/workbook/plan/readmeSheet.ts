@@ -3,6 +3,7 @@ import type { Locale } from '../../core/schema/fieldMeta';
 import { SCHEMA_VERSION, type Settings } from '../../core/settings/settings';
 import type { PlanCell, SheetPlan } from '../types';
 import { W } from './words';
+import { portraitReport } from './pageSetup';
 
 export function readmeSheet(locale: Locale, settings: Settings, name: string): SheetPlan {
   const t = README_TEXT[locale];
@@ -16,7 +17,7 @@ export function readmeSheet(locale: Locale, settings: Settings, name: string): S
       { kind: 'cells', id: 'readme', top: 3, left: 1, style: 'note', rows },
     ],
     showGridLines: false,
-    fitToWidth: true,
+    pageSetup: portraitReport(name, locale, { left: 'ServiceBook', right: name }),
     widths: { 1: 110 },
   };
 }

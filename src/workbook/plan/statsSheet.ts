@@ -1,9 +1,13 @@
 /**
- * The 统计 sheet: title, period cells (SB_PeriodStart, SB_PeriodEnd, the as-of time of the figures, and
- * SB_AsOf: the clock the colours follow, never earlier than NOW()), the period report
- * (Stats_Summary) and the feedback classification (Stats_Classification).
+ * The 统计 sheet, a report on A4 portrait pages: title, period cells (SB_PeriodStart, SB_PeriodEnd,
+ * the as-of time of the figures, and SB_AsOf: the clock the colours follow, never earlier than
+ * NOW()), the period report (Stats_Summary, its internal keys in hidden column A), the feedback
+ * classification under it (Stats_Classification, seed 003's heads), then on a new page the figure
+ * blocks the charts read (on-time rates by priority, satisfaction by dimension, share by type).
  */
 import { header } from '../labels';
+import { LEVELS } from '../../core/schema/enums';
+import { percentShares } from '../../core/stats/numbers';
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { periodLabel } from '../../core/stats/periodLabel';
@@ -11,8 +15,9 @@ import { statsSummaryRows, type SummaryFormat } from '../../core/stats/summaryRo
 import type { LocalDateTime } from '../../core/time/localDateTime';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
-import { colLetter, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
+import { addr, colLetter, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
 import { toExcelSerial } from '../../core/time/localDateTime';
+import { portraitReport, reportHeader } from './pageSetup';
 import { inPeriodCriteria, ticketRef } from './ticketRefs';
 import { PERIOD_WORDS, statValue, valueCriterion, W } from './words';
 
@@ -20,14 +25,44 @@ const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, coun
 const SUMMARY_CAPTION = W('期间报告（Stats_Summary）', '期間報告（Stats_Summary）', 'Period report (Stats_Summary)');
 const CLASSIFICATION_CAPTION = W('客户反馈分类统计（Stats_Classification）', '客戶反饋分類統計（Stats_Classification）', 'Feedback classification (Stats_Classification)');
 
-const SUMMARY_TOP = 9;
-const CLASSIFICATION_TOP = 9;
-const CLASSIFICATION_LEFT = 7;
+/** Words of the figure blocks under the report (they feed the charts too). */
+const FIGURE_WORDS = {
+  onTime: W('按时率（按优先级）', '按時率（按優先級）', 'On-time rates by priority'),
+  priority: W('优先级', '優先級', 'Priority'),
+  response: W('按时响应率', '按時回應率', 'On-time response'),
+  resolution: W('按时解决率', '按時解決率', 'On-time resolution'),
+  ratings: W('分项满意度（1–5分）', '分項滿意度（1–5分）', 'Satisfaction by dimension (1–5)'),
+  dimension: W('评分维度', '評分維度', 'Dimension'),
+  categoryShare: W('反馈类型占比', '反饋類型佔比', 'Share by feedback type'),
+};
+
+/**
+ * Columns of the sheet: A holds Stats_Summary's internal keys and is hidden; the report uses B–I.
+ * B is shared by the summary's metric and the classification's period, and so on: each width is
+ * the larger of the two, and the sum fits one A4 portrait page at 85 % (statsSheet.test.ts).
+ */
+export const STATS_WIDTHS: Record<number, number> = { 1: 4, 2: 20, 3: 16, 4: 15, 5: 8, 6: 7, 7: 17, 8: 17, 9: 10 };
+const KEY_COLUMN = 1;
+const SUMMARY_TOP = 10;
+const FIRST = 2;
+
+/** Where the figure blocks are, for the charts that read them. */
+export interface StatsFigures {
+  /** Top row of the data rows (below the block's title and header) and their count. */
+  onTime: { top: number; rows: number; categories: string[] };
+  ratings: { top: number; rows: number };
+  categoryShare: { top: number; rows: number; categories: string[]; values: number[] };
+  /** First row below the figure blocks, where the charts go. */
+  chartsTop: number;
+}
 
 export interface StatsSheet {
   sheet: SheetPlan;
   definedNames: DefinedNamePlan[];
+  figures: StatsFigures;
 }
+
+const rate = (x: number | null): PlanCell => x;
 
 export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalDateTime | null, name: string): StatsSheet {
   const period = stats.period;
@@ -40,7 +75,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     kind: 'cells',
     id: 'period',
     top: 3,
-    left: 1,
+    left: FIRST,
     style: 'keyValue',
     rows: [
       [header('period', locale), periodLabel(period, locale)],
@@ -51,11 +86,11 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     ],
   };
   const definedNames: DefinedNamePlan[] = [
-    { name: NAMES.periodStart, sheet: name, ref: '$B$4' },
-    { name: NAMES.periodEnd, sheet: name, ref: '$B$5' },
-    { name: NAMES.asOf, sheet: name, ref: '$B$7' },
+    { name: NAMES.periodStart, sheet: name, ref: addr(4, FIRST + 1, true) },
+    { name: NAMES.periodEnd, sheet: name, ref: addr(5, FIRST + 1, true) },
+    { name: NAMES.asOf, sheet: name, ref: addr(7, FIRST + 1, true) },
   ];
-  const title: CellsPlan = { kind: 'cells', id: 'title', top: 1, left: 1, style: 'title', rows: [[PERIOD_WORDS.title[locale]]] };
+  const title: CellsPlan = { kind: 'cells', id: 'title', top: 1, left: FIRST, style: 'title', rows: [[PERIOD_WORDS.title[locale]]] };
   const inPeriod = inPeriodCriteria(locale);
 
   const summary = statsSummaryRows(stats, locale);
@@ -63,15 +98,15 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     kind: 'table',
     name: 'Stats_Summary',
     top: SUMMARY_TOP,
-    left: 1,
+    left: KEY_COLUMN,
     style: 'TableStyleMedium9',
     caption: SUMMARY_CAPTION[locale],
     columns: [
-      { key: 'key', header: header('key', locale), type: 'text', width: 22 },
-      { key: 'metric', header: header('metric', locale), type: 'text', width: 26 },
-      { key: 'current', header: header('current', locale), type: 'number', width: 16 },
-      { key: 'previous', header: header('previous', locale), type: 'number', width: 16 },
-      { key: 'change', header: header('change', locale), type: 'number', width: 12 },
+      { key: 'key', header: header('key', locale), type: 'text', width: STATS_WIDTHS[1] },
+      { key: 'metric', header: header('metric', locale), type: 'text', width: STATS_WIDTHS[2], wrap: true },
+      { key: 'current', header: header('current', locale), type: 'number', width: STATS_WIDTHS[3], wrap: true },
+      { key: 'previous', header: header('previous', locale), type: 'number', width: STATS_WIDTHS[4], wrap: true },
+      { key: 'change', header: header('change', locale), type: 'number', width: STATS_WIDTHS[5] },
     ],
     // Change is current − previous as a formula, so it stays true when the live count moves.
     rows: summary.map((r, i) => [
@@ -79,44 +114,129 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
       r.label,
       r.key === 'received' ? { formula: `COUNTIFS(${inPeriod})`, result: r.value } : r.value,
       r.previous,
-      r.change === null ? null : { formula: `C${SUMMARY_TOP + 1 + i}-D${SUMMARY_TOP + 1 + i}`, result: r.change },
+      r.change === null ? null : { formula: `${colLetter(KEY_COLUMN + 2)}${SUMMARY_TOP + 1 + i}-${colLetter(KEY_COLUMN + 3)}${SUMMARY_TOP + 1 + i}`, result: r.change },
     ]),
     rowNumFmts: summary.map((r) => SUMMARY_FORMATS[r.format]),
   };
 
   const plabel = periodLabel(period, locale);
-  const countCol = colLetter(CLASSIFICATION_LEFT + 3);
-  const countRange = `$${countCol}$${CLASSIFICATION_TOP + 1}:$${countCol}$${CLASSIFICATION_TOP + Math.max(1, stats.classification.length)}`;
+  const classificationTop = summaryTable.top + summary.length + 3;
+  const countCol = colLetter(FIRST + 3);
+  const countRange = `$${countCol}$${classificationTop + 1}:$${countCol}$${classificationTop + Math.max(1, stats.classification.length)}`;
   const classification: TablePlan = {
     kind: 'table',
     name: 'Stats_Classification',
-    top: CLASSIFICATION_TOP,
-    left: CLASSIFICATION_LEFT,
+    top: classificationTop,
+    left: FIRST,
     style: 'TableStyleMedium9',
     caption: CLASSIFICATION_CAPTION[locale],
     columns: [
-      { key: 'period', header: header('period', locale), type: 'text', width: 14 },
-      { key: 'category', header: header('category', locale), type: 'text', width: 10 },
-      { key: 'subcategory', header: header('subcategory', locale), type: 'text', width: 16 },
-      { key: 'count', header: header('count', locale), type: 'integer', width: 10 },
-      { key: 'share', header: header('share', locale), type: 'number', numFmt: '0.0', width: 10 },
-      { key: 'typicalCase', header: header('typicalCase', locale), type: 'text', width: 44 },
-      { key: 'suggestion', header: header('suggestion', locale), type: 'text', width: 44 },
-      { key: 'department', header: header('department', locale), type: 'text', width: 12 },
+      { key: 'period', header: header('period', locale), type: 'text', width: STATS_WIDTHS[2], wrap: true },
+      { key: 'category', header: header('feedbackType', locale), type: 'text', width: STATS_WIDTHS[3], wrap: true },
+      { key: 'subcategory', header: header('feedbackDetail', locale), type: 'text', width: STATS_WIDTHS[4], wrap: true },
+      { key: 'count', header: header('count', locale), type: 'integer', width: STATS_WIDTHS[5] },
+      { key: 'share', header: header('share', locale), type: 'number', numFmt: '0.0', width: STATS_WIDTHS[6] },
+      { key: 'typicalCase', header: header('typicalCase', locale), type: 'text', width: STATS_WIDTHS[7], wrap: true },
+      { key: 'suggestion', header: header('suggestion', locale), type: 'text', width: STATS_WIDTHS[8], wrap: true },
+      { key: 'department', header: header('department', locale), type: 'text', width: STATS_WIDTHS[9], wrap: true },
     ],
     rows: stats.classification.map((c, i) => [
       plabel,
       statValue('category', c.category, locale),
       c.subcategory,
-      { formula: `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', c.category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(c.subcategory)},${inPeriod})`, result: c.count },
+      { formula: countFormula(c.category, c.subcategorySpellings, locale, inPeriod), result: c.count },
       // The count next to it over the counts shown: shares add up to 100 % whatever the live counts.
-      { formula: `IF(SUM(${countRange})=0,0,${countCol}${CLASSIFICATION_TOP + 1 + i}/SUM(${countRange})*100)`, result: c.share },
+      { formula: `IF(SUM(${countRange})=0,0,${countCol}${classificationTop + 1 + i}/SUM(${countRange})*100)`, result: c.share },
       c.typicalCase,
       c.suggestion,
       statValue('department', c.department, locale),
     ]),
   };
 
-  const sheet: SheetPlan = { key: 'stats', name, blocks: [title, periodBlock, summaryTable, classification], showGridLines: false, fitToWidth: true, tabColor: '548235', widths: { 6: 3 } };
-  return { sheet, definedNames };
+  // Figure blocks, stacked under the classification on a page of their own with the charts.
+  const figuresTop = classificationTop + Math.max(1, stats.classification.length) + 3;
+  const onTimeRows: PlanCell[][] = LEVELS.map((l) => [statValue('priority', l, locale), rate(stats.onTimeByPriority[l].response), rate(stats.onTimeByPriority[l].resolution)]);
+  const onTime: CellsPlan = {
+    kind: 'cells',
+    id: 'figure:onTimeByPriority',
+    top: figuresTop,
+    left: FIRST,
+    style: 'grid',
+    numFmt: '0.0%',
+    rows: [[FIGURE_WORDS.onTime[locale]], [FIGURE_WORDS.priority[locale], FIGURE_WORDS.response[locale], FIGURE_WORDS.resolution[locale]], ...onTimeRows],
+  };
+  const ratingsTop = onTime.top + onTime.rows.length + 1;
+  const ratingRows: PlanCell[][] = stats.ratingsByDimension.map((d) => [
+    d.dimension,
+    d.mean,
+    stats.previous.ratingsByDimension.find((p) => p.dimension === d.dimension)?.mean ?? null,
+    stats.change.ratingMeans[d.dimension] ?? null,
+  ]);
+  const ratings: CellsPlan = {
+    kind: 'cells',
+    id: 'figure:ratingsByDimension',
+    top: ratingsTop,
+    left: FIRST,
+    style: 'grid',
+    numFmt: '0.00',
+    rows: [
+      [FIGURE_WORDS.ratings[locale]],
+      [FIGURE_WORDS.dimension[locale], header('current', locale), header('previous', locale), header('change', locale)],
+      ...(ratingRows.length ? ratingRows : [['', null, null, null]]),
+    ],
+  };
+  const shareTop = ratings.top + ratings.rows.length + 1;
+  const categoryShares = categoryShareRows(stats);
+  const categoryShare: CellsPlan = {
+    kind: 'cells',
+    id: 'figure:categoryShare',
+    top: shareTop,
+    left: FIRST,
+    style: 'grid',
+    numFmt: '0',
+    columnNumFmts: [null, '0', '0.0'],
+    rows: [
+      [FIGURE_WORDS.categoryShare[locale]],
+      [header('feedbackType', locale), header('count', locale), header('share', locale)],
+      ...(categoryShares.length ? categoryShares.map((c): PlanCell[] => [statValue('category', c.category, locale), c.count, c.share]) : [['', 0, 0]]),
+    ],
+  };
+  const figures: StatsFigures = {
+    onTime: { top: onTime.top + 2, rows: onTimeRows.length, categories: onTimeRows.map((r) => String(r[0])) },
+    ratings: { top: ratings.top + 2, rows: Math.max(1, ratingRows.length) },
+    categoryShare: { top: categoryShare.top + 2, rows: Math.max(1, categoryShares.length), categories: categoryShares.map((c) => statValue('category', c.category, locale)), values: categoryShares.map((c) => c.share) },
+    chartsTop: categoryShare.top + categoryShare.rows.length + 1,
+  };
+
+  const sheet: SheetPlan = {
+    key: 'stats',
+    name,
+    blocks: [title, periodBlock, summaryTable, classification, onTime, ratings, categoryShare],
+    showGridLines: false,
+    tabColor: '548235',
+    widths: STATS_WIDTHS,
+    hiddenColumns: [KEY_COLUMN],
+    rowBreaks: [figuresTop],
+    pageSetup: portraitReport(name, locale, reportHeader(PERIOD_WORDS.title[locale], plabel, stats.asOf, locale)),
+  };
+  return { sheet, definedNames, figures };
+}
+
+/**
+ * COUNTIFS of one classification row: one term per spelling of its subcategory (售後服務 and
+ * 售后服务 are one row), so the formula recalculates to the count the engine gives.
+ */
+function countFormula(category: string, spellings: readonly string[], locale: Locale, inPeriod: string): string {
+  const one = (sub: string): string =>
+    `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(sub)},${inPeriod})`;
+  return (spellings.length ? spellings : ['']).map(one).join('+');
+}
+
+/** Tickets and share per category (the classification rows summed by category), largest first. */
+function categoryShareRows(stats: StatsReport): { category: string; count: number; share: number }[] {
+  const byCategory = new Map<string, number>();
+  for (const c of stats.classification) byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + c.count);
+  const rows = [...byCategory.entries()].sort((a, b) => b[1] - a[1]);
+  const shares = percentShares(rows.map(([, n]) => n));
+  return rows.map(([category, count], i) => ({ category, count, share: shares[i] }));
 }

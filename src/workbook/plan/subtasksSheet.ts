@@ -5,6 +5,7 @@ import type { Subtask } from '../../core/schema/log';
 import { header } from '../labels';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { SheetPlan, TablePlan } from '../types';
+import { landscapeRegister } from './pageSetup';
 
 export function subtasksSheet(subtasks: readonly Subtask[], locale: Locale, name: string): SheetPlan {
   const table: TablePlan = {
@@ -24,5 +25,5 @@ export function subtasksSheet(subtasks: readonly Subtask[], locale: Locale, name
     ],
     rows: subtasks.map((s) => [s.ticketId, s.title, s.owner || null, wordFor('subtaskStatus', s.status, locale), s.due, s.dependsOn || null, s.needs ? wordFor('subtaskNeeds', s.needs, locale) : null]),
   };
-  return { key: 'subtasks', name, blocks: [table], freeze: { row: 1, col: 0 }, showGridLines: true, fitToWidth: true };
+  return { key: 'subtasks', name, blocks: [table], freeze: { row: 1, col: 0 }, showGridLines: true, pageSetup: landscapeRegister(name, locale, { left: name }) };
 }

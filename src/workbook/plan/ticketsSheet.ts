@@ -11,6 +11,8 @@ import { listName, type ListKey } from '../configTables';
 import { extraHeadersOf, ratingDimensionsOf, ticketColumns, ticketToRow } from '../ticketTable';
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan, TablePlan, ValidationPlan } from '../types';
 import { colLetter, GROWTH_ROWS, NAMES } from './names';
+import { fitWidths } from './fitWidths';
+import { landscapeRegister } from './pageSetup';
 
 export interface TicketsSheet {
   sheet: SheetPlan;
@@ -34,8 +36,9 @@ const LIST_FOR: Partial<Record<TicketField, { list: ListKey; strict: boolean }>>
 
 export function ticketsSheet(settings: Settings, locale: Locale, tickets: readonly Ticket[], name: string): TicketsSheet {
   const ratingDims = ratingDimensionsOf(settings.ratingDimensions, tickets);
-  const columns = ticketColumns(locale, ratingDims, extraHeadersOf(tickets));
-  const ticketRows = tickets.map((t) => ticketToRow(t, columns, locale));
+  const baseColumns = ticketColumns(locale, ratingDims, extraHeadersOf(tickets));
+  const ticketRows = tickets.map((t) => ticketToRow(t, baseColumns, locale));
+  const columns = fitWidths(baseColumns, ticketRows);
   const table: TablePlan = { kind: 'table', name: 'Tickets', top: 1, left: 1, columns, rows: ticketRows, style: 'TableStyleMedium2' };
   const lastBodyRow = 1 + Math.max(1, ticketRows.length);
   const coverTo = lastBodyRow + GROWTH_ROWS;
@@ -60,6 +63,6 @@ export function ticketsSheet(settings: Settings, locale: Locale, tickets: readon
     { id: 'dueSoon', sheet: name, ref, formula: ruleFormula(DUE_SOON_RULE, refs), style: { fill: 'FFEB9C', font: '9C5700' }, stopIfTrue: true, priority: 2 },
   ];
 
-  const sheet: SheetPlan = { key: 'tickets', name, blocks: [table], freeze: { row: 1, col: 1 }, showGridLines: true, fitToWidth: false, tabColor: '2F5597' };
+  const sheet: SheetPlan = { key: 'tickets', name, blocks: [table], freeze: { row: 1, col: 1 }, showGridLines: true, pageSetup: landscapeRegister(name, locale, { left: name }), tabColor: '2F5597' };
   return { sheet, columns, validations, conditionalFormats };
 }

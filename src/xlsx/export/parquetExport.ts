@@ -1,7 +1,8 @@
 /**
  * An export table as Parquet with typed columns (strings UTF-8, whole numbers INT32, booleans,
  * times as TIMESTAMP(MILLIS) not adjusted to UTC — the workbook's wall clock, as DuckDB, Spark
- * and Power BI read a local timestamp), snappy-compressed, through hyparquet-writer.
+ * and Power BI read a local timestamp), snappy-compressed, through hyparquet-writer; min/max
+ * statistics on every column but free text.
  */
 import type { ExportTable, ExportType } from '../../core/export/exportTables';
 import { toMinutes } from '../../core/time/localDateTime';
@@ -38,6 +39,9 @@ export async function tableToParquet(t: ExportTable): Promise<Uint8Array> {
   const columnData = t.columns.map((c, i) => ({
     name: c.name,
     data: t.rows.map((r) => (c.type === 'timestamp' ? wallClock(r[i]) : r[i])),
+    // Min/max statistics where readers prune by them (times, numbers); computing them over
+    // free text would cost more than the whole rest of the write.
+    statistics: c.type !== 'string',
   }));
   const schema = [{ name: 'root', num_children: t.columns.length }, ...t.columns.map((c) => parquetElement(c.name, c.type))];
   const buf = parquetWriteBuffer({ columnData, schema, createdBy: 'servicebook' } as Parameters<typeof parquetWriteBuffer>[0]);

@@ -35,12 +35,25 @@ import { writeOwnedSheet } from './ownedSheet';
 import { parseSheetXml } from './sheetXml';
 import { newBottom, writeTableRows } from './tableRows';
 import type { EditResult, WorkbookEdit } from './types';
+import { xmlText } from './xmlText';
 import { ZipWriter } from './zipWrite';
 
 export type { EditResult, OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from './types';
 
 /** Sheet parts can be large: read as one string up to V8's limit. */
 const SHEET_TEXT_BYTES = 480 * 1024 * 1024;
+
+/**
+ * Renames a table part's columns where `names` gives a new name (by 0-based column).
+ * @example setColumnNames('<tableColumn id="1" name="a"/><tableColumn id="2" name="b"/>', [undefined, 'c&d']) === '<tableColumn id="1" name="a"/><tableColumn id="2" name="c&amp;d"/>'
+ */
+export function setColumnNames(xml: string, names: readonly (string | undefined)[]): string {
+  let i = 0;
+  return xml.replace(/(<(?:[\w.-]+:)?tableColumn\b[^>]*?\sname=")[^"]*"/g, (m, head: string) => {
+    const n = names[i++];
+    return n === undefined ? m : `${head}${xmlText(n)}"`;
+  });
+}
 
 /**
  * Sets a table part's ref (and its autoFilter's) to `ref`.
@@ -90,7 +103,8 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
       sheetPart = part.sheetPart;
       placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom };
       const bottom = newBottom(placed, te.rows.length);
-      tableText.set(part.part, setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom })));
+      const xml = setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom }));
+      tableText.set(part.part, te.headers ? setColumnNames(xml, te.headers) : xml);
     } else if (te.range) {
       const sp = sheetPartOf.get(te.range.sheet);
       if (!sp) throw new Error(`no sheet ${te.range.sheet}`);
@@ -98,7 +112,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
       const r = te.range;
       placed = { headerRow: r.headerRow, left: r.left, right: r.left + r.width - 1, refBottom: r.headerRow };
     } else throw new Error(`no table ${te.table}`);
-    sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles));
+    sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles, te.headers));
   }
 
   for (const os of edit.ownedSheets ?? []) {
@@ -112,8 +126,47 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
   }
 
   for (const [part, text] of [...sheetText, ...tableText]) out.set(part, Buffer.from(text, 'utf8'));
-  if (sheetText.size) await dropCalcChain(zip, parts.workbook, out);
+  if (sheetText.size) {
+    await dropCalcChain(zip, parts.workbook, out);
+    if (parts.sharedStrings) {
+      const worksheets = parts.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.part);
+      const texts: string[] = [];
+      for (const w of worksheets) texts.push(sheetText.get(w) ?? (await zip.text(w, SHEET_TEXT_BYTES)) ?? '');
+      const sst = await zip.text(parts.sharedStrings, SHEET_TEXT_BYTES);
+      const blanked = sst === null ? null : blankUnusedStrings(sst, usedStringIndexes(texts));
+      if (blanked !== null) out.set(parts.sharedStrings, Buffer.from(blanked, 'utf8'));
+    }
+  }
   return out;
+}
+
+/**
+ * Shared-string indexes the cells of these worksheets use.
+ * @example [...usedStringIndexes(['<c r="A1" t="s"><v>2</v></c><c r="B1"><v>7</v></c>'])] → [2]
+ */
+export function usedStringIndexes(sheets: readonly string[]): Set<number> {
+  const used = new Set<number>();
+  const re = /<(?:[\w.-]+:)?c\b[^>]*?\st="s"[^>]*>\s*<(?:[\w.-]+:)?v>\s*(\d+)/g;
+  for (const x of sheets) for (let m = re.exec(x); m; m = re.exec(x)) used.add(Number(m[1]));
+  return used;
+}
+
+/**
+ * The shared-string part with every string no cell uses any more emptied (indexes stay), so a
+ * value refresh replaced (an unmasked phone, an ID-card number) does not linger in the file;
+ * null when nothing changes.
+ * @example blankUnusedStrings('<sst><si><t>a</t></si><si><t>b</t></si></sst>', new Set([1])) === '<sst><si><t/></si><si><t>b</t></si></sst>'
+ */
+export function blankUnusedStrings(sst: string, used: ReadonlySet<number>): string | null {
+  let i = 0;
+  let changed = false;
+  const out = sst.replace(/<((?:[\w.-]+:)?)si\b[^>]*?(?:\/>|>[\s\S]*?<\/\1si>)/g, (m, p: string) => {
+    const keep = used.has(i++) || m === `<${p}si><${p}t/></${p}si>`;
+    if (keep) return m;
+    changed = true;
+    return `<${p}si><${p}t/></${p}si>`;
+  });
+  return changed ? out : null;
 }
 
 /** Removes xl/calcChain.xml with its relationship and content-type override. */

@@ -9,6 +9,7 @@
 import { colLetters } from '../read/cellRef';
 import { cellXml } from './cellXml';
 import { cellsOf, readdress, rewriteRows, type CellItem, type SheetXml } from './sheetXml';
+import type { PlanCell } from '../../workbook/types';
 import type { TableRowEdit } from './types';
 
 export interface PlacedTable {
@@ -22,7 +23,7 @@ export interface PlacedTable {
 /** Sheet row of the new body's last row, at least one body row (Excel requires one). */
 export const newBottom = (t: PlacedTable, rows: number): number => t.headerRow + Math.max(1, rows);
 
-export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly TableRowEdit[], dateStyles: readonly boolean[]): string {
+export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly TableRowEdit[], dateStyles: readonly boolean[], headers?: readonly (string | undefined)[]): string {
   const bodyTop = t.headerRow + 1;
   const maxFrom = rows.reduce((m, r) => (r.from !== null && r.from > m ? r.from : m), -1);
   const oldEnd = Math.max(t.refBottom, bodyTop + maxFrom);
@@ -41,9 +42,24 @@ export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly T
   for (const c of cellsOfRow(bodyTop)) if (c.col >= t.left && c.col <= t.right) template.set(c.col, c.style);
   const inTable = (c: number): boolean => c >= t.left && c <= t.right;
 
-  return rewriteRows(sheet, bodyTop, hi, (r) => {
+  const put = (cells: CellItem[], col: number, r: number, v: PlanCell, fallback: number | null): void => {
+    const at = cells.findIndex((c) => c.col === col);
+    if (at >= 0 && cells[at].hasFormula) return;
+    const style = at >= 0 ? cells[at].style : fallback;
+    const cell: CellItem = { col, style, hasFormula: false, xml: cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix) };
+    if (at >= 0) cells[at] = cell;
+    else cells.push(cell);
+  };
+  return rewriteRows(sheet, headers ? t.headerRow : bodyTop, hi, (r) => {
     const item = sheet.byRow.get(r);
     const own = cellsOfRow(r);
+    if (r === t.headerRow) {
+      const cells = [...own];
+      headers?.forEach((h, j) => {
+        if (h !== undefined && inTable(t.left + j)) put(cells, t.left + j, r, h, null);
+      });
+      return { attrs: item?.attrs ?? '', cells: cells.sort((a, b) => a.col - b.col).map((c) => c.xml) };
+    }
     const outside = own.filter((c) => !inTable(c.col));
     const i = r - bodyTop;
     const edit = rows[i];
@@ -52,15 +68,8 @@ export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly T
       const src = edit.from === null ? [] : cellsOfRow(bodyTop + edit.from).filter((c) => inTable(c.col));
       table = edit.from === i ? src : src.map((c) => ({ ...c, xml: readdress(c.xml, c.col, r) }));
       (edit.cells ?? []).forEach((v, j) => {
-        if (v === undefined) return;
         const col = t.left + j;
-        if (!inTable(col)) return;
-        const at = table.findIndex((c) => c.col === col);
-        if (at >= 0 && table[at].hasFormula) return;
-        const style = at >= 0 ? table[at].style : (template.get(col) ?? null);
-        const cell: CellItem = { col, style, hasFormula: false, xml: cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix) };
-        if (at >= 0) table[at] = cell;
-        else table.push(cell);
+        if (v !== undefined && inTable(col)) put(table, col, r, v, template.get(col) ?? null);
       });
     }
     if (!item && table.length === 0) return null;

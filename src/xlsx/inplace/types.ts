@@ -1,40 +1,5 @@
-/** What an in-place edit of a workbook package says (see index.ts). */
-import type { PlanCell } from '../../workbook/types';
-
-export interface TableRowEdit {
-  /**
-   * 0-based offset, from the table's first body row, of the original row whose cells this row
-   * keeps (rows typed directly below the table's range count on past its end); null for a new
-   * row. A row moved up (archive) takes its cells' XML along; the sheet row's height stays.
-   */
-  from: number | null;
-  /** New values by 0-based table column; `undefined` keeps the original cell exactly as it was. */
-  cells?: readonly (PlanCell | undefined)[];
-}
-
-export interface TableEdit {
-  /** Table name (`Tickets`, `Ticket_Log`, `Subtasks`, …), found wherever it is. */
-  table: string;
-  /** For a table that became a plain range (no table part): where it is (1-based). */
-  range?: { sheet: string; headerRow: number; left: number; width: number };
-  /** The table's whole new body, top to bottom. */
-  rows: readonly TableRowEdit[];
-}
-
-export interface OwnedSheetEdit {
-  /** Sheet name. */
-  sheet: string;
-  /** The sheet's whole new content: 1-based row → 1-based column → value. Other cells are removed. */
-  cells: ReadonlyMap<number, ReadonlyMap<number, PlanCell>>;
-  /** New refs (`A9:D30`) of tables on this sheet, by table name. */
-  tableRefs?: ReadonlyMap<string, string>;
-}
-
-export interface WorkbookEdit {
-  tables?: readonly TableEdit[];
-  /** Sheets ServiceBook owns and regenerates (statistics, summary). */
-  ownedSheets?: readonly OwnedSheetEdit[];
-}
+/** The edit (src/workbook/packageEdit.ts) and what applying it did. */
+export type { OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from '../../workbook/packageEdit';
 
 export interface EditResult {
   /** Parts written anew; every other part was copied byte for byte. */

@@ -6,6 +6,7 @@
  */
 import type { TableData } from '../../workbook/types';
 import { parseRange } from './cellRef';
+import { parseRels, relsPathOf } from './partPaths';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { noSheets, notXlsx } from './messages';
 import { readSharedStrings } from './sharedStrings';
@@ -22,11 +23,22 @@ export interface SheetGrid {
   grid: RawCell[][];
 }
 
+/** A hyperlink whose target is not written into any ticket: the import report names it. */
+export interface HyperlinkNote {
+  sheet: string;
+  /** 1-based row and the cell reference (F2). */
+  line: number;
+  cell: string;
+  target: string;
+  kind: 'hyperlink';
+}
+
 export interface XlsxBook {
   kind: 'xlsx';
   sheets: SheetGrid[];
   /** Excel tables by name, wherever they are. */
   tables: Map<string, TableData>;
+  notes: HyperlinkNote[];
 }
 
 export async function readXlsxPackage(path: string, limits: ReadLimits = READ_LIMITS): Promise<XlsxBook> {
@@ -54,12 +66,22 @@ async function readOpened(zip: ZipPackage, path: string, limits: ReadLimits): Pr
   const budget = { cells: 0 };
   const sheets: SheetGrid[] = [];
   const tables = new Map<string, TableData>();
+  const notes: HyperlinkNote[] = [];
   for (const s of parts.sheets) {
     if (s.kind !== 'worksheet') continue;
     const stream = await zip.stream(s.part);
     if (!stream) continue;
-    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, budget, limits });
+    const hyperlinks: { ref: string; rid: string; location: string }[] = [];
+    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, budget, limits, hyperlinks });
     sheets.push({ name: s.name, grid });
+    if (hyperlinks.length) {
+      const targets = new Map(parseRels(await zip.text(relsPathOf(s.part)), s.part).map((r) => [r.id, r.target]));
+      for (const h of hyperlinks) {
+        const target = [targets.get(h.rid), h.location && `#${h.location}`].filter(Boolean).join(' ');
+        const cell = h.ref.split(':')[0].toUpperCase();
+        if (target) notes.push({ sheet: s.name, line: Number(/\d+/.exec(cell)?.[0] ?? 0), cell, target, kind: 'hyperlink' });
+      }
+    }
     for (const t of await tablePartsOf(zip, s)) {
       const box = parseRange(t.ref);
       if (!box || !t.name) continue;
@@ -67,5 +89,5 @@ async function readOpened(zip: ZipPackage, path: string, limits: ReadLimits): Pr
     }
   }
   if (sheets.length === 0) throw noSheets(path);
-  return { kind: 'xlsx', sheets, tables };
+  return { kind: 'xlsx', sheets, tables, notes };
 }

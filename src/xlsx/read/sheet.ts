@@ -4,7 +4,8 @@
  * own claims: the `<dimension>` is ignored, rows and columns come from the cells that hold a
  * value, cells outside Excel's grid are ignored, and the total number of cell slots is bounded.
  * A formula cell without a cached value (openpyxl and scripts write them) reads as its formula
- * text (`=SUM(1,2)`), an error value as its text (`#N/A`): kept, never an empty cell.
+ * text (`=SUM(1,2)`), an error value as its text (`#N/A`): kept, never an empty cell. Hyperlinks
+ * are collected into `ctx.hyperlinks` so their targets can be reported.
  */
 import type { Readable } from 'stream';
 import type { RawCell } from '../../workbook/types';
@@ -18,6 +19,8 @@ export interface SheetContext {
   dateStyles: readonly boolean[];
   /** Cell slots used so far by earlier sheets; updated. */
   budget: { cells: number };
+  /** Filled with the sheet's hyperlinks (`<hyperlink ref r:id location>`), when given. */
+  hyperlinks?: { ref: string; rid: string; location: string }[];
   limits?: ReadLimits;
 }
 
@@ -129,6 +132,11 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
         inInline = true;
         haveValue = true;
       } else if (n === 'rPh') phonetic++;
+      else if (n === 'hyperlink' && ctx.hyperlinks && ctx.hyperlinks.length < 10_000) {
+        const a = tag.attributes as Record<string, string>;
+        const rid = Object.entries(a).find(([k]) => localName(k) === 'id')?.[1] ?? '';
+        if (a.ref) ctx.hyperlinks.push({ ref: a.ref, rid, location: a.location ?? '' });
+      }
       else if (n === 't' && inInline && phonetic === 0) inValue = true;
       else if (n === 'row') {
         finishRow();

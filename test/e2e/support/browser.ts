@@ -37,6 +37,11 @@ export interface OpenOptions {
    */
   office?: FakePageOptions | 'fail' | 'real';
   forcedColors?: boolean;
+  /**
+   * The agent's name the pane remembers (记录人), as if typed on an earlier day; null starts
+   * without one, as a new agent. Default: 测试坐席.
+   */
+  agentName?: string | null;
 }
 
 export interface PaneSession {
@@ -77,6 +82,11 @@ export async function openPane(opts: OpenOptions): Promise<PaneSession> {
       (window as unknown as { __SB_FAKE__: unknown }).__SB_FAKE__ = o;
     }, opts.office);
   }
+  const agent = opts.agentName === undefined ? '测试坐席' : opts.agentName;
+  if (agent !== null)
+    await context.addInitScript((name) => {
+      if (!localStorage.getItem('servicebook.agentName')) localStorage.setItem('servicebook.agentName', name);
+    }, agent);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -1,0 +1,71 @@
+/**
+ * `refresh` of a structured workbook, in place in the package sense: the edit refreshEdit.ts
+ * builds (changed Tickets cells, tables grown over rows typed below them, statistics and summary
+ * sheets from the plan) applied by the file host's editor, which copies every other part byte
+ * for byte. Returns what the user should be told (adopted rows, kept unreadable cells, sheets
+ * that were not found).
+ */
+import type { LocalDateTime } from '../core/time/localDateTime';
+import type { Locale } from '../core/schema/fieldMeta';
+import type { Ticket } from '../core/schema/ticket';
+import type { StatsReport } from '../core/stats/computeStats';
+import { SHEET_NAMES } from '../workbook/labels';
+import { refreshEdit } from '../workbook/refreshEdit';
+import type { SheetPlan } from '../workbook/types';
+import { editWorkbook } from '../xlsx/inplace';
+import { t } from './messages';
+import { planOf, type Loaded, type Structure } from './pipeline';
+
+/** Problems the redactor reports: those cells are written redacted, not kept. */
+const PRIVACY_CODES = new Set(['sensitiveDataFound', 'contactUnmasked']);
+
+/** Cells the reader could not use: kept exactly as typed. */
+export const unreadableProblems = (loaded: Loaded): Loaded['problems'] => loaded.problems.filter((p) => !PRIVACY_CODES.has(p.code));
+
+export interface InPlaceRefresh {
+  input: string;
+  dest: string;
+  loaded: Loaded & { structure: Structure };
+  locale: Locale;
+  tickets: Ticket[];
+  stats: StatsReport;
+  fixedAsOf: LocalDateTime | null;
+}
+
+/** The workbook's own name of the summary sheet: the plan's, or the same sheet in another language. */
+function pivotsSheetOf(names: readonly string[], planned: string): string | null {
+  if (names.includes(planned)) return planned;
+  return Object.values(SHEET_NAMES.pivots).find((n) => names.includes(n)) ?? null;
+}
+
+export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
+  const s = r.loaded.structure;
+  // Only the statistics and summary sheets of the plan are used: they depend on the statistics alone.
+  const plan = planOf({ settings: r.loaded.settings, locale: r.locale, tickets: [], logs: [], subtasks: [], stats: r.stats, fixedAsOf: r.fixedAsOf });
+  const planned = (key: SheetPlan['key']): SheetPlan => plan.sheets.find((x) => x.key === key)!;
+  const owned: { plan: SheetPlan; sheet: string }[] = [];
+  const warnings: string[] = [];
+  if (s.statsSheet) owned.push({ plan: planned('stats'), sheet: s.statsSheet });
+  else warnings.push(t('warnNoStatsSheet'));
+  const pivots = pivotsSheetOf(s.sheetNames, planned('pivots').name);
+  if (pivots) owned.push({ plan: planned('pivots'), sheet: pivots });
+  else warnings.push(t('warnNoPivotsSheet', { sheet: planned('pivots').name }));
+  const unreadable = new Set(unreadableProblems(r.loaded).map((p) => `${p.row}|${p.column ?? ''}`));
+  const others = ['Ticket_Log', 'Subtasks'].flatMap((name) => {
+    const raw = s.tables.get(name);
+    return raw ? [{ raw, clean: s.clean.get(name) ?? raw, refRows: s.refRows.get(name) ?? raw.rows.length }] : [];
+  });
+  const tickets = s.tables.get('Tickets')!;
+  const edit = refreshEdit({
+    tickets,
+    cleanTickets: s.clean.get('Tickets') ?? tickets,
+    ticketsIsRange: s.ticketsIsRange,
+    completed: r.tickets,
+    rows: r.loaded.rows,
+    unreadable,
+    others,
+    owned,
+  });
+  await editWorkbook(r.input, r.dest, edit);
+  return { warnings };
+}

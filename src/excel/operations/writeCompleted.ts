@@ -1,0 +1,54 @@
+/**
+ * Writes rows the engine completed (检查, and rows typed into the grid): each row's changed cells
+ * behind a read of the row as Excel holds it when the request runs. Rows a co-author moved
+ * between the syncs (insert, delete, sort) are put back as they were and reported as moved; the
+ * log lines of the rows that were written go in after, so none names a ticket it does not belong to.
+ */
+import type { CompletedRow } from '../../core/engine/completeTable';
+import { sameTicket } from '../../core/engine/sameTicket';
+import type { LogEntry } from '../../core/schema/log';
+import { BlockWriter } from '../blockWriter';
+import { ticketRowFor } from '../cellValues';
+import { appendRows, dropBlankPlaceholder, logRow, restoreRow, writeRowGuarded, type GuardedWrite } from '../rowWrites';
+import type { Session } from '../session';
+import { widenTicketRules } from '../tableRules';
+import type { Capabilities } from '../requirements';
+import type { Locale } from '../../core/schema/fieldMeta';
+import type { WorkbookState } from '../workbookState';
+import { ticketOfCells } from './ticketRows';
+
+export interface WriteOutcome {
+  written: number;
+  /** Rows left as they were because a co-author moved rows under the write. */
+  moved: number;
+}
+
+export async function writeCompleted(s: Session, caps: Capabilities, locale: Locale, state: WorkbookState, changed: readonly CompletedRow[], newLog: readonly LogEntry[], onProgress?: (done: number, total: number, stage: string) => void): Promise<WriteOutcome> {
+  const shape = state.shapes.Tickets!;
+  const writer = new BlockWriter(s);
+  const guards: { g: GuardedWrite; c: CompletedRow }[] = [];
+  let k = 0;
+  for (const c of changed) {
+    const prev = state.data.Tickets?.rows[c.index] ?? [];
+    const g = await writeRowGuarded(writer, s, shape, c.index, prev, ticketRowFor(c.ticket, shape.headers));
+    if (g) guards.push({ g, c });
+    onProgress?.(++k, changed.length, 'write');
+  }
+  await widenTicketRules(writer, s, caps, state, locale);
+  await writer.finish();
+  const moved = guards.filter(({ g, c }) => {
+    const there = ticketOfCells(shape, g.pre.formulas[0] ?? []);
+    return !there || !sameTicket(there, c.before);
+  });
+  for (const m of moved) await restoreRow(writer, s, shape, m.g);
+  await writer.finish();
+  const lost = new Set(moved.map((m) => m.c.ticket.id));
+  const lines = newLog.filter((l) => !lost.has(l.ticketId));
+  const logShape = state.shapes.Ticket_Log;
+  if (logShape && lines.length) {
+    const probe = await appendRows(writer, s, logShape, lines.map((l) => logRow(logShape.headers, l)));
+    await writer.finish();
+    await dropBlankPlaceholder(s, logShape, probe);
+  }
+  return { written: guards.length - moved.length, moved: moved.length };
+}

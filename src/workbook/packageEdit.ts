@@ -1,0 +1,44 @@
+/**
+ * What an in-place edit of a team's workbook says, host-independent: the new body of each
+ * ServiceBook table (rows kept by reference to the original row, new values only where they
+ * change) and the sheets ServiceBook owns, written anew. The file host applies it to the
+ * package (src/xlsx/inplace); refreshEdit.ts builds it for `refresh`, archive for its removals.
+ */
+import type { PlanCell } from './types';
+
+export interface TableRowEdit {
+  /**
+   * 0-based offset, from the table's first body row, of the original row whose cells this row
+   * keeps (rows typed directly below the table's range count on past its end); null for a new
+   * row. A row moved up (archive) takes its cells' XML along; the sheet row's height stays.
+   */
+  from: number | null;
+  /** New values by 0-based table column; `undefined` keeps the original cell exactly as it was. */
+  cells?: readonly (PlanCell | undefined)[];
+}
+
+export interface TableEdit {
+  /** Table name (`Tickets`, `Ticket_Log`, `Subtasks`, …), found wherever it is. */
+  table: string;
+  /** For a table that became a plain range (no table part): where it is (1-based). */
+  range?: { sheet: string; headerRow: number; left: number; width: number };
+  /** The table's whole new body, top to bottom. */
+  rows: readonly TableRowEdit[];
+  /** New header texts by 0-based column (`undefined` keeps the header); the table part's column names follow. */
+  headers?: readonly (string | undefined)[];
+}
+
+export interface OwnedSheetEdit {
+  /** Sheet name. */
+  sheet: string;
+  /** The sheet's whole new content: 1-based row → 1-based column → value. Other cells are removed. */
+  cells: ReadonlyMap<number, ReadonlyMap<number, PlanCell>>;
+  /** New refs (`A9:D30`) of tables on this sheet, by table name. */
+  tableRefs?: ReadonlyMap<string, string>;
+}
+
+export interface WorkbookEdit {
+  tables?: readonly TableEdit[];
+  /** Sheets ServiceBook owns and regenerates (statistics, summary). */
+  ownedSheets?: readonly OwnedSheetEdit[];
+}

@@ -1,0 +1,148 @@
+/**
+ * What `refresh` changes in a team's structured workbook, as a package edit (packageEdit.ts):
+ * - in the Tickets table, only the cells whose completed value (in the workbook's language)
+ *   differs from what the cell holds (a derived due time, a state, a masked contact, a
+ *   renumbered duplicate, a row adopted from below the table); a cell that could not be read is
+ *   kept exactly as typed; an extra column's cell or a header changes only when the redactor
+ *   (core/privacy, through readPlanTables) masked a secret in it;
+ * - Ticket_Log and Subtasks grow over rows typed directly below them; their cells change only
+ *   where the redactor masked something;
+ * - the statistics and summary sheets are written anew from the plan.
+ * Pure: no host, no I/O.
+ */
+import { fieldWord } from '../core/i18n/fieldVocabulary';
+import { FIELD_META, type Locale } from '../core/schema/fieldMeta';
+import type { Ticket, TicketField } from '../core/schema/ticket';
+import { cellText, cellToLocal, cellToNumber } from './cells';
+import type { OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from './packageEdit';
+import { colLetter } from './plan';
+import { DATETIME_FORMAT, localeOfHeaders, ticketColumnRoles } from './ticketTable';
+import type { PlanCell, RawCell, SheetPlan, TableData } from './types';
+
+export interface RefreshEditInput {
+  /** The Tickets table as read, rows typed below it included in `rows`. */
+  tickets: TableData;
+  /** The same through the redactor (same shape). */
+  cleanTickets: TableData;
+  /** True when Tickets is a plain range (no table part). */
+  ticketsIsRange: boolean;
+  /** Completed tickets and the sheet row of each. */
+  completed: readonly Ticket[];
+  rows: readonly number[];
+  /** Cells that could not be read: `${sheetRow}|${header}`. */
+  unreadable: ReadonlySet<string>;
+  /** Ticket_Log / Subtasks as read (rows below included) and through the redactor, with the rows their ref covered. */
+  others: readonly { raw: TableData; clean: TableData; refRows: number }[];
+  /** Owned sheets: the plan's sheet and the workbook's sheet it replaces. */
+  owned: readonly { plan: SheetPlan; sheet: string }[];
+}
+
+/**
+ * The cell to write for one ticket field, or undefined when the cell already says the same.
+ * @example fieldCell('slaState', '正常', '正常') === undefined
+ * @example fieldCell('slaState', '已超时', '正常') === '已超时'
+ */
+export function fieldCell(f: TicketField, raw: RawCell, value: unknown, locale: Locale = 'zh-CN'): PlanCell | undefined {
+  if (FIELD_META[f].kind === 'datetime') {
+    const now = cellToLocal(raw);
+    const want = (value as string | null) ?? null;
+    if (now === want) return undefined;
+    return want === null ? null : { datetime: want, numFmt: DATETIME_FORMAT };
+  }
+  const want = f === 'coOwners' ? (value as string[]).join('、') : typeof value === 'string' && value !== '' ? fieldWord(f, value, locale) : value;
+  const wantText = want === null || want === undefined ? '' : cellText(want as RawCell);
+  if (cellText(raw) === wantText) return undefined;
+  if (wantText === '') return null;
+  return typeof want === 'number' ? want : wantText;
+}
+
+/**
+ * A cell the redactor changed, as text to write; undefined when it did not.
+ * @example cleanedCell('卡4111111111111111', '卡4111********1111') === '卡4111********1111'
+ */
+export function cleanedCell(raw: RawCell | undefined, clean: RawCell | undefined): PlanCell | undefined {
+  if (raw === clean || clean === undefined) return undefined;
+  return clean instanceof Date ? undefined : clean;
+}
+
+/** The new cells of one Tickets row (undefined where nothing changes). */
+export function ticketRowCells(headers: readonly string[], raw: readonly RawCell[], clean: readonly RawCell[], t: Ticket, sheetRow: number, unreadable: ReadonlySet<string>, locale: Locale): (PlanCell | undefined)[] {
+  return ticketColumnRoles(headers).map((role, j) => {
+    if (unreadable.has(`${sheetRow}|${headers[j]}`)) return undefined;
+    const v = raw[j] ?? null;
+    if ('extra' in role) return cleanedCell(v, clean[j]);
+    if ('rating' in role) {
+      const want = t.ratings[role.rating] ?? null;
+      const now = cellToNumber(v);
+      return now === want || (now === undefined && want === null) ? undefined : want;
+    }
+    if (role.field === 'ratings') return undefined;
+    return fieldCell(role.field, v, t[role.field], locale);
+  });
+}
+
+/** New header texts where the redactor changed one, or undefined when none changed. */
+const headerEdits = (raw: TableData, clean: TableData): (string | undefined)[] | undefined =>
+  raw.headers.some((h, i) => h !== clean.headers[i]) ? raw.headers.map((h, i) => (h !== clean.headers[i] ? clean.headers[i] : undefined)) : undefined;
+
+function ticketsEdit(input: RefreshEditInput): TableEdit {
+  const t = input.tickets;
+  const locale = localeOfHeaders(t.headers);
+  const at = new Map(input.rows.map((r, k) => [r, k]));
+  const rows: TableRowEdit[] = t.rows.map((raw, i) => {
+    const sheetRow = t.headerRow + 1 + i;
+    const k = at.get(sheetRow);
+    const clean = input.cleanTickets.rows[i] ?? raw;
+    const cells = k === undefined ? raw.map((v, j) => cleanedCell(v, clean[j])) : ticketRowCells(t.headers, raw, clean, input.completed[k], sheetRow, input.unreadable, locale);
+    return cells.some((c) => c !== undefined) ? { from: i, cells } : { from: i };
+  });
+  const headers = headerEdits(t, input.cleanTickets);
+  return {
+    table: 'Tickets',
+    rows,
+    ...(headers ? { headers } : {}),
+    ...(input.ticketsIsRange ? { range: { sheet: t.sheet, headerRow: t.headerRow, left: t.left ?? 1, width: t.headers.length } } : {}),
+  };
+}
+
+const asPlanCell = (v: PlanCell, type: string | undefined): PlanCell =>
+  typeof v === 'string' && (type === 'datetime' || type === 'date') ? { datetime: v, numFmt: DATETIME_FORMAT } : v;
+
+/** Every cell of a planned sheet, and the refs of its tables. */
+export function sheetCells(plan: SheetPlan, sheet: string): OwnedSheetEdit {
+  const cells = new Map<number, Map<number, PlanCell>>();
+  const put = (r: number, c: number, v: PlanCell): void => {
+    if (v === null || v === undefined) return;
+    let row = cells.get(r);
+    if (!row) cells.set(r, (row = new Map()));
+    row.set(c, v);
+  };
+  const tableRefs = new Map<string, string>();
+  for (const b of plan.blocks) {
+    if (b.kind === 'cells') {
+      b.rows.forEach((row, ri) => row.forEach((v, ci) => put(b.top + ri, b.left + ci, v)));
+      continue;
+    }
+    if (b.caption) put(b.top - 1, b.left, b.caption);
+    b.columns.forEach((c, ci) => put(b.top, b.left + ci, c.header));
+    b.rows.forEach((row, ri) => row.forEach((v, ci) => put(b.top + 1 + ri, b.left + ci, asPlanCell(v, b.columns[ci]?.type))));
+    tableRefs.set(b.name, `${colLetter(b.left)}${b.top}:${colLetter(b.left + b.columns.length - 1)}${b.top + Math.max(1, b.rows.length)}`);
+  }
+  return { sheet, cells, tableRefs };
+}
+
+/** Ticket_Log or Subtasks: grown over the rows typed below it, redacted cells written. */
+function otherEdit(raw: TableData, clean: TableData, refRows: number): TableEdit | null {
+  const rows: TableRowEdit[] = raw.rows.map((cells, i) => {
+    const out = cells.map((v, j) => cleanedCell(v, clean.rows[i]?.[j]));
+    return out.some((c) => c !== undefined) ? { from: i, cells: out } : { from: i };
+  });
+  const headers = headerEdits(raw, clean);
+  if (raw.rows.length <= refRows && !headers && rows.every((r) => !r.cells)) return null;
+  return { table: raw.name, rows, ...(headers ? { headers } : {}) };
+}
+
+export function refreshEdit(input: RefreshEditInput): WorkbookEdit {
+  const others = input.others.flatMap((o) => otherEdit(o.raw, o.clean, o.refRows) ?? []);
+  return { tables: [ticketsEdit(input), ...others], ownedSheets: input.owned.map((o) => sheetCells(o.plan, o.sheet)) };
+}

@@ -1,0 +1,136 @@
+/**
+ * The printed workbook, as LibreOffice renders it to PDF (one soffice run): orientation and
+ * pages per sheet, the report's header, legible text at print scale, internal keys out of sight,
+ * print titles on every Tickets page, the charts drawn; the PivotTables as LibreOffice opens them
+ * (a CSV run); and the Open XML SDK validator on the output of both writers (charts and pivots).
+ */
+import { execFileSync } from 'child_process';
+import * as path from 'path';
+import { getPreset } from '../../src/core/presets';
+import { computeStats } from '../../src/core/stats/computeStats';
+import { periodContaining } from '../../src/core/stats/period';
+import { sampleWorkbook } from '../../src/cli/sample';
+import { buildWorkbookPlan } from '../../src/workbook/plan';
+import { writePlanFile } from '../../src/xlsx/writeWorkbook';
+import { tempDir } from '../cli/helpers';
+import { ooxmlErrors } from '../support/ooxmlValidator';
+import { recalcToCsv, renderPdf } from './libreoffice';
+import { crossTabTitle } from '../../src/core/stats/crossTabs';
+
+jest.setTimeout(300_000);
+
+const dir = tempDir('sb-print-');
+const AS_OF = '2024-03-31T23:00';
+const settings = getPreset('standard').settings;
+const { tickets, logs, subtasks } = sampleWorkbook(60, settings);
+const stats = computeStats(tickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings, log: logs });
+const plan = buildWorkbookPlan({ settings, locale: 'zh-CN', tickets, logs, subtasks, stats, fixedAsOf: AS_OF });
+
+interface Page {
+  text: string;
+  portrait: boolean;
+  /** Heights of the words' boxes, in points. */
+  wordHeights: number[];
+}
+
+function pages(pdf: string): Page[] {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => +m[1] < +m[2]);
+  const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  return bbox
+    .split('<page ')
+    .slice(1)
+    .map((p, i) => {
+      const words = [...p.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)];
+      return { text: words.map((w) => w[3]).join(' '), portrait: sizes[i], wordHeights: words.map((w) => +w[2] - +w[1]) };
+    });
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/** The smallest ratio of a word box to its font size (Carlito/Calibri ascent + descent = 1.22 em). */
+const BOX_PER_POINT = 1.22;
+
+describe('printing (LibreOffice)', () => {
+  const book = path.join(dir, 'print.xlsx');
+  const streamed = path.join(dir, 'print-streamed.xlsx');
+  let all: Page[] = [];
+
+  beforeAll(async () => {
+    await writePlanFile(plan, book);
+    await writePlanFile(plan, streamed, undefined, { streaming: true });
+    all = pages(renderPdf(book, dir));
+  });
+
+  it('passes the Open XML SDK validator with its charts, from both writers', () => {
+    for (const f of [book, streamed]) {
+      const parts = execFileSync('unzip', ['-Z1', f], { encoding: 'utf8' });
+      expect(parts.match(/xl\/charts\/chart\d+\.xml/g)).toHaveLength(4);
+      expect(parts.match(/xl\/pivotTables\/pivotTable\d+\.xml/g)).toHaveLength(4);
+      expect(parts).toMatch(/xl\/pivotCache\/pivotCacheRecords1\.xml/);
+      expect(ooxmlErrors(f)).toEqual([]);
+    }
+  });
+
+  it('prints the statistics report on A4 portrait pages with title, period and as-of, legible, keys hidden, charts drawn', () => {
+    const report = all.filter((p) => p.text.startsWith('服务统计报表 2024年3月 统计时点 2024-03-31 23:00'));
+    expect(report.length).toBeGreaterThanOrEqual(2);
+    expect(report.length).toBeLessThanOrEqual(4);
+    for (const p of report) expect(p.portrait).toBe(true);
+    const text = report.map((p) => p.text).join(' ');
+    for (const head of ['反馈类型', '具体问题细分', '出现频次', '处理建议', '责任部门']) expect(text).toContain(head);
+    expect(text).not.toMatch(/resolutionHours|topTypes|csat\.mean/);
+    // Body text at print scale: 11 pt × 85 % ≈ 9.35 pt, at least 9 pt.
+    expect(median(report[0].wordHeights) / BOX_PER_POINT).toBeGreaterThanOrEqual(9);
+    // The charts' titles are drawn on the report's last page, with their axes' labels.
+    const last = report[report.length - 1].text;
+    for (const title of ['每周受理量趋势', '反馈类型占比', '按优先级的按时率', '分项满意度']) expect(last).toContain(title);
+  });
+
+  it('prints Tickets landscape with the header row and ticket numbers on every page', () => {
+    const ticketPages = all.filter((p) => p.text.startsWith('工单 '));
+    expect(ticketPages.length).toBeGreaterThan(1);
+    for (const p of ticketPages) {
+      expect(p.portrait).toBe(false);
+      expect(p.text).toContain('工单编号');
+      expect(p.text).toMatch(/CS\d{11}/);
+      expect(median(p.wordHeights) / BOX_PER_POINT).toBeGreaterThanOrEqual(9);
+    }
+  });
+
+  it('prints the configuration top to bottom, every table under its name', () => {
+    const config = all.filter((p) => p.text.startsWith('配置 '));
+    const text = config.map((p) => p.text).join(' ');
+    for (const name of ['Config_Meta', 'Config_SLA', 'Config_Hours', 'Config_Holidays', 'Config_Numbering', 'Config_Routing', 'Config_Keywords', 'Config_Suggestions', 'Config_Scripts', 'Config_FollowUp', 'Config_Lists'])
+      expect(text).toContain(name);
+    for (const p of config) expect(p.portrait).toBe(false);
+    // The widest table (Config_Lists) prints whole on one page width: its last column is on its page.
+    const lists = config.find((p) => p.text.includes('Config_Lists'))!;
+    expect(lists.text).toContain('时限单位');
+  });
+
+  it('opens the PivotTables in LibreOffice with the numbers of the statistics, next to the formula cross-tabs', () => {
+    const csvDir = path.join(dir, 'csv');
+    execFileSync('mkdir', ['-p', csvDir]);
+    const sheet = recalcToCsv(streamed, csvDir).get('汇总')!;
+    let checked = 0;
+    for (const p of plan.pivotTables) {
+      const ct = stats.crossTabs.find((c) => p.name.endsWith(c.name))!;
+      const col = p.left - 1;
+      const titleRow = sheet.findIndex((r) => r[col] === `${crossTabTitle(ct.name, 'zh-CN')}（数据透视表）`);
+      // Beside its cross-tab: the same row as the cross-tab's title.
+      expect(sheet[titleRow][0]).toBe(crossTabTitle(ct.name, 'zh-CN'));
+      const header = sheet[titleRow + 2];
+      ct.rows.forEach((rowLabel, i) => {
+        const line = sheet.slice(titleRow + 3).find((r) => r[col] === rowLabel);
+        if (!ct.counts[i].some((n) => n > 0)) return expect(line).toBeUndefined();
+        ct.cols.forEach((colLabel, j) => {
+          const k = header.indexOf(colLabel, col + 1);
+          if (ct.counts[i][j] === 0) return expect(k < 0 || (line![k] ?? '') === '' || line![k] === '0').toBe(true);
+          expect(line![k]).toBe(String(ct.counts[i][j]));
+          checked += 1;
+        });
+      });
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});
