@@ -2,9 +2,12 @@
 /**
  * npm run demo: imports the five example sheets (examples/, one per seed template) with the
  * `servicebook` engine, writes one structured workbook per seed (demo/seeds/) and a merged one,
- * demo/servicebook-demo.xlsx (standard preset; every ticket keeps its number — unless an earlier
- * file holds it, then the row is renumbered and reported — and names its source in the 来源
- * column), then prints a short summary.
+ * demo/servicebook-demo.xlsx (standard preset), then prints a short summary. In the merge every
+ * real number of a paper record keeps its number: each seed's numbering pattern is kept as an
+ * accepted pattern in Config_Numbering (CW…, yyyyMM-NNNN next to CS…); records that had no number
+ * in their sheet (their seed workbook numbered them) are numbered in the merged workbook after the
+ * real ones, so a number the import invented never takes a real one's place. Owners named by the
+ * records fill the owner list. Each row names its source in the 来源 column.
  * The as-of time is fixed (2024-03-31 23:00), so the demo gives the same numbers every run.
  */
 const path = require('path');
@@ -18,12 +21,14 @@ if (!fs.existsSync(path.join(dist, 'cli', 'main.js'))) execSync('npm run build:c
 const { run } = require(path.join(dist, 'cli', 'main.js'));
 const pipeline = require(path.join(dist, 'cli', 'pipeline.js'));
 const { getPreset } = require(path.join(dist, 'core', 'presets', 'index.js'));
+const { ownersWith } = require(path.join(dist, 'core', 'settings', 'ownersWith.js'));
 const { completeTable, rowLogKey } = require(path.join(dist, 'core', 'engine', 'completeTable.js'));
 const { laterDuplicateRows } = require(path.join(dist, 'core', 'numbering', 'findDuplicates.js'));
 
 const AS_OF = '2024-03-31T23:00';
 const examples = path.join(root, 'examples');
-const outDir = path.join(root, 'demo');
+// SERVICEBOOK_DEMO_OUT: another folder for the output (the tests use a temporary one).
+const outDir = process.env.SERVICEBOOK_DEMO_OUT ? path.resolve(process.env.SERVICEBOOK_DEMO_OUT) : path.join(root, 'demo');
 const seedDir = path.join(outDir, 'seeds');
 fs.mkdirSync(seedDir, { recursive: true });
 
@@ -38,6 +43,7 @@ async function sb(args) {
 (async () => {
   const files = fs.readdirSync(examples).filter((f) => /\.(xlsx|csv)$/.test(f)).sort();
   const rows = [];
+  const patterns = new Set();
   const merged = { tickets: [], logs: [], subtasks: [], report: [] };
   for (const f of files) {
     const input = path.join(examples, f);
@@ -46,30 +52,42 @@ async function sb(args) {
     rows.push({ file: f, preset: r.preset, tickets: r.tickets, numbered: r.numbered, problems: r.problems.length, redactions: r.redactions.length, overdue: r.overdue, log: r.logLines });
     // The structured workbook just written is the merge's source: tickets completed by their own preset.
     const loaded = await pipeline.load(out);
-    // A number an earlier file already holds: this file's lines under it belong to this file's
-    // row (merged sheet row = index + 2), keyed `row:N` until the merge renumbers that row.
+    patterns.add(loaded.settings.numbering.pattern);
+    // Which records had a number on paper (the source sheet, in the same order).
+    const source = await pipeline.load(input);
+    const invented = new Set(source.tickets.flatMap((t, i) => (t.id ? [] : [i])));
+    // A number the import invented, or one an earlier file already holds: this file's lines under
+    // it belong to this file's row (merged sheet row = index + 2), keyed `row:N` until the merge
+    // numbers that row.
     const taken = new Set(merged.tickets.map((t) => t.id));
     const base = merged.tickets.length;
-    const clash = new Map(loaded.tickets.flatMap((t, i) => (t.id && taken.has(t.id) ? [[t.id, rowLogKey(base + i + 2)]] : [])));
+    const clash = new Map(loaded.tickets.flatMap((t, i) => (t.id && (invented.has(i) || taken.has(t.id)) ? [[t.id, rowLogKey(base + i + 2)]] : [])));
     const own = (x) => (clash.has(x.ticketId) ? { ...x, ticketId: clash.get(x.ticketId) } : x);
-    for (const t of loaded.tickets) merged.tickets.push({ ...t, extra: { ...t.extra, 来源: f } });
+    loaded.tickets.forEach((t, i) => merged.tickets.push({ ...t, id: invented.has(i) ? '' : t.id, extra: { ...t.extra, 来源: f } }));
     merged.logs.push(...loaded.logs.map(own));
     merged.subtasks.push(...loaded.subtasks.map(own));
     for (const e of r.problems) merged.report.push({ kind: 'problem', row: e.row, column: e.column, field: e.field, detail: `${f}：${e.message}` });
     for (const e of r.redactions) merged.report.push({ kind: 'redaction', row: e.row, column: e.column, field: e.field, detail: `${f}：${e.detail}` });
   }
 
-  const settings = getPreset('standard').settings;
-  // Keep each source's numbers; a number two files share is a duplicate like any other: the same
-  // rule as import renumbers the later row (standard pattern, never a number already used) and
-  // the import report lists it. Only those rows are completed again: the rest keep their preset's.
+  const standard = getPreset('standard').settings;
+  const settings = {
+    ...standard,
+    numbering: { ...standard.numbering, accepted: [...patterns].filter((p) => p !== standard.numbering.pattern) },
+    lists: { ...standard.lists, owners: ownersWith(standard.lists.owners, merged.tickets) },
+  };
+  // Keep each source's real numbers; a number two files share is a duplicate like any other: the
+  // same rule as import renumbers the later row (standard pattern, never a number already used)
+  // and the import report lists it. Records without a paper number are numbered now, after every
+  // real number is known. Only those rows are completed again: the rest keep their preset's.
   const allIds = merged.tickets.map((t) => t.id);
   const later = new Set(laterDuplicateRows(allIds));
-  const redo = merged.tickets.flatMap((ticket, index) => (later.has(index) ? [{ index, row: index + 2, ticket }] : []));
+  const redo = merged.tickets.flatMap((ticket, index) => (later.has(index) || !ticket.id ? [{ index, row: index + 2, ticket }] : []));
   const fixed = completeTable(redo, merged.logs, { settings, asOf: AS_OF, allIds, progressFromLog: true });
   for (const c of fixed.completed) merged.tickets[c.index] = c.ticket;
   merged.logs = fixed.logs;
-  const moved = new Map(fixed.renumbered.map((r) => [rowLogKey(r.row), r.to]));
+  const moved = new Map(fixed.completed.map((c) => [rowLogKey(c.row), c.ticket.id]));
+  const numberedNow = redo.length - fixed.renumbered.length;
   merged.subtasks = merged.subtasks.map((x) => (moved.has(x.ticketId) ? { ...x, ticketId: moved.get(x.ticketId) } : x));
   for (const e of pipeline.renumberReport(fixed.renumbered)) merged.report.push({ ...e, detail: `${merged.tickets[e.row - 2].extra.来源}：${e.detail}` });
   const stats = pipeline.statsOf(merged.tickets, merged.logs, settings, 'month', AS_OF);
@@ -82,6 +100,7 @@ async function sb(args) {
   process.stdout.write(`${pad('示例文件', 40)}${pad('预设', 9)}工单 自动编号 问题 脱敏 超时 记录\n`);
   for (const r of rows) process.stdout.write(`${pad(r.file, 40)}${pad(r.preset, 9)}${pad(r.tickets, 5)}${pad(r.numbered, 9)}${pad(r.problems, 5)}${pad(r.redactions, 5)}${pad(r.overdue, 5)}${r.log}\n`);
   process.stdout.write(`\n合并工作簿：${path.relative(root, target)}（${merged.tickets.length} 条工单，${merged.logs.length} 条处理记录）\n`);
+  process.stdout.write(`纸质编号全部保留（编号规则 ${[settings.numbering.pattern, ...settings.numbering.accepted].join('、')}）；原表未编号的 ${numberedNow} 条在合并表中按 ${settings.numbering.pattern} 编号\n`);
   for (const r of fixed.renumbered) process.stdout.write(`编号重复：${merged.tickets[r.row - 2].extra.来源} 的 ${r.from} 在合并表中改为 ${r.to}（第 ${r.row} 行）\n`);
   process.stdout.write(`2024年3月：受理 ${stats.received}，解决 ${stats.resolved}，期末积压 ${stats.backlog}，超时未结 ${stats.overdueOpen}\n`);
   process.stdout.write(`按时响应率 ${pct(stats.onTimeResponseRate)}，按时解决率 ${pct(stats.onTimeResolutionRate)}，满意度均分 ${stats.csat.mean ?? '—'}（${stats.csat.count} 个评分，4–5 分占 ${pct(stats.csat.satisfiedShare)}）\n`);

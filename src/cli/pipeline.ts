@@ -13,6 +13,7 @@ import { detectPreset, getPreset, isPresetId } from '../core/presets';
 import type { Locale } from '../core/schema/fieldMeta';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
+import { ownersWith } from '../core/settings/ownersWith';
 import type { Settings } from '../core/settings/settings';
 import { computeStats, type StatsReport } from '../core/stats/computeStats';
 import { allTimePeriod, periodContaining, type Comparison, type PeriodKind } from '../core/stats/period';
@@ -268,7 +269,8 @@ function convertBook(book: InputBook, preset: string): Loaded {
     );
   return {
     structured: false,
-    settings,
+    // The people the sheet already names are the workbook's owner list (its dropdown offers them).
+    settings: { ...settings, lists: { ...settings.lists, owners: ownersWith(settings.lists.owners, result.tickets) } },
     presetId,
     presetConfidence: preset === 'auto' ? detected.confidence : 1,
     tickets: result.tickets,

@@ -70,17 +70,28 @@ export interface SampleBook {
 export interface SampleSpan {
   start: LocalDateTime;
   days: number;
+  /** Nothing happens after this time (the as-of time of `init --sample`). */
+  until?: LocalDateTime;
 }
 const FEB_MAR_2024: SampleSpan = { start: '2024-02-01T00:00', days: 60 };
 
-/** A working-hours time, mostly on a weekday, within the span. */
+/**
+ * The 60 days up to an as-of time, nothing after it: `init --sample` puts its sample there so
+ * the current period's statistics have data.
+ * @example spanUpTo('2024-03-31T23:00') // → { start: '2024-02-01T00:00', days: 60, until: '2024-03-31T23:00' }
+ */
+export const spanUpTo = (asOf: LocalDateTime): SampleSpan => ({ start: fromMinutes(toMinutes(`${asOf.slice(0, 10)}T00:00`) - 59 * 1440), days: 60, until: asOf });
+
+/** A working-hours time, mostly on a weekday, within the span (never after its `until`). */
 function receivedTime(r: () => number, span: SampleSpan): LocalDateTime {
   const start = toMinutes(span.start);
+  const until = span.until ? toMinutes(span.until) : Infinity;
   for (;;) {
     const day = Math.floor(r() * span.days);
     const dow = (Math.floor(start / 1440) + day + 4) % 7; // 0 = Sunday
     if ((dow === 0 || dow === 6) && r() < 0.85) continue;
     const minute = 9 * 60 + Math.floor(r() * 9 * 60);
+    if (start + day * 1440 + minute > until) continue;
     return fromMinutes(start + day * 1440 + minute);
   }
 }
@@ -96,7 +107,8 @@ function later(t: LocalDateTime, minutes: number): LocalDateTime {
 
 export function sampleWorkbook(n: number, settings: Settings, seed = 20240301, span: SampleSpan = FEB_MAR_2024): SampleBook {
   const r = prng(seed);
-  const spanEnd = toMinutes(span.start) + span.days * 1440 - 6 * 60; // 18:00 of the last day
+  const spanEnd = span.until ? toMinutes(span.until) : toMinutes(span.start) + span.days * 1440 - 6 * 60; // 18:00 of the last day
+  const notAfterEnd = (t: LocalDateTime | null): boolean => !span.until || t === null || toMinutes(t) <= spanEnd;
   const tickets: Ticket[] = [];
   const logs: LogEntry[] = [];
   const subtasks: Subtask[] = [];
@@ -122,7 +134,7 @@ export function sampleWorkbook(n: number, settings: Settings, seed = 20240301, s
     t.emotion = s.emotion;
     t.owner = pick(r, OWNERS);
     const ageDays = (spanEnd - toMinutes(receivedAt)) / 1440;
-    const status: Status = weighted<Status>(r, [
+    let status: Status = weighted<Status>(r, [
       ['已完成', ageDays > 7 ? 55 : 20],
       ['已关闭', ageDays > 7 ? 20 : 5],
       ['处理中', 14],
@@ -131,26 +143,34 @@ export function sampleWorkbook(n: number, settings: Settings, seed = 20240301, s
       ['协调中', 4],
       ['重新打开', 2],
     ]);
-    t.status = status;
     const day = receivedAt.slice(0, 10);
     perDay.set(day, (perDay.get(day) ?? 0) + 1);
     t.id = `CS${day.replace(/-/g, '')}${String(perDay.get(day)).padStart(3, '0')}`;
+    const acceptedAt = later(receivedAt, 5 + r() * 50);
+    const firstResponseAt = later(receivedAt, 10 + r() * (r() < 0.85 ? 400 : 3000));
+    // Nothing happens after the span's end: a ticket not answered by then is still 待受理.
+    if (!notAfterEnd(firstResponseAt) || !notAfterEnd(acceptedAt)) status = '待受理';
+    t.status = status;
     if (status !== '待受理') {
-      t.acceptedAt = later(receivedAt, 5 + r() * 50);
-      t.firstResponseAt = later(receivedAt, 10 + r() * (r() < 0.85 ? 400 : 3000));
+      t.acceptedAt = acceptedAt;
+      t.firstResponseAt = firstResponseAt;
       logs.push({ ticketId: t.id, at: t.firstResponseAt, kind: '受理', channel: t.channel, content: `受理并联系客户：${s.subject}`, nextStep: '', by: t.owner, status: '处理中' });
       const notes = Math.floor(r() * 3);
       let at = t.firstResponseAt;
       for (let k = 0; k < notes; k++) {
-        at = later(at, 60 + r() * 900);
+        const next = later(at, 60 + r() * 900);
+        if (!notAfterEnd(next)) break;
+        at = next;
         logs.push({ ticketId: t.id, at, kind: '进度', channel: '', content: pick(r, NOTES), nextStep: '', by: t.owner, status: null });
       }
       t.lastUpdateAt = at;
       if (status === '等待客户') logs.push({ ticketId: t.id, at: later(at, 30), kind: '沟通', channel: '电话', content: '等待客户提供订单截图', nextStep: '客户回复后继续', by: t.owner, status: '等待客户' });
     }
+    const fast = r() < 0.75;
+    const resolvedAt = later(t.lastUpdateAt ?? t.firstResponseAt ?? receivedAt, fast ? 120 + r() * 1800 : 3000 + r() * 6000);
+    if ((status === '已完成' || status === '已关闭') && !notAfterEnd(resolvedAt)) t.status = status = '处理中';
     if (status === '已完成' || status === '已关闭') {
-      const fast = r() < 0.75;
-      t.resolvedAt = later(t.lastUpdateAt ?? t.firstResponseAt ?? receivedAt, fast ? 120 + r() * 1800 : 3000 + r() * 6000);
+      t.resolvedAt = resolvedAt;
       t.result = s.result;
       const sat = weighted<number>(r, [[5, 40], [4, 30], [3, 15], [2, 10], [1, 5]]);
       t.satisfaction = sat;
@@ -159,7 +179,7 @@ export function sampleWorkbook(n: number, settings: Settings, seed = 20240301, s
       }
       t.feedback = sat >= 4 ? '满意，问题已解决' : sat === 3 ? '一般，希望后续改进' : '不满意，处理太慢';
       logs.push({ ticketId: t.id, at: t.resolvedAt, kind: '结果', channel: t.channel, content: s.result, nextStep: sat >= 4 ? '3个工作日内回访' : '', by: t.owner, status });
-      if (status === '已关闭') t.archivedAt = later(t.resolvedAt, 1440);
+      if (status === '已关闭') t.archivedAt = notAfterEnd(later(t.resolvedAt, 1440)) ? later(t.resolvedAt, 1440) : null;
     }
     if (status === '重新打开') {
       t.firstResponseAt = t.firstResponseAt ?? later(receivedAt, 30);

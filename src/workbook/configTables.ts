@@ -19,7 +19,7 @@ import {
   type TimeWindow,
 } from '../core/settings/settings';
 import { cellText, cellToBoolean, cellToDate, cellToHHmm, cellToNumber, splitNames } from './cells';
-import { DAY_NAMES, header, headerSpellings, HOLIDAY_TYPES, YES_NO } from './labels';
+import { DAY_NAMES, header, headerSpellings, HOLIDAY_TYPES, NUMBERING_USE, YES_NO } from './labels';
 import { configProblemMessage, type ConfigProblemCode } from './configMessages';
 import type { MessageParams } from '../core/i18n/fillPlaceholders';
 import { isKnownTimeZone, MIN_WEEKLY_OPEN_MINUTES, targetWithinReach, weeklyOpenMinutes } from '../core/settings/configLimits';
@@ -171,7 +171,11 @@ export function configTables(s: Settings, locale: Locale, numberingExample = '')
     ),
     t('Config_Hours', [col('day', locale, 'text', 8), col('start', locale, 'text', 8), col('end', locale, 'text', 8)], hours),
     t('Config_Holidays', [col('date', locale, 'date', 12, { numFmt: 'yyyy-mm-dd' }), col('dayType', locale, 'text', 12), col('name', locale, 'text', 12)], holidays),
-    t('Config_Numbering', [col('pattern', locale, 'text', 22), col('example', locale, 'text', 18)], [[s.numbering.pattern, numberingExample]]),
+    t(
+      'Config_Numbering',
+      [col('pattern', locale, 'text', 22), col('example', locale, 'text', 18), col('use', locale, 'text', 16)],
+      [[s.numbering.pattern, numberingExample, NUMBERING_USE[locale][0]], ...(s.numbering.accepted ?? []).map((p): PlanCell[] => [p, null, NUMBERING_USE[locale][1]])],
+    ),
     // Archived tickets' numbers stay reserved: the highest one per date part (servicebook archive).
     t('Config_Reserved', [col('reservedNumber', locale, 'text', 18)], (s.numbering.reserved ?? []).map((id) => [id])),
     t('Config_Routing', [col('category', locale, 'text', 8), col('keyword', locale, 'text', 12), col('department', locale, 'text', 12), col('owner', locale, 'text', 10)], s.routing.map((r) => [w('category', r.category), r.keyword, w('department', r.department), r.owner])),
@@ -385,11 +389,21 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
 
   const numbering = r.table('Config_Numbering');
   if (numbering) {
-    const first = r.rows(numbering, ['pattern', 'example'])[0];
+    const [first, ...older] = r.rows(numbering, ['pattern', 'example', 'use']);
     const p = first ? cellText(first.get('pattern')) : '';
     if (!p) r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
     else if (isValidPattern(p)) s.numbering.pattern = p;
     else r.coded(numbering, first!.i, first!.idx('pattern'), p, 'numberingPattern', { kept: s.numbering.pattern });
+    // Rows below the first: patterns of numbers kept from earlier records (accepted, never issued).
+    const accepted: string[] = [];
+    for (const row of older) {
+      const q = cellText(row.get('pattern'));
+      if (!q) continue;
+      if (isValidPattern(q)) accepted.push(q);
+      else r.coded(numbering, row.i, row.idx('pattern'), q, 'numberingPattern', { kept: s.numbering.pattern });
+    }
+    if (accepted.length) s.numbering.accepted = accepted;
+    else delete s.numbering.accepted;
   }
 
   const reserved = r.table('Config_Reserved');

@@ -71,6 +71,7 @@ export const HEADERS: Record<string, L10n> = {
   // Config_Numbering
   pattern: l('编号模式', '編號模式', 'Pattern'),
   example: l('示例', '示例', 'Example'),
+  use: l('用途', '用途', 'Use'),
   // Report workbooks over several teams (refresh with several inputs)
   team: l('团队', '團隊', 'Team'),
   // Config_Reserved
@@ -118,6 +119,13 @@ export const HOLIDAY_TYPES: Record<Locale, [holiday: string, makeup: string]> = 
   'zh-CN': ['节假日', '调休上班'],
   'zh-TW': ['節假日', '調休上班'],
   'en-US': ['Holiday', 'Make-up working day'],
+};
+
+/** What a row of Config_Numbering is for: the first numbers new tickets, the others are kept from earlier records. */
+export const NUMBERING_USE: Record<Locale, [next: string, kept: string]> = {
+  'zh-CN': ['新工单编号', '沿用的旧编号'],
+  'zh-TW': ['新工單編號', '沿用的舊編號'],
+  'en-US': ['New tickets', 'Kept from earlier records'],
 };
 
 export const YES_NO: Record<Locale, [string, string]> = {

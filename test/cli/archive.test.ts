@@ -81,6 +81,11 @@ test('statistics over the workbook and its archive equal the single workbook’s
 test('archived numbers stay reserved: a new ticket on an archived day gets a number never used', async () => {
   const working = await load(p('book.xlsx'));
   expect(working.settings.numbering.reserved!.length).toBeGreaterThan(0);
+  // Config_Reserved grew without touching any other configuration table.
+  expect(working.configProblems).toEqual([]);
+  const { numbering: n1, ...rest1 } = working.settings;
+  const { numbering: n2, ...rest2 } = (await load(p('single.xlsx'))).settings;
+  expect([rest1, n1.pattern]).toEqual([rest2, n2.pattern]);
   const archived = new Set((await load(p('archive-2023.xlsx'))).tickets.map((t) => t.id));
   const busiest = [...archived].sort().pop()!; // the highest number of some archived day
   const day = `${busiest.slice(2, 6)}-${busiest.slice(6, 8)}-${busiest.slice(8, 10)}T10:00`;

@@ -23,7 +23,7 @@ describe('--help', () => {
 
   it('follows LANG (zh_TW) for a command’s help, defaults included', async () => {
     const r = await sbIn({ LANG: 'zh_TW.UTF-8' }, 'stats', '--help');
-    expect(r.out).toContain('用法： servicebook stats [選項] <input>');
+    expect(r.out).toContain('用法： servicebook stats [選項] <inputs...>');
     expect(r.out).toContain('選項：');
     expect(r.out).toContain('參數：');
     expect(r.out).toMatch(/統計週期：week \| month \| quarter \| all（預設：month）/);

@@ -25,6 +25,7 @@ import { planArchive, type ArchivePlan, type Counts } from '../archive/planArchi
 import { removeFromWorking } from '../archive/removeFromWorking';
 import { replaceWorking, stampOf } from '../archive/replaceWorking';
 import { blankLoaded } from './init';
+import { hasRoomBelow } from '../../workbook/roomBelow';
 import { teamOf } from '../sources';
 import { json, localeOf, note, parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
@@ -73,7 +74,8 @@ export function registerArchive(program: Command, io: Io): void {
         note(io, t('noteReading', { path: input }));
         const stamp = await stampOf(input);
         const { loaded: working, book } = await loadStructuredBook(input);
-        if (!book.tables.has('Config_Reserved')) throw new UsageError(t('archiveNoReserved', { path: input }));
+        const reservedTable = book.tables.get('Config_Reserved');
+        if (!reservedTable) throw new UsageError(t('archiveNoReserved', { path: input }));
         const { asOf, fixed } = parseAsOf(o.asOf, working.settings.calendar.timeZone);
         const cut = cutOf(o, asOf);
         const archive: Loaded | null = archiveExists ? await load(out) : null;
@@ -82,6 +84,8 @@ export function registerArchive(program: Command, io: Io): void {
         const before = sum(plan.before.working, plan.before.archive);
         const after = sum(plan.after.working, plan.after.archive);
         if (after.tickets + plan.alreadyArchived !== before.tickets) throw new Error(t('archiveCountMismatch', { before: countText(before), after: countText(after) }));
+        // Config_Reserved grows in place: never into the table below it (an older config layout).
+        if (plan.moved.length && !hasRoomBelow(reservedTable, plan.removal.reserved.length, book.tables.values())) throw new UsageError(t('archiveNoReserved', { path: input }));
 
         if (plan.moved.length === 0) await claim.abort();
         else {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { getPreset, isPresetId, PRESET_IDS } from '../../core/presets';
 import { completeAll, statsOf, writeOut, type Loaded } from '../pipeline';
 import { claimOutput } from '../outputFile';
-import { sampleWorkbook } from '../sample';
+import { sampleWorkbook, spanUpTo } from '../sample';
 import { parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 
@@ -25,7 +25,7 @@ export function registerInit(program: Command, io: Io): void {
       const claim = await claimOutput([], o.output, o.force);
       const settings = getPreset(o.preset).settings;
       const { asOf, fixed } = parseAsOf(o.asOf, settings.calendar.timeZone);
-      const sample = sampleWorkbook(n, settings);
+      const sample = sampleWorkbook(n, settings, undefined, spanUpTo(asOf));
       const loaded = blankLoaded(settings, sample.tickets, sample.logs, sample.subtasks);
       const { tickets, logs } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, settings, 'month', asOf);

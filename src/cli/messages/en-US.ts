@@ -124,7 +124,7 @@ export const enUS: CliMessages = {
   archiveExists: 'the archive exists: {path} (use --append to add to it)',
   archiveIsInput: 'the archive cannot be the workbook itself: {path}',
   archiveNotStructured: 'the archive is not a ServiceBook workbook: {path}',
-  archiveNoReserved: '{path} has no Config_Reserved table (made by an earlier version): write a current workbook with servicebook refresh first',
+  archiveNoReserved: '{path} has no Config_Reserved table that can grow (made by an earlier version): write a current workbook with servicebook refresh first',
   archiveChanged: '{path} changed while archiving, so it was left as it is; the archive is written: close other programs and run again with --append to finish',
   archiveCountMismatch: 'counts do not add up, nothing written: before {before}, after {after}',
   archiveDone: 'archived {count} tickets (received before {cut}) → {path}',

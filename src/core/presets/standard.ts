@@ -39,7 +39,7 @@ export const standard = (): Preset => {
       preset: 'standard',
       lists: {
         channels: union([DEFAULT_CHANNELS, ALL_CHANNELS]),
-        departments: union([['客服部', '产品支持组', '业务办理组', '技术部', '供应链部', '产品部', '运营部', '售后部', '财务部']]),
+        departments: union([['客服部', '产品支持组', '业务办理组', '技术部', '供应链部', '产品部', '运营部', '售后部', '财务部'], ...seeds.map((s) => s.lists.departments)]),
         emotions: union([DEFAULT_EMOTIONS, ['一般']]),
         subcategories: union(
           seeds.map((s) => s.lists.subcategories),

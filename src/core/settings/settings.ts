@@ -111,6 +111,8 @@ export const settingsSchema = z.object({
   defaultUrgency: z.enum(LEVELS),
   numbering: z.object({
     pattern: z.string().min(1),
+    /** Patterns of numbers kept from earlier records (Config_Numbering's further rows): accepted, never issued. */
+    accepted: z.array(z.string().min(1)).optional(),
     /** Highest archived number per date part (Config_Reserved): never handed out again. */
     reserved: z.array(z.string()).optional(),
   }),

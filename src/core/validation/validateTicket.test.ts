@@ -77,9 +77,19 @@ describe('validateTicket', () => {
   it('flags times before receipt and done tickets without a resolution time', () => {
     expect(codes({ ...good, resolvedAt: '2023-10-14T09:00' })).toEqual(['resolvedBeforeReceived']);
     expect(codes({ ...good, firstResponseAt: '2023-10-15T09:59' })).toEqual(['respondedBeforeReceived']);
-    const p = validateTicket({ ...good, status: '已关闭', resolvedAt: null }, 4, s)[0];
+    const p = validateTicket({ ...good, status: '已关闭', resolvedAt: null, lastUpdateAt: '2023-10-15T12:00' }, 4, s)[0];
     expect(p).toMatchObject({ code: 'doneWithoutResolvedAt', field: 'resolvedAt', column: '解决时间' });
     expect(p.message).toBe('第 4 行状态为「已关闭」，但「解决时间」为空。');
+    // A paper record that arrived finished, never worked with progress notes: unknown, not a mistake.
+    expect(codes({ ...good, resolvedAt: null })).toEqual([]);
+  });
+
+  it('accepts numbers of the patterns kept from earlier records, and only those', () => {
+    const kept = { ...s, numbering: { pattern: s.numbering.pattern, accepted: ['CW{yyyyMMdd}{seq:4}'] } };
+    const ids = (settings: typeof s, id: string): string[] => validateTickets([{ ...good, id }], settings, 2).map((p) => p.code);
+    expect(ids(s, 'CW202402200001')).toEqual(['idPatternMismatch']);
+    expect(ids(kept, 'CW202402200001')).toEqual([]);
+    expect(ids(kept, '202402-0031')).toEqual(['idPatternMismatch']);
   });
 
   it('flags channel and department outside the lists, accepting Traditional spellings', () => {

@@ -111,7 +111,10 @@ export function validateTicket(t: Ticket, row: number, settings: Settings): Prob
       }),
     );
   }
-  if (has(DONE_STATUSES, t.status) && blank(t.resolvedAt))
+  // Only a ticket worked with progress notes should know when it was resolved. A record that
+  // arrived already finished (a paper template has no column for the time) has an unknown
+  // resolution time: the statistics count it as unknown (DESIGN, Definitions); nobody can correct it.
+  if (has(DONE_STATUSES, t.status) && blank(t.resolvedAt) && !blank(t.lastUpdateAt))
     out.push(makeProblem('doneWithoutResolvedAt', row, 'resolvedAt', { status: t.status as Status }));
   if (t.status === '待受理' && !blank(t.resolvedAt)) out.push(makeProblem('pendingWithResolvedAt', row, 'resolvedAt', { status: t.status }));
 
@@ -147,9 +150,10 @@ export function validateTickets(ts: readonly Ticket[], settings: Settings, first
   }
 
   const pattern = safePattern(settings.numbering.pattern);
+  const kept = (settings.numbering.accepted ?? []).map(safePattern).filter((p) => p !== null);
   if (pattern) {
     ts.forEach((t, i) => {
-      if (!blank(t.id) && parseTicketNumber(pattern, t.id) === null) {
+      if (!blank(t.id) && parseTicketNumber(pattern, t.id) === null && kept.every((p) => parseTicketNumber(p, t.id) === null)) {
         out.push(
           makeProblem('idPatternMismatch', firstRow + i, 'id', { value: t.id, pattern: settings.numbering.pattern }),
         );

@@ -24,13 +24,18 @@ export function configSheet(settings: Settings, locale: Locale, numberingExample
   // Stacked one under another, each under its caption, so the sheet reads and prints top to
   // bottom; Config_Lists comes last so its list names can cover room to append below it.
   const tables = configTables(settings, locale, numberingExample);
-  const ordered = [...tables.filter((t) => t.name !== 'Config_Lists'), ...tables.filter((t) => t.name === 'Config_Lists')];
+  // Config_Reserved grows with every archive run (servicebook archive edits it in place), so it
+  // stands alone to the right of the stack, with nothing below it.
+  const stacked = tables.filter((t) => t.name !== 'Config_Reserved');
+  const ordered = [...stacked.filter((t) => t.name !== 'Config_Lists'), ...stacked.filter((t) => t.name === 'Config_Lists')];
   const blocks: TablePlan[] = [];
   let top = 2;
   for (const t of ordered) {
     blocks.push({ ...t, top, left: 1, caption: t.name });
     top += Math.max(1, t.rows.length) + 3;
   }
+  const reserved = tables.find((t) => t.name === 'Config_Reserved');
+  if (reserved) blocks.push({ ...reserved, top: 2, left: Math.max(...ordered.map((t) => t.columns.length)) + 2, caption: reserved.name });
   const definedNames: DefinedNamePlan[] = [];
   const lists = blocks.find((b) => b.name === 'Config_Lists')!;
   const values = listValues(settings, locale);

@@ -79,19 +79,23 @@ describe('print layout', () => {
     const c = sheet(p, 'config');
     const tables = c.blocks as TablePlan[];
     expect(tables.length).toBeGreaterThanOrEqual(11);
+    const stacked = tables.filter((t) => t.name !== 'Config_Reserved');
     let below = 0;
-    for (const t of tables) {
+    for (const t of stacked) {
       expect(t.left).toBe(1);
       expect(t.caption).toBe(t.name);
       expect(t.top - 1).toBeGreaterThan(below);
       below = t.top + Math.max(1, t.rows.length);
     }
+    // Config_Reserved grows with every archive run: it stands right of the stack, nothing below it.
+    const reserved = tables.find((t) => t.name === 'Config_Reserved')!;
+    expect(reserved.left).toBeGreaterThan(Math.max(...stacked.map((t) => t.columns.length)));
+    const last = [stacked[stacked.length - 1]];
     const widest = Math.max(...tables.map((t) => columnsPx(t.columns.map((x) => x.width))));
     expect(widest).toBeLessThan(PRINTABLE_PX.landscape * 2);
-    // Config_Lists comes last, so its names' room to append below it holds no other table.
-    expect(tables[tables.length - 1].name).toBe('Config_Lists');
     const listNames = p.definedNames.filter((n) => n.name.startsWith('SB_List_'));
-    const lists = tables[tables.length - 1];
+    expect(last[0].name).toBe('Config_Lists');
+    const lists = last[0];
     for (const n of listNames) expect(+/\$(\d+):/.exec(n.ref)![1]).toBe(lists.top + 1);
   });
 });
