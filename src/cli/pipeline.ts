@@ -23,6 +23,7 @@ import { localiseProblem, makeProblem, quotable, type Problem } from '../core/va
 import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
 import { configProblemMessage } from '../workbook/configMessages';
+import { uncoveredYears } from '../core/calendar/uncoveredYears';
 import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { findTicketsRange } from '../workbook/findTicketsRange';
@@ -118,6 +119,20 @@ const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standa
 
 /** Reads a structured workbook, or converts the best-looking sheet of any other input. */
 export async function load(path: string, opts: { preset?: string } = {}): Promise<Loaded> {
+  const loaded = await loadAny(path, opts);
+  return { ...loaded, configProblems: [...loaded.configProblems, ...calendarYearProblems(loaded)] };
+}
+
+/** One problem per year of the tickets that the holiday table does not cover. */
+function calendarYearProblems(loaded: Loaded): ConfigProblem[] {
+  const times = loaded.tickets.map((t) => t.receivedAt);
+  return uncoveredYears(times, loaded.settings.calendar).map((year) => {
+    const params = { year, count: times.filter((t) => t !== null && t.startsWith(String(year))).length };
+    return { table: 'Config_Holidays', sheet: '', row: 0, column: '', value: '', message: configProblemMessage('calendarYearMissing', 'zh-CN', params), code: 'calendarYearMissing' as const, params };
+  });
+}
+
+async function loadAny(path: string, opts: { preset?: string }): Promise<Loaded> {
   const book = await readInput(path);
   if (book.tables.has('Tickets')) return loadStructured(book, [], false);
   // A ServiceBook workbook whose Tickets table became a plain range, or lost its sheet: never

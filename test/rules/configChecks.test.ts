@@ -4,7 +4,7 @@
  */
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { sb, sbIn, sbJson, tempDir } from '../cli/helpers';
+import { sb, sbIn, sbJson, tempDir, writeGridXlsx } from '../cli/helpers';
 import type { JsonProblem } from '../../src/cli/pipeline';
 
 jest.setTimeout(60_000);
@@ -63,4 +63,22 @@ test('validate reports a mistyped time zone and a pattern without {seq:N}, each 
   expect((await sb('refresh', book, '-o', out, '--as-of', '2024-03-31T23:00')).code).toBe(0);
   const exported = await sbJson<{ tickets: { id: string }[] }>('export', out, '--json');
   expect(exported.tickets.every((t) => /^CS\d{11}$/.test(t.id))).toBe(true);
+});
+
+test('a ticket in a year the holiday table does not cover is reported, saying how to add the year', async () => {
+  const grid = [
+    ['沟通日期', '沟通时间', '客户姓名', '问题描述', '处理状态'],
+    ['2023-10-02', '10:00', '王*', '产品无法开机', '处理中'],
+    ['2031-02-03', '10:00', '李*', '产品无法开机', '处理中'],
+  ];
+  const file = path.join(dir, 'years.xlsx');
+  await writeGridXlsx(file, grid);
+  const r = await sb('validate', file, '--json');
+  const messages = (JSON.parse(r.out) as { problems: JsonProblem[] }).problems.map((p) => p.message).join('\n');
+  // 2023 ships with the calendar (every year chinese-days knows); 2031 does not.
+  expect(messages).not.toMatch(/2023 年/);
+  expect(messages).toMatch(/2031 年/);
+  expect(messages).toMatch(/Config_Holidays/);
+  const en = await sb('validate', file, '--json', '--locale', 'en-US');
+  expect((JSON.parse(en.out) as { problems: JsonProblem[] }).problems.map((p) => p.message).join('\n')).toMatch(/holidays of 2031/);
 });

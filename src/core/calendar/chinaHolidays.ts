@@ -30,3 +30,12 @@ export function chinaHolidays(fromYear: number, toYear: number): { holidays: Nam
     makeupDays: datesOfYears(source.workdays, fromYear, toYear),
   };
 }
+
+/**
+ * The first and last year the holiday package knows.
+ * @example knownHolidayYears() // { from: 2004, to: 2026 } with chinese-days 1.5
+ */
+export function knownHolidayYears(): { from: number; to: number } {
+  const years = Object.keys((data as { holidays: Record<string, string> }).holidays).map((d) => Number(d.slice(0, 4)));
+  return { from: Math.min(...years), to: Math.max(...years) };
+}

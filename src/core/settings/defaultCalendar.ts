@@ -1,9 +1,10 @@
 /** The standard business calendar: Beijing office hours with mainland China holidays and 调休. */
-import { chinaHolidays } from '../calendar/chinaHolidays';
+import { chinaHolidays, knownHolidayYears } from '../calendar/chinaHolidays';
 import type { CalendarSettings, TimeWindow } from './settings';
 
-/** Years whose official holiday notices the default calendar carries. */
-export const DEFAULT_HOLIDAY_YEARS = [2024, 2026] as const;
+/** Years whose official holiday notices the default calendar carries: every year the package knows. */
+const years = knownHolidayYears();
+export const DEFAULT_HOLIDAY_YEARS = [years.from, years.to] as const;
 
 const officeHours = (): TimeWindow[] => [
   { start: '09:00', end: '12:00' },
