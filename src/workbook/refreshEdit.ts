@@ -3,7 +3,7 @@
  * - in the Tickets table, only the cells whose completed value (in the workbook's language)
  *   differs from what the cell holds (a derived due time, a state, a masked contact, a
  *   renumbered duplicate, a row adopted from below the table); a cell that could not be read is
- *   kept exactly as typed; an extra column's cell or a header changes only when the redactor
+ *   kept exactly as typed (a secret in it masked); an extra column's cell or a header changes only when the redactor
  *   (core/privacy, through readPlanTables) masked a secret in it;
  * - Ticket_Log and Subtasks grow over rows typed directly below them; their cells change only
  *   where the redactor masked something;
@@ -68,8 +68,9 @@ export function cleanedCell(raw: RawCell | undefined, clean: RawCell | undefined
 /** The new cells of one Tickets row (undefined where nothing changes). */
 export function ticketRowCells(headers: readonly string[], raw: readonly RawCell[], clean: readonly RawCell[], t: Ticket, sheetRow: number, unreadable: ReadonlySet<string>, locale: Locale): (PlanCell | undefined)[] {
   return ticketColumnRoles(headers).map((role, j) => {
-    if (unreadable.has(`${sheetRow}|${headers[j]}`)) return undefined;
     const v = raw[j] ?? null;
+    // Kept as typed, but never with a secret in it.
+    if (unreadable.has(`${sheetRow}|${headers[j]}`)) return cleanedCell(v, clean[j]);
     if ('extra' in role) return cleanedCell(v, clean[j]);
     if ('rating' in role) {
       const want = t.ratings[role.rating] ?? null;
