@@ -5,7 +5,7 @@
  */
 import { wordFor } from '../core/i18n/vocabulary';
 import { headerSpellings, localeOfTableHeaders } from '../workbook/labels';
-import { redactText } from '../core/privacy/redactSecrets';
+import { redactSecrets } from '../core/privacy/redactSecrets';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import { isLocalDateTime, toExcelSerial } from '../core/time/localDateTime';
 import { BlockWriter } from './blockWriter';
@@ -155,12 +155,14 @@ function byHeaders(headers: readonly string[], keys: readonly string[], values: 
 export const LOG_KEYS = ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'] as const;
 export const SUBTASK_KEYS = ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'] as const;
 
-/** ID-card and bank-card numbers never reach the log, whoever typed the note (core rule). */
-const redacted = redactText;
-
-/** A log line under the table's headers, its list values in the table's locale. */
-export function logRow(headers: readonly string[], l: LogEntry): OutValue[] {
+/**
+ * A log line under the table's headers, its list values in the table's locale. ID-card and
+ * bank-card numbers never reach the log, whoever typed the note, and contacts in it are masked
+ * when the workbook masks contacts (the core rule the command applies to Ticket_Log too).
+ */
+export function logRow(headers: readonly string[], l: LogEntry, privacy: { contacts: boolean }): OutValue[] {
   const locale = localeOfTableHeaders(headers, LOG_KEYS);
+  const redacted = (text: string): string => redactSecrets(text, privacy).text;
   const word = (kind: 'logKind' | 'channel' | 'status', v: string | null): string => (v ? wordFor(kind, v, locale) : '');
   return byHeaders(headers, LOG_KEYS, { ...l, kind: word('logKind', l.kind), channel: word('channel', l.channel), content: redacted(l.content), nextStep: redacted(l.nextStep), at: time(l.at), status: word('status', l.status) } as unknown as Record<string, OutValue>);
 }

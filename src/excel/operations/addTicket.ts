@@ -58,7 +58,7 @@ export async function addTicket(s: Session, env: OpEnv, draft: Ticket, by: strin
   const theirs = tail.map((r) => String(r.values[0]?.[0] ?? '').trim());
   if (theirs.includes(ticket.id)) ticket = await renumberOwnRow(s, shape, ticket, [...ids, ...theirs], settings.numbering.pattern);
   const logShape = state.shapes.Ticket_Log;
-  const logProbe = logShape ? await appendRows(writer, s, logShape, [logRow(logShape.headers, { ...first, ticketId: ticket.id, status: ticket.status })]) : null;
+  const logProbe = logShape ? await appendRows(writer, s, logShape, [logRow(logShape.headers, { ...first, ticketId: ticket.id, status: ticket.status }, { contacts: settings.masking.contacts })]) : null;
   await widenTicketRules(writer, s, env.caps, state, workbookLocale(env, state));
   await writer.finish();
   await dropBlankPlaceholder(s, shape, probe);

@@ -69,7 +69,7 @@ export async function updateTicket(s: Session, env: OpEnv, ref: TicketRef, chang
     }
     const logShape = state.shapes.Ticket_Log;
     if (logShape && lines.length) {
-      const probe = await appendRows(writer, s, logShape, lines.map((l) => logRow(logShape.headers, { ...l, ticketId: t.id })));
+      const probe = await appendRows(writer, s, logShape, lines.map((l) => logRow(logShape.headers, { ...l, ticketId: t.id }, { contacts: settings.masking.contacts })));
       await writer.finish();
       await dropBlankPlaceholder(s, logShape, probe);
     }

@@ -46,7 +46,7 @@ export async function writeCompleted(s: Session, caps: Capabilities, locale: Loc
   const lines = newLog.filter((l) => !lost.has(l.ticketId));
   const logShape = state.shapes.Ticket_Log;
   if (logShape && lines.length) {
-    const probe = await appendRows(writer, s, logShape, lines.map((l) => logRow(logShape.headers, l)));
+    const probe = await appendRows(writer, s, logShape, lines.map((l) => logRow(logShape.headers, l, { contacts: state.settings.masking.contacts })));
     await writer.finish();
     await dropBlankPlaceholder(s, logShape, probe);
   }
