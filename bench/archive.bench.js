@@ -22,6 +22,7 @@ const root = path.join(__dirname, '..');
 const dist = process.env.SB_BENCH_DIST || path.join(root, 'node_modules', '.cache', 'servicebook-bench-archive');
 const AS_OF = '2024-12-31T20:00';
 const req = (p) => require(path.join(dist, p));
+const { runChildCase } = require('./childCase');
 
 /** Runs the command in this process (the compiled one), silently; throws on a non-zero exit. */
 async function servicebook(args) {
@@ -114,15 +115,8 @@ async function runCase(kind, a, b, c) {
   }
 }
 
-if (process.argv[2] === '--case') {
-  const [, , , kind, a, b, c] = process.argv;
-  runCase(kind, a, b, c)
-    .then((r) => process.stdout.write(JSON.stringify({ ...r, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })))
-    .catch((e) => {
-      process.stderr.write(`${e.stack}\n`);
-      process.exit(1);
-    });
-} else {
+if (!runChildCase(runCase)) {
+  fs.rmSync(dist, { recursive: true, force: true }); // a file whose source moved must not linger
   execSync(`npx --no-install tsc -p tsconfig.cli.json --outDir "${dist}"`, { cwd: root, stdio: 'inherit' });
   const at = process.argv.indexOf('--per-year');
   const perYear = at > 0 ? Number(process.argv[at + 1]) : 100_000;

@@ -12,6 +12,7 @@ const path = require('path');
 const fs = require('fs');
 const os = require('os');
 const { execFileSync, execSync } = require('child_process');
+const { runChildCase } = require('../bench/childCase');
 
 const root = path.join(__dirname, '..');
 // A private build, so a concurrent `npm run build:cli` (or a clean) cannot pull files away mid-run.
@@ -23,7 +24,7 @@ async function runCase(kind, n, file) {
   const { completeTicket } = require(path.join(dist, 'core', 'engine', 'completeTicket.js'));
   const { computeStats } = require(path.join(dist, 'core', 'stats', 'computeStats.js'));
   const { periodContaining } = require(path.join(dist, 'core', 'stats', 'period.js'));
-  const { buildWorkbookPlan } = require(path.join(dist, 'workbook', 'plan.js'));
+  const { buildWorkbookPlan } = require(path.join(dist, 'workbook', 'plan', 'index.js'));
   const { writePlanFile } = require(path.join(dist, 'xlsx', 'writeWorkbook.js'));
   const { readXlsx } = require(path.join(dist, 'xlsx', 'readInput.js'));
   const { readPlanTables } = require(path.join(dist, 'workbook', 'readPlan.js'));
@@ -50,15 +51,8 @@ async function runCase(kind, n, file) {
   return { ms: t3 - t1, planMs: t2 - t1, writeMs: t3 - t2, statsMs: t1 - t0, bytes: fs.statSync(file).size };
 }
 
-if (process.argv[2] === '--case') {
-  const [, , , kind, n, file] = process.argv;
-  runCase(kind, Number(n), file)
-    .then((r) => process.stdout.write(JSON.stringify({ ...r, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })))
-    .catch((e) => {
-      process.stderr.write(`${e.stack}\n`);
-      process.exit(1);
-    });
-} else {
+if (!runChildCase((kind, n, file) => runCase(kind, Number(n), file))) {
+  fs.rmSync(dist, { recursive: true, force: true }); // a file whose source moved must not linger
   execSync(`npx --no-install tsc -p tsconfig.cli.json --outDir "${dist}"`, { cwd: root, stdio: 'inherit' });
   const full = process.argv.includes('--full');
   const sizesArg = process.argv.indexOf('--sizes');
