@@ -132,7 +132,7 @@ export class FakeOffice {
     if (!handlers.length) return;
     this.pendingDeliveries++;
     this.deliveries = this.deliveries
-      .then(() => new Promise((r) => setTimeout(r, 0)))
+      .then(() => new Promise((r) => setImmediate(r)))
       .then(() => Promise.all(handlers.map((h) => Promise.resolve(h(args)).catch(() => undefined))))
       .finally(() => void this.pendingDeliveries--);
   }
