@@ -19,21 +19,22 @@ import { addr, colLetter, exactCriterion, excelDateTimeLiteral, NAMES } from './
 import { toExcelSerial } from '../../core/time/localDateTime';
 import { portraitReport, reportHeader } from './pageSetup';
 import { inPeriodCriteria, ticketRef } from './ticketRefs';
-import { PERIOD_WORDS, statValue, valueCriterion, W } from './words';
+import { PERIOD_WORDS, statValue, valueCriterion } from './words';
+import { words } from '../../core/i18n/words';
 
 const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, count: '0', rate: '0.0%', hours: '0.0', score: '0.00' };
-const SUMMARY_CAPTION = W('期间报告（Stats_Summary）', '期間報告（Stats_Summary）', 'Period report (Stats_Summary)');
-const CLASSIFICATION_CAPTION = W('客户反馈分类统计（Stats_Classification）', '客戶反饋分類統計（Stats_Classification）', 'Feedback classification (Stats_Classification)');
+const SUMMARY_CAPTION = words('stats.summaryCaption');
+const CLASSIFICATION_CAPTION = words('stats.classificationCaption');
 
 /** Words of the figure blocks under the report (they feed the charts too). */
 const FIGURE_WORDS = {
-  onTime: W('按时率（按优先级）', '按時率（按優先級）', 'On-time rates by priority'),
-  priority: W('优先级', '優先級', 'Priority'),
-  response: W('按时响应率', '按時回應率', 'On-time response'),
-  resolution: W('按时解决率', '按時解決率', 'On-time resolution'),
-  ratings: W('分项满意度（1–5分）', '分項滿意度（1–5分）', 'Satisfaction by dimension (1–5)'),
-  dimension: W('评分维度', '評分維度', 'Dimension'),
-  categoryShare: W('反馈类型占比', '反饋類型佔比', 'Share by feedback type'),
+  onTime: words('figure.onTime'),
+  priority: words('figure.priority'),
+  response: words('figure.response'),
+  resolution: words('figure.resolution'),
+  ratings: words('figure.ratings'),
+  dimension: words('figure.dimension'),
+  categoryShare: words('figure.categoryShare'),
 };
 
 /**
