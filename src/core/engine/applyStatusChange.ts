@@ -25,6 +25,11 @@ export interface StatusChangeOptions {
   channel?: string;
   note?: string;
   nextStep?: string;
+  /**
+   * The rating as the row held it before this edit, for the log of a reopen, when the edit itself
+   * already cleared it (the 更新 form reopens before it saves). Default: the given ticket's.
+   */
+  earlier?: Pick<Ticket, 'satisfaction' | 'ratings'>;
 }
 
 type Change = { ticket: Ticket; log: LogEntry };
@@ -56,7 +61,7 @@ function changeStatus(t: Ticket, newStatus: Status, at: LocalDateTime, settings:
   }
   if (newStatus === '重新打开') {
     ticket.resolvedAt = null;
-    notes.push(...earlierRating(t));
+    notes.push(...earlierRating(opts.earlier ?? t));
     ticket.satisfaction = null;
     ticket.ratings = {};
     ticket.revisitDue = null;
