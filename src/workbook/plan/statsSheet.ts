@@ -7,7 +7,7 @@
  */
 import { header } from '../labels';
 import { LEVELS } from '../../core/schema/enums';
-import { percentShares } from '../../core/stats/numbers';
+import { shareFormula, sharesOf } from '../../core/stats/shareRule';
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { periodLabel } from '../../core/stats/periodLabel';
@@ -146,8 +146,8 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
       statValue('category', c.category, locale),
       c.subcategory,
       { formula: countFormula(c.category, c.subcategorySpellings, locale, inPeriod), result: c.count },
-      // The count next to it over the counts shown: shares add up to 100 % whatever the live counts.
-      { formula: `IF(SUM(${countRange})=0,0,${countCol}${classificationTop + 1 + i}/SUM(${countRange})*100)`, result: c.share },
+      // The live count next to it over the counts shown, by the one share rule (core/stats/shareRule).
+      { formula: shareFormula(`${countCol}${classificationTop + 1 + i}`, `SUM(${countRange})`), result: c.share },
       c.typicalCase,
       c.suggestion,
       statValue('department', c.department, locale),
@@ -188,6 +188,16 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
   };
   const shareTop = ratings.top + ratings.rows.length + 1;
   const categoryShares = categoryShareRows(stats);
+  // Live like the classification it sums: each count is SUMIF over the classification's rows of
+  // its type, each share that count over the counts of the block, by the one share rule.
+  const typeRange = `$${colLetter(FIRST + 1)}$${classificationTop + 1}:$${colLetter(FIRST + 1)}$${classificationTop + Math.max(1, stats.classification.length)}`;
+  const firstShareRow = shareTop + 2;
+  const shareCounts = `$${colLetter(FIRST + 1)}$${firstShareRow}:$${colLetter(FIRST + 1)}$${firstShareRow + Math.max(1, categoryShares.length) - 1}`;
+  const categoryShareRow = (c: { category: string; count: number; share: number }, i: number): PlanCell[] => [
+    statValue('category', c.category, locale),
+    { formula: `SUMIF(${typeRange},${addr(firstShareRow + i, FIRST)},${countRange})`, result: c.count },
+    { formula: shareFormula(addr(firstShareRow + i, FIRST + 1), `SUM(${shareCounts})`), result: c.share },
+  ];
   const categoryShare: CellsPlan = {
     kind: 'cells',
     id: 'figure:categoryShare',
@@ -199,7 +209,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     rows: [
       [FIGURE_WORDS.categoryShare[locale]],
       [header('feedbackType', locale), header('count', locale), header('share', locale)],
-      ...(categoryShares.length ? categoryShares.map((c): PlanCell[] => [statValue('category', c.category, locale), c.count, c.share]) : [['', 0, 0]]),
+      ...(categoryShares.length ? categoryShares.map(categoryShareRow) : [['', 0, 0]]),
     ],
   };
   const figures: StatsFigures = {
@@ -238,6 +248,6 @@ function categoryShareRows(stats: StatsReport): { category: string; count: numbe
   const byCategory = new Map<string, number>();
   for (const c of stats.classification) byCategory.set(c.category, (byCategory.get(c.category) ?? 0) + c.count);
   const rows = [...byCategory.entries()].sort((a, b) => b[1] - a[1]);
-  const shares = percentShares(rows.map(([, n]) => n));
+  const shares = sharesOf(rows.map(([, n]) => n));
   return rows.map(([category, count], i) => ({ category, count, share: shares[i] }));
 }
