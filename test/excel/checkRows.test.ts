@@ -74,6 +74,32 @@ describe('checkRows', () => {
   });
 });
 
+describe('checkRows never invents a time', () => {
+  it('leaves the first-response and resolved times of a status typed into the grid unknown, run after run', async () => {
+    const { office, host } = await structured();
+    const a = await host.addTicket(draft({ receivedAt: '2024-05-08T09:00', subject: 'a', category: '故障' }), 'x');
+    const t = office.table('Tickets');
+    const heads = office.tableRows('Tickets')[0];
+    const col = (h: string) => String.fromCharCode(65 + Object.keys(heads).indexOf(h));
+    // The agent types 已完成 over a's 待受理, and a new row typed by hand already says 处理中.
+    office.setCells('工单', `${col('处理状态')}${t.r0 + 2}`, [['已完成']]);
+    t.dataRows += 1;
+    office.setCells('工单', `${col('受理时间')}${t.r0 + 3}`, [[toExcelSerial('2024-05-08T10:00')]]);
+    office.setCells('工单', `${col('沟通事由')}${t.r0 + 3}`, [['手工录入的行']]);
+    office.setCells('工单', `${col('处理状态')}${t.r0 + 3}`, [['处理中']]);
+    for (let run = 0; run < 2; run++) {
+      await host.checkRows();
+      const [done, typed] = office.tableRows('Tickets');
+      expect(done['工单编号']).toBe(a.id);
+      expect([done['处理状态'], done['首次响应时间'], done['解决时间']]).toEqual(['已完成', '', '']);
+      expect([typed['处理状态'], typed['首次响应时间']]).toEqual(['处理中', '']);
+    }
+    // The check still records what it noticed, in the log, at the moment it noticed it.
+    const change = office.tableRows('Ticket_Log').find((l) => l['类型'] === '变更');
+    expect(change?.['内容']).toContain('已完成');
+  });
+});
+
 describe('Table.onChanged', () => {
   it('completes rows typed locally and ignores edits whose source is Remote', async () => {
     const { office, host } = await structured();
@@ -88,11 +114,12 @@ describe('Table.onChanged', () => {
     expect(rows[1]['优先级']).not.toBe('');
     expect(typeof rows[1]['响应时限']).toBe('number');
     expect(done).toEqual([1]);
-    // A status typed into the grid sets the first-response and resolved times.
+    // A status typed into the grid says nothing about when: the times stay unknown (never the check's clock).
     await office.editTableRow('Tickets', 1, { 处理状态: '已完成' }, 'Local');
     const after = office.tableRows('Tickets')[1];
-    expect(typeof after['解决时间']).toBe('number');
-    expect(typeof after['首次响应时间']).toBe('number');
+    expect(after['处理状态']).toBe('已完成');
+    expect(after['解决时间']).toBe('');
+    expect(after['首次响应时间']).toBe('');
     await stop();
     expect(office.table('Tickets').handlers).toHaveLength(0);
   });
