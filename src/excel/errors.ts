@@ -3,6 +3,8 @@
  * ribbon commands word them from their message files (`hostError.<code>` in zh-CN, zh-TW, en-US),
  * so an en-US pane never shows a Chinese sentence.
  */
+import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
+
 export type HostErrorCode =
   /** Setup over a workbook that already holds tickets. */
   | 'alreadyStructured'
@@ -21,7 +23,9 @@ export type HostErrorCode =
   /** { feature, set }: this Excel lacks the requirement set the operation needs. */
   | 'needsApi'
   /** { written }: the connection to Excel failed part-way; `written` says what reached the workbook. */
-  | 'interrupted';
+  | 'interrupted'
+  /** { found, supported }: a newer ServiceBook made this workbook (isNewerSchema); nothing is written. */
+  | 'schemaTooNew';
 
 export type HostErrorParams = Record<string, string | number>;
 
@@ -35,6 +39,14 @@ export class HostError extends Error {
   ) {
     super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ''}`);
   }
+}
+
+/**
+ * The refusal of a workbook made by a newer ServiceBook (the command's rule, isNewerSchema), or null.
+ * @example newerSchemaError(999) // HostError schemaTooNew { found: 999, supported: 1 }
+ */
+export function newerSchemaError(version: number | null): HostError | null {
+  return version !== null && isNewerSchema(version) ? new HostError('schemaTooNew', { found: version, supported: SCHEMA_VERSION }) : null;
 }
 
 export const isHostError = (e: unknown): e is HostError => e instanceof HostError || (typeof e === 'object' && e !== null && (e as { name?: string }).name === 'HostError' && typeof (e as { code?: unknown }).code === 'string');

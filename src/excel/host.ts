@@ -85,7 +85,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
       return await run(async (context) => {
         const quiet = writes && capabilities().enableEvents;
         // Where events cannot be switched off, each write's rows are noted to recognise its event.
-        const s = new Session(context, quiet ? undefined : (table, from, to) => table === 'Tickets' && env.own.add(from, to));
+        const s = new Session(context, quiet ? undefined : (table, from, to) => table === 'Tickets' && env.own.add(from, to), writes);
         session = s;
         if (quiet) context.runtime.enableEvents = false;
         try {

@@ -20,6 +20,8 @@ export class Session {
     readonly context: Excel.RequestContext,
     /** Told of the 1-based sheet rows of `table` a queued write touches. */
     private readonly onRowsWritten?: (table: string, from: number, to: number) => void,
+    /** The operation writes: it refuses a workbook it must not rewrite (loadState). */
+    readonly writes = false,
   ) {}
 
   get workbook(): Excel.Workbook {

@@ -10,6 +10,7 @@ import { headerSpellings } from '../workbook/labels';
 import { ticketColumnRoles } from '../workbook/ticketTable';
 import type { TableData } from '../workbook/types';
 import { rawOf } from './cellValues';
+import { newerSchemaError } from './errors';
 import { readBody, type TableShape } from './readTables';
 import { rangeAt } from './rangeAt';
 import type { Session } from './session';
@@ -96,6 +97,9 @@ export async function loadState(
     configData.set(c.name, { name: c.name, sheet: c.ws.name, headerRow: c.range.rowIndex + 1, headers: head.map((h) => String(h ?? '').trim()), rows: rows.map((r) => r.map(rawOf)) });
   }
   const meta = metaOf(configData);
+  // The command's rule (isNewerSchema): a workbook of a later ServiceBook is never rewritten as ours.
+  const refusal = s.writes ? newerSchemaError(meta.schemaVersion) : null;
+  if (refusal) throw refusal;
   const { settings, problems } = settingsOf(configData, meta.preset);
 
   const state: WorkbookState = {

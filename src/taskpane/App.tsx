@@ -35,6 +35,7 @@ import { HostContext } from './hooks/hostContext';
 import { NotifyContext, type Notify } from './hooks/notify';
 import { useWorkbook, WorkbookProvider } from './hooks/workbookData';
 import { I18nContext, makeTranslator, useT, type MessageKey } from './i18n';
+import { newerSchemaLine } from './i18n/hostErrors';
 import type { ThemeName } from './theme';
 import { THEME_OBJECTS } from './themes';
 
@@ -87,8 +88,15 @@ function WorkbookStatus() {
       </MessageBar>
     );
   if (!wb.status) return null;
+  // A later ServiceBook made this workbook: one line, and every writing operation refuses.
+  const newer = newerSchemaLine(wb.status.schemaVersion, t);
   return (
     <>
+      {newer && (
+        <MessageBar intent="error" data-testid="schema-too-new">
+          <MessageBarBody>{newer}</MessageBarBody>
+        </MessageBar>
+      )}
       <Text size={200} className={s.hint} data-testid="workbook-status">
         {wb.status.structured ? t('statusStructured', { count: wb.status.ticketCount }) : t('statusNotStructured')}
       </Text>

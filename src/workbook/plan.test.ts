@@ -2,6 +2,7 @@ import { getPreset } from '../core/presets';
 import { FIELD_META } from '../core/schema/fieldMeta';
 import { computeStats } from '../core/stats/computeStats';
 import { periodContaining } from '../core/stats/period';
+import { shareFormula } from '../core/stats/shareRule';
 import { sampleWorkbook } from '../cli/sample';
 import { buildWorkbookPlan, colLetter, exactCriterion, NAMES } from './plan';
 import type { TablePlan, WorkbookPlan } from './types';
@@ -146,14 +147,14 @@ describe('the statistics sheet: each block consistent on its own', () => {
     expect(checked).toBeGreaterThan(5);
   });
 
-  test('shares are the counts next to them over their sum, so they add up to 100 %', () => {
+  test('shares are the counts next to them over their sum, by the one share rule of core', () => {
     const countCol = colLetter(classification.left + classification.columns.findIndex((c) => c.key === 'count'));
     const first = classification.top + 1;
     const last = classification.top + classification.rows.length;
     expect(classification.rows.length).toBeGreaterThan(1);
     classification.rows.forEach((row, i) => {
       const share = row[classification.columns.findIndex((c) => c.key === 'share')];
-      expect(share).toMatchObject({ formula: `IF(SUM($${countCol}$${first}:$${countCol}$${last})=0,0,${countCol}${first + i}/SUM($${countCol}$${first}:$${countCol}$${last})*100)` });
+      expect(share).toMatchObject({ formula: shareFormula(`${countCol}${first + i}`, `SUM($${countCol}$${first}:$${countCol}$${last})`) });
     });
   });
 

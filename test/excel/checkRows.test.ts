@@ -1,5 +1,7 @@
 import { emptyTicket, type Ticket } from '../../src/core/schema/ticket';
 import { toExcelSerial } from '../../src/core/time/localDateTime';
+import { knownHolidayYears } from '../../src/core/calendar/chinaHolidays';
+import { configProblemMessage } from '../../src/workbook/configMessages';
 import { setup } from './helpers';
 
 const draft = (fields: Partial<Ticket>): Ticket => ({ ...emptyTicket(), ...fields });
@@ -11,6 +13,18 @@ async function structured() {
 }
 
 describe('checkRows', () => {
+  it('says which years the holiday table does not cover, and how to add them (issue 8)', async () => {
+    const { host } = await structured();
+    const year = knownHolidayYears().to + 1;
+    await host.addTicket(draft({ receivedAt: `${year}-02-10T10:00`, subject: '春节期间' }), 'x');
+    await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'b' }), 'x');
+    const report = await host.checkRows();
+    const notes = report.configProblems.filter((p) => p.code === 'calendarYearMissing');
+    expect(notes.map((p) => p.params)).toEqual([{ year, count: 1 }]);
+    expect(configProblemMessage('calendarYearMissing', 'en-US', notes[0].params)).toMatch(new RegExp(`Add the ${year} public holidays`));
+  });
+
+
   it('numbers a hand-typed row without reusing the number of a deleted row that Ticket_Log still holds', async () => {
     const { office, host } = await structured();
     await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');
@@ -60,6 +74,32 @@ describe('checkRows', () => {
   });
 });
 
+describe('checkRows never invents a time', () => {
+  it('leaves the first-response and resolved times of a status typed into the grid unknown, run after run', async () => {
+    const { office, host } = await structured();
+    const a = await host.addTicket(draft({ receivedAt: '2024-05-08T09:00', subject: 'a', category: '故障' }), 'x');
+    const t = office.table('Tickets');
+    const heads = office.tableRows('Tickets')[0];
+    const col = (h: string) => String.fromCharCode(65 + Object.keys(heads).indexOf(h));
+    // The agent types 已完成 over a's 待受理, and a new row typed by hand already says 处理中.
+    office.setCells('工单', `${col('处理状态')}${t.r0 + 2}`, [['已完成']]);
+    t.dataRows += 1;
+    office.setCells('工单', `${col('受理时间')}${t.r0 + 3}`, [[toExcelSerial('2024-05-08T10:00')]]);
+    office.setCells('工单', `${col('沟通事由')}${t.r0 + 3}`, [['手工录入的行']]);
+    office.setCells('工单', `${col('处理状态')}${t.r0 + 3}`, [['处理中']]);
+    for (let run = 0; run < 2; run++) {
+      await host.checkRows();
+      const [done, typed] = office.tableRows('Tickets');
+      expect(done['工单编号']).toBe(a.id);
+      expect([done['处理状态'], done['首次响应时间'], done['解决时间']]).toEqual(['已完成', '', '']);
+      expect([typed['处理状态'], typed['首次响应时间']]).toEqual(['处理中', '']);
+    }
+    // The check still records what it noticed, in the log, at the moment it noticed it.
+    const change = office.tableRows('Ticket_Log').find((l) => l['类型'] === '变更');
+    expect(change?.['内容']).toContain('已完成');
+  });
+});
+
 describe('Table.onChanged', () => {
   it('completes rows typed locally and ignores edits whose source is Remote', async () => {
     const { office, host } = await structured();
@@ -74,11 +114,12 @@ describe('Table.onChanged', () => {
     expect(rows[1]['优先级']).not.toBe('');
     expect(typeof rows[1]['响应时限']).toBe('number');
     expect(done).toEqual([1]);
-    // A status typed into the grid sets the first-response and resolved times.
+    // A status typed into the grid says nothing about when: the times stay unknown (never the check's clock).
     await office.editTableRow('Tickets', 1, { 处理状态: '已完成' }, 'Local');
     const after = office.tableRows('Tickets')[1];
-    expect(typeof after['解决时间']).toBe('number');
-    expect(typeof after['首次响应时间']).toBe('number');
+    expect(after['处理状态']).toBe('已完成');
+    expect(after['解决时间']).toBe('');
+    expect(after['首次响应时间']).toBe('');
     await stop();
     expect(office.table('Tickets').handlers).toHaveLength(0);
   });

@@ -5,6 +5,9 @@ import { createExcelHost } from '../../src/excel/host';
 import type { ExcelRun } from '../../src/excel/session';
 import { headersOf } from '../fake-excel/table';
 import { FIXED_NOW, setup } from './helpers';
+import { withRatings } from '../../src/core/engine/withRatings';
+import { withStatus } from '../../src/taskpane/tabs/UpdateTab';
+import { changedFields } from '../../src/taskpane/tabs/ticketForm';
 
 const draft = (fields: Partial<Ticket>): Ticket => ({ ...emptyTicket(), ...fields });
 
@@ -117,3 +120,40 @@ describe('updateTicket and readSelectedTicket', () => {
     expect(sel?.log).toHaveLength(3);
   });
 });
+
+describe('更新: ratings and reopen', () => {
+  /** What the 更新 tab sends for an edit of the loaded ticket. */
+  const pane = (loaded: Ticket, edit: Ticket) => ({ fields: changedFields(loaded, edit) });
+
+  it('counts dimension ratings entered in 更新 toward satisfaction, as on import', async () => {
+    const { office, host } = await structured();
+    const settings = await host.readSettings();
+    const t = await host.addTicket(draft({ receivedAt: '2024-05-08T09:00', subject: '故障', category: '故障' }), 'a');
+    const done = await host.updateTicket(t, pane(t, withStatus(t, '已完成', '2024-05-08T16:30', settings)), 'a');
+    const [d1, d2] = settings.ratingDimensions;
+    const rated = withRatings(done, { [d1]: 2, [d2]: 1 });
+    // The pane sees the satisfaction at once (it offers the reopen for a low rating) …
+    expect(rated.satisfaction).toBe(2);
+    const saved = await host.updateTicket(done, pane(done, rated), 'a');
+    // … and the row gets it.
+    expect(saved.satisfaction).toBe(2);
+    expect(office.tableRows('Tickets')[0]['满意度']).toBe(2);
+    // Ratings sent alone (another pane, a script) move the satisfaction they gave, in the host too.
+    const [d3] = settings.ratingDimensions.slice(2);
+    const again = await host.updateTicket(saved, { fields: { ratings: { [d1]: 5, [d2]: 5, [d3]: 4 } } }, 'a');
+    expect(again.satisfaction).toBe(5);
+  });
+
+  it('reopening from 更新 keeps the earlier rating in the log line of the reopen', async () => {
+    const { office, host } = await structured();
+    const settings = await host.readSettings();
+    const t = await host.addTicket(draft({ receivedAt: '2024-05-08T09:00', subject: '故障', category: '故障' }), 'a');
+    const done = await host.updateTicket(t, pane(t, { ...withStatus(t, '已完成', '2024-05-08T16:30', settings), satisfaction: 2 }), 'a');
+    expect(done.satisfaction).toBe(2);
+    const reopened = await host.updateTicket(done, pane(done, withStatus(done, '重新打开', '2024-05-08T16:30', settings)), 'a');
+    expect([reopened.status, reopened.satisfaction, reopened.resolvedAt]).toEqual(['重新打开', null, null]);
+    const reopen = office.tableRows('Ticket_Log').filter((l) => l['类型'] === '变更').pop();
+    expect(reopen?.['内容']).toBe('状态：已完成 → 重新打开；原满意度 2');
+  });
+});
+

@@ -31,13 +31,26 @@ function soffice(args: string[]): void {
 
 /** Every sheet of the workbook as CSV after LibreOffice recalculated it: sheet name → rows. */
 export function recalcToCsv(book: string, outDir: string): Map<string, string[][]> {
+  return recalcManyToCsv([book], outDir).get(book)!;
+}
+
+/**
+ * Every sheet of every workbook as CSV after LibreOffice recalculated them, in one soffice run:
+ * book → sheet name → rows. The books' base names must differ.
+ */
+export function recalcManyToCsv(books: readonly string[], outDir: string): Map<string, Map<string, string[][]>> {
   // Token 12 = -1: one CSV per sheet (LibreOffice ≥ 7.2), named <book>-<sheet>.csv; UTF-8 (76).
-  soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', outDir, book]);
-  const base = path.basename(book, '.xlsx');
-  const out = new Map<string, string[][]>();
-  for (const f of readdirSync(outDir)) {
-    if (!f.startsWith(`${base}-`) || !f.endsWith('.csv')) continue;
-    out.set(f.slice(base.length + 1, -4), parseCsv(readFileSync(path.join(outDir, f), 'utf8')));
+  soffice(['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', outDir, ...books]);
+  const files = readdirSync(outDir);
+  const out = new Map<string, Map<string, string[][]>>();
+  for (const book of books) {
+    const base = path.basename(book, '.xlsx');
+    const sheets = new Map<string, string[][]>();
+    for (const f of files) {
+      if (!f.startsWith(`${base}-`) || !f.endsWith('.csv')) continue;
+      sheets.set(f.slice(base.length + 1, -4), parseCsv(readFileSync(path.join(outDir, f), 'utf8')));
+    }
+    out.set(book, sheets);
   }
   return out;
 }

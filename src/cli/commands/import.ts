@@ -2,10 +2,10 @@
 import type { Command } from 'commander';
 import { isPresetId, PRESET_IDS } from '../../core/presets';
 import { isOverdue } from '../../core/sla/isOverdue';
-import { completeAll, load, problemJson, problemsOf, renumberReport, statsOf, writeOut } from '../pipeline';
+import { calendarWarnings, completeAll, configProblemJson, load, problemJson, problemsOf, renumberReport, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
 import type { ImportReportEntry } from '../../workbook/plan';
-import { json, note, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
+import { json, note, warn, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 import { placeProblem, placeReport } from '../readReport';
 
@@ -45,6 +45,7 @@ export function registerImport(program: Command, io: Io): void {
       const placed = placeReport(report, starts);
       await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report: placed }, progress(io));
       await claim.commit();
+      warn(io, calendarWarnings(loaded));
       const summary = {
         output: o.output,
         preset: loaded.presetId,
@@ -58,7 +59,7 @@ export function registerImport(program: Command, io: Io): void {
         renumbered,
         logLines: logs.length,
         overdue: tickets.filter((t) => isOverdue(t, asOf)).length,
-        problems: shown.map(problemJson),
+        problems: [...shown.map(problemJson), ...loaded.configProblems.map(configProblemJson)],
         redactions: placed.filter((r) => r.kind === 'redaction').map((r) => ({ row: r.row, column: r.column, field: r.field, detail: r.detail, ...sheetOf(r) })),
         unmapped: placed.filter((r) => r.kind === 'unmapped').map((r) => r.column),
         splits: placed.filter((r) => r.kind === 'split').map((r) => ({ column: r.column, into: r.field.split('、') })),

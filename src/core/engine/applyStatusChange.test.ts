@@ -1,4 +1,4 @@
-import { applyStatusChange } from './applyStatusChange';
+import { applyStatusChange, noticeStatusChange } from './applyStatusChange';
 import { completeTicket } from './completeTicket';
 import { makeTicket, rulesTestSettings } from './testSettings';
 
@@ -91,5 +91,24 @@ describe('applyStatusChange', () => {
   it('does not move lastUpdateAt backwards', () => {
     const t = applyStatusChange({ ...open, lastUpdateAt: '2024-05-08T12:00' }, '处理中', '2024-05-08T11:00', s).ticket;
     expect(t.lastUpdateAt).toBe('2024-05-08T12:00');
+  });
+});
+
+describe('noticeStatusChange (a status typed into the grid, found by a check)', () => {
+  it('sets no first-response, resolution or update time: when it changed is unknown', () => {
+    const { ticket, log } = noticeStatusChange({ ...open, lastUpdateAt: null }, '已完成', '2024-05-08T17:00', s);
+    expect(ticket.status).toBe('已完成');
+    expect([ticket.firstResponseAt, ticket.resolvedAt, ticket.lastUpdateAt]).toEqual([null, null, null]);
+    expect([log.at, log.by, log.status, log.content]).toEqual(['2024-05-08T17:00', 'ServiceBook', '已完成', '状态：待受理 → 已完成']);
+    // Completing it with its own line still leaves the times unknown.
+    const t = completeTicket(ticket, { settings: s, asOf: '2024-05-08T17:00', log: [log] });
+    expect([t.firstResponseAt, t.resolvedAt]).toEqual([null, null]);
+  });
+
+  it('a reopen typed into the grid still keeps the earlier rating in the log', () => {
+    const done = { ...open, status: '已完成' as const, resolvedAt: '2024-05-08T15:00', satisfaction: 2, ratings: { 服务态度: 2 } };
+    const { ticket, log } = noticeStatusChange(done, '重新打开', '2024-05-09T09:00', s);
+    expect([ticket.resolvedAt, ticket.satisfaction]).toEqual([null, null]);
+    expect(log.content).toBe('状态：已完成 → 重新打开；原满意度 2；原分项评分 服务态度2');
   });
 });

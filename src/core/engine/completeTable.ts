@@ -7,7 +7,8 @@
  * number of the table, so numbers are never reused and gaps stay; the log lines the row owns are
  * gathered (by its number, and lines parsed before numbering, keyed `row:N`, re-attached to the
  * final number); optionally the latest note becomes the progress; optionally the host records a
- * status change the log has not seen and a 受理 line for a newly numbered or renumbered row;
+ * status change the log has not seen (never a first-response or resolution time: when it was
+ * typed is unknown) and a 受理 line for a newly numbered or renumbered row;
  * then completeTicket. Idempotent: running it again on its own output changes nothing.
  */
 import { laterDuplicateRows } from '../numbering/findDuplicates';
@@ -17,7 +18,8 @@ import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import { toMinutes, type LocalDateTime } from '../time/localDateTime';
-import { applyStatusChange } from './applyStatusChange';
+import { noticeStatusChange } from './applyStatusChange';
+import { CHECK_AUTHOR } from './checkAuthor';
 import { completeTicket } from './completeTicket';
 
 export interface TableRow {
@@ -55,17 +57,18 @@ export interface CompleteTableOptions {
   /** Take the latest dated log note as the progress and last update (refresh, import). */
   progressFromLog?: boolean;
   /**
-   * Name for the log lines the host records (the add-in): a status change the log has not seen,
-   * and a 受理 line for a row that was numbered or renumbered. Without it no lines are written.
+   * Record log lines (the add-in's check), by CHECK_AUTHOR and dated `asOf`: a status typed into
+   * the grid that the log has not seen (noticed: it sets no ticket time), and a 受理 line for a
+   * row that was numbered or renumbered. Without it no lines are written (the command).
    */
-  recordAs?: string;
+  record?: boolean;
 }
 
 export interface CompleteTableResult {
   /** The given rows, completed, in the given order. */
   completed: CompletedRow[];
   renumbered: Renumbering[];
-  /** Lines this run wrote (only with `recordAs`), keyed by the final numbers. */
+  /** Lines this run wrote (only with `record`), keyed by the final numbers. */
   newLog: LogEntry[];
   /** The given lines re-attached to the final numbers, plus `newLog`: by ticket, then time. */
   logs: LogEntry[];
@@ -110,7 +113,7 @@ function idsOf(rows: readonly TableRow[]): string[] {
 }
 
 export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry[], opts: CompleteTableOptions): CompleteTableResult {
-  const { settings, asOf, recordAs } = opts;
+  const { settings, asOf, record = false } = opts;
   const allIds = opts.allIds ?? idsOf(rows);
   const allocator = createNumberAllocator(settings.numbering.pattern, numbersInUse(settings.numbering, allIds));
   for (const id of opts.usedIds ?? []) if (id) allocator.observe(id);
@@ -142,20 +145,20 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
     let t: Ticket = { ...before, id };
     if (opts.progressFromLog) t = withLatestProgress(t, own);
     const lines: LogEntry[] = [];
-    const seen = recordAs !== undefined ? loggedStatus(own) : null;
+    const seen = record ? loggedStatus(own) : null;
     // An emptied status cell reads as what the log last recorded, not as a change to the initial one.
     const status = t.status;
     if (seen && status === null) t = { ...t, status: seen };
     else if (seen && status && seen !== status) {
-      const change = applyStatusChange({ ...t, status: seen }, status, asOf, settings, { by: recordAs });
+      const change = noticeStatusChange({ ...t, status: seen }, status, asOf, settings);
       t = change.ticket;
       lines.push({ ...change.log, ticketId: id });
     }
     t = completeTicket(t, { settings, asOf, log: [...own, ...lines] });
     if (dup) renumbered.push({ row: r.row, from: before.id, to: id });
-    if (recordAs !== undefined && numbered) {
+    if (record && numbered) {
       const content = dup ? `编号重复，由 ${before.id} 改为 ${id}` : t.subject || t.description.slice(0, 80);
-      lines.unshift({ ticketId: id, at: asOf, kind: '受理', channel: t.channel, content, nextStep: '', by: recordAs, status: t.status });
+      lines.unshift({ ticketId: id, at: asOf, kind: '受理', channel: t.channel, content, nextStep: '', by: CHECK_AUTHOR, status: t.status });
     }
     if (lines.length) {
       // Complete again with the lines the row now has, so the next run finds nothing to change.

@@ -24,6 +24,7 @@ import { escalationOf } from '../followup/escalationOf';
 import { revisitDueOf } from '../followup/revisitDueOf';
 import { inferCategory, inferSubcategory } from './inferCategory';
 import { inferStatus } from './inferStatus';
+import { isNoticedLine } from './checkAuthor';
 import { satisfactionOfRatings } from '../parse/parseSatisfaction';
 
 export interface CompleteContext {
@@ -39,18 +40,18 @@ export interface CompleteContext {
 const isDone = (s: Status | null): boolean => s !== null && DONE_STATUSES.includes(s);
 const byTime = (a: LogEntry, b: LogEntry): number => toMinutes(a.at!) - toMinutes(b.at!);
 
-/** When the ticket first left 待受理 according to its log, else null. */
+/** When the ticket first left 待受理 according to its log (lines a check noticed say nothing of when), else null. */
 function firstResponseFromLog(log: readonly LogEntry[]): LocalDateTime | null {
-  const hit = log.filter((e) => e.at !== null && e.status !== null && e.status !== '待受理').sort(byTime)[0];
+  const hit = log.filter((e) => e.at !== null && e.status !== null && e.status !== '待受理' && !isNoticedLine(e)).sort(byTime)[0];
   return hit?.at ?? null;
 }
 
-/** When the ticket last reached 已完成/已关闭 according to its log (after any reopen), else null. */
+/** When the ticket last reached 已完成/已关闭 according to its log (after any reopen), else null; a check's noticing is no time. */
 function resolvedFromLog(log: readonly LogEntry[]): LocalDateTime | null {
   const changes = log.filter((e) => e.at !== null && e.status !== null).sort(byTime);
   let at: LocalDateTime | null = null;
   for (const e of changes) {
-    if (isDone(e.status)) at = at ?? e.at;
+    if (isDone(e.status)) at = at ?? (isNoticedLine(e) ? null : e.at);
     else at = null;
   }
   return at;

@@ -6,7 +6,7 @@ import { CATEGORIES } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
 import type { Settings, Suggestion } from '../settings/settings';
 import { toSimplified } from '../text/toSimplified';
-import { percentShares } from './numbers';
+import { sharesOf } from './shareRule';
 import type { ClassificationRow, TopType } from './types';
 
 /** Label of an empty value in statistics tables. */
@@ -98,7 +98,7 @@ export function classify(tickets: readonly Ticket[], settings: Pick<Settings, 's
   const sorted = named.sort(
     (a, b) => b.tickets.length - a.tickets.length || categoryRank(a.category) - categoryRank(b.category) || byCode(a.subcategory, b.subcategory),
   );
-  const shares = percentShares(sorted.map((g) => g.tickets.length));
+  const shares = sharesOf(sorted.map((g) => g.tickets.length));
   return sorted.map((g, i) => {
     const newest = newestFirst(g.tickets);
     const s = findSuggestion(g.category, g.subcategory, settings.suggestions);
@@ -132,6 +132,6 @@ export function topTypes(tickets: readonly Ticket[], limit = 5): TopType[] {
   const counts = new Map<string, number>();
   for (const t of tickets) counts.set(categoryLabel(t), (counts.get(categoryLabel(t)) ?? 0) + 1);
   const sorted = [...counts.entries()].sort((a, b) => b[1] - a[1] || categoryRank(a[0]) - categoryRank(b[0]));
-  const shares = percentShares(sorted.map(([, c]) => c));
+  const shares = sharesOf(sorted.map(([, c]) => c));
   return sorted.slice(0, limit).map(([category, count], i) => ({ category, count, share: shares[i] }));
 }

@@ -4,6 +4,7 @@ import { emptyTicket, type Ticket } from '../schema/ticket';
 import { fromMinutes, toMinutes } from '../time/localDateTime';
 import { computeStats, type PeriodFigures } from './computeStats';
 import { periodContaining, PERIOD_KINDS } from './period';
+import { shareOf } from './shareRule';
 import { testSettings } from './testSettings';
 
 const BASE = toMinutes('2024-01-01T00:00');
@@ -57,9 +58,9 @@ const inUnit = (x: number | null): boolean => x === null || (x >= 0 && x <= 1);
 function checkFigures(f: PeriodFigures): void {
   const classified = f.classification.reduce((a, r) => a + r.count, 0);
   expect(classified).toBe(f.received);
-  // Equal counts read equal; the shares add up to 100 whenever some count is unshared (see percentShares).
-  const counts = f.classification.map((r) => r.count);
-  if (counts.some((c) => counts.indexOf(c) === counts.lastIndexOf(c))) expect(f.classification.reduce((a, r) => a + tenths(r.share), 0)).toBe(1000);
+  // Each share is ROUND(count ÷ received × 100, 1) (shareRule.ts): equal counts read equal, the sum is within 0.05 per row of 100.
+  f.classification.forEach((r) => expect(r.share).toBe(shareOf(r.count, f.received)));
+  if (f.classification.length) expect(Math.abs(f.classification.reduce((a, r) => a + tenths(r.share), 0) - 1000)).toBeLessThanOrEqual(f.classification.length / 2);
   f.classification.forEach((r) => f.classification.forEach((q) => r.count === q.count && expect(r.share).toBe(q.share)));
   for (const rate of [f.onTimeResponseRate, f.onTimeResolutionRate, f.csat.satisfiedShare]) expect(inUnit(rate)).toBe(true);
   if (f.csat.mean !== null) expect(f.csat.mean).toBeGreaterThanOrEqual(1);

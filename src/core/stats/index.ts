@@ -6,4 +6,4 @@ export { periodLabel, lastDayOf } from './periodLabel';
 export { crossTabs, crossTabTitle, CROSS_TAB_NAMES, type CrossTab, type CrossTabName } from './crossTabs';
 export { classify, topTypes, EMPTY_LABEL, TYPICAL_CASE_MAX } from './classification';
 export { statsSummaryRows, type SummaryRow, type SummaryFormat } from './summaryRows';
-export { percentShares } from './numbers';
+export { SHARE_RULE, shareOf, sharesOf, shareFormula } from './shareRule';

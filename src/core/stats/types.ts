@@ -4,9 +4,8 @@
  * - counts are exact integers;
  * - rates are fractions 0–1 rounded to 4 decimals (0.8333 = 83.33 %), null when nothing to measure;
  * - hours are clock hours rounded to 0.1; csat mean to 2 decimals;
- * - `share` is a percentage with one decimal; equal counts have equal shares, and the shares of
- *   one list add up to exactly 100 whenever some count is unshared (largest remainder by groups of
- *   equal counts; the largest unshared count absorbs what no group can take — see percentShares).
+ * - `share` is a percentage with one decimal, each on its own: ROUND(count ÷ total × 100, 1)
+ *   (shareRule.ts), so equal counts read equal and the shares of one list add up to 99.9–100.1.
  */
 import type { Level } from '../schema/enums';
 import type { LocalDateTime } from '../time/localDateTime';

@@ -10,6 +10,7 @@
  */
 import { applyStatusChange } from '../../core/engine/applyStatusChange';
 import { completeTicket } from '../../core/engine/completeTicket';
+import { withRatings } from '../../core/engine/withRatings';
 import { sameTicket, type TicketRef } from '../../core/engine/sameTicket';
 import { maskContact } from '../../core/privacy/maskContact';
 import type { LogEntry } from '../../core/schema/log';
@@ -43,10 +44,12 @@ export async function updateTicket(s: Session, env: OpEnv, ref: TicketRef, chang
     const asOf = asOfFor(env, settings);
     const { status, ...fields } = change.fields;
     let t: Ticket = { ...found, ...fields, id: found.id };
+    // Ratings sent without a satisfaction give it, as on import (a satisfaction they gave follows them).
+    if (fields.ratings !== undefined && fields.satisfaction === undefined) t = withRatings({ ...t, ratings: found.ratings }, fields.ratings);
     if (fields.contact !== undefined && settings.masking.contacts) t.contact = maskContact(t.contact);
     const lines: LogEntry[] = [];
     if (status && status !== found.status) {
-      const r = applyStatusChange(t, status, asOf, settings, { by });
+      const r = applyStatusChange(t, status, asOf, settings, { by, earlier: found });
       t = r.ticket;
       lines.push(r.log);
     }

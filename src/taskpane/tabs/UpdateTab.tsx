@@ -11,6 +11,7 @@ import type { Subtask } from '../../core/schema/log';
 import type { Ticket, TicketField } from '../../core/schema/ticket';
 import type { Settings } from '../../core/settings/settings';
 import { applyStatusChange } from '../../core/engine/applyStatusChange';
+import { withRatings } from '../../core/engine/withRatings';
 import { shouldProposeReopen } from '../../core/followup/shouldProposeReopen';
 import type { TicketChange, TicketWithHistory } from '../../excel/serviceBookHost';
 import { useUpdate } from '../hooks/useUpdate';
@@ -178,7 +179,7 @@ export default function UpdateTab() {
                   <RadioGroup
                     layout="horizontal"
                     value={edit.ratings[d] ? String(edit.ratings[d]) : ''}
-                    onChange={(_, x) => setEdit({ ...edit, ratings: { ...edit.ratings, [d]: Number(x.value) } })}
+                    onChange={(_, x) => setEdit(withRatings(edit, { ...edit.ratings, [d]: Number(x.value) }))}
                   >
                     {[1, 2, 3, 4, 5].map((n) => (
                       <Radio key={n} value={String(n)} label={String(n)} />
