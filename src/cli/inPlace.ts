@@ -11,16 +11,14 @@ import type { Ticket } from '../core/schema/ticket';
 import type { StatsReport } from '../core/stats/computeStats';
 import { SHEET_NAMES } from '../workbook/labels';
 import { refreshEdit } from '../workbook/refreshEdit';
+import { unreadableCells, unreadableProblems } from '../workbook/unreadableCells';
 import type { SheetPlan } from '../workbook/types';
 import { editWorkbook } from '../xlsx/inplace';
 import { t } from './messages';
 import { planOf, type Loaded, type Structure } from './pipeline';
 
-/** Problems the redactor reports: those cells are written redacted, not kept. */
-const PRIVACY_CODES = new Set(['sensitiveDataFound', 'contactUnmasked']);
-
-/** Cells the reader could not use: kept exactly as typed. */
-export const unreadableProblems = (loaded: Loaded): Loaded['problems'] => loaded.problems.filter((p) => !PRIVACY_CODES.has(p.code));
+/** Cells the reader could not use: kept exactly as typed (the rule both hosts follow). */
+export const unreadableProblemsOf = (loaded: Loaded): Loaded['problems'] => unreadableProblems(loaded.problems);
 
 export interface InPlaceRefresh {
   input: string;
@@ -50,7 +48,7 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
   const pivots = pivotsSheetOf(s.sheetNames, planned('pivots').name);
   if (pivots) owned.push({ plan: planned('pivots'), sheet: pivots });
   else warnings.push(t('warnNoPivotsSheet', { sheet: planned('pivots').name }));
-  const unreadable = new Set(unreadableProblems(r.loaded).map((p) => `${p.row}|${p.column ?? ''}`));
+  const unreadable = unreadableCells(r.loaded.problems);
   const others = ['Ticket_Log', 'Subtasks'].flatMap((name) => {
     const raw = s.tables.get(name);
     return raw ? [{ raw, clean: s.clean.get(name) ?? raw, refRows: s.refRows.get(name) ?? raw.rows.length }] : [];
