@@ -132,7 +132,7 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
       const { sheet, plan: tp } = tablePlans.get(v.table)!;
       const idx = tp.columns.findIndex((c) => c.key === v.column);
       if (idx < 0) continue;
-      addListValidation(rangeAt(handles.get(sheet)!, v.fromRow - 1, tp.left - 1 + idx, v.toRow - v.fromRow + 1, 1), v);
+      addListValidation(rangeAt(handles.get(sheet)!, v.fromRow - 1, tp.left - 1 + idx, v.toRow - v.fromRow + 1, 1), v, plan.locale);
     }
   const colours = plan.conditionalFormats.filter((cf) => handles.has(cf.sheet));
   if (colours.length && !caps.conditionalFormats) skipped.push('conditionalFormats');

@@ -11,18 +11,19 @@ import { rangeAt } from './rangeAt';
 import type { Capabilities } from './requirements';
 import type { Session } from './session';
 import type { WorkbookState } from './workbookState';
+import { word } from '../core/i18n/words';
 
 const hex = (c: string): string => (c.startsWith('#') ? c : `#${c}`);
 
 /** A dropdown list from a defined name (never INDIRECT: some hosts show no dropdown for it). */
-export function addListValidation(range: Excel.Range, v: ValidationPlan): void {
+export function addListValidation(range: Excel.Range, v: ValidationPlan, locale: Locale): void {
   range.dataValidation.clear();
   range.dataValidation.rule = { list: { inCellDropDown: true, source: `=${v.listName}` } };
   range.dataValidation.errorAlert = {
     showAlert: true,
     style: v.strict ? 'Stop' : 'Warning',
     title: 'ServiceBook',
-    message: v.strict ? '请从下拉列表中选择。' : '该值不在列表中，仍要使用吗？',
+    message: word(v.strict ? 'validation.strict' : 'validation.open', locale),
   };
   if (v.prompt) range.dataValidation.prompt = { showPrompt: true, title: 'ServiceBook', message: v.prompt };
 }
@@ -57,7 +58,7 @@ export async function widenTicketRules(writer: BlockWriter, s: Session, caps: Ca
     for (const v of rules.validations) {
       const col = keys.indexOf(v.column);
       if (col < 0) continue;
-      addListValidation(rangeAt(ws, v.fromRow - 1, col, v.toRow - v.fromRow + 1, 1), v);
+      addListValidation(rangeAt(ws, v.fromRow - 1, col, v.toRow - v.fromRow + 1, 1), v, locale);
     }
   });
   state.rulesShort = false;

@@ -25,6 +25,7 @@ import type { MessageParams } from '../core/i18n/fillPlaceholders';
 import { isKnownTimeZone, MIN_WEEKLY_OPEN_MINUTES, targetWithinReach, weeklyOpenMinutes } from '../core/settings/configLimits';
 import { isValidPattern } from '../core/numbering/pattern';
 import type { ColumnPlan, ColumnType, PlanCell, RawCell, TableData, TablePlan } from './types';
+import { words } from '../core/i18n/words';
 
 export const CONFIG_TABLES = [
   'Config_Meta',
@@ -67,32 +68,31 @@ const col = (key: string, locale: Locale, type: ColumnType = 'text', width = 12,
 // ---------- key/value tables ----------
 
 type KV = { key: string; label: Record<Locale, string>; value: PlanCell };
-const kvLabel = (zh: string, tw: string, en: string): Record<Locale, string> => ({ 'zh-CN': zh, 'zh-TW': tw, 'en-US': en });
 
 function metaRows(s: Settings, locale: Locale): KV[] {
   const [yes, no] = YES_NO[locale];
   return [
-    { key: 'schemaVersion', label: kvLabel('结构版本', '結構版本', 'Schema version'), value: s.schemaVersion },
-    { key: 'preset', label: kvLabel('模板预设', '模板預設', 'Preset'), value: s.preset },
-    { key: 'timeZone', label: kvLabel('时区', '時區', 'Time zone'), value: s.calendar.timeZone },
-    { key: 'initialStatus', label: kvLabel('初始状态', '初始狀態', 'Initial status'), value: wordFor('status', s.initialStatus, locale) },
-    { key: 'defaultUrgency', label: kvLabel('默认紧急程度', '預設緊急程度', 'Default urgency'), value: wordFor('level', s.defaultUrgency, locale) },
-    { key: 'vipRaisesPriority', label: kvLabel('VIP 提升一级优先级', 'VIP 提升一級優先級', 'VIP raises priority'), value: s.vipRaisesPriority ? yes : no },
-    { key: 'maskContacts', label: kvLabel('联系方式脱敏', '聯繫方式脫敏', 'Mask contacts'), value: s.masking.contacts ? yes : no },
-    { key: 'ratingDimensions', label: kvLabel('分项评分维度', '分項評分維度', 'Rating dimensions'), value: s.ratingDimensions.join('、') },
-    { key: 'team', label: kvLabel('团队（跨工作簿统计）', '團隊（跨活頁簿統計）', 'Team (statistics across workbooks)'), value: s.team ?? '' },
+    { key: 'schemaVersion', label: words('config.meta.schemaVersion'), value: s.schemaVersion },
+    { key: 'preset', label: words('config.meta.preset'), value: s.preset },
+    { key: 'timeZone', label: words('config.meta.timeZone'), value: s.calendar.timeZone },
+    { key: 'initialStatus', label: words('config.meta.initialStatus'), value: wordFor('status', s.initialStatus, locale) },
+    { key: 'defaultUrgency', label: words('config.meta.defaultUrgency'), value: wordFor('level', s.defaultUrgency, locale) },
+    { key: 'vipRaisesPriority', label: words('config.meta.vipRaisesPriority'), value: s.vipRaisesPriority ? yes : no },
+    { key: 'maskContacts', label: words('config.meta.maskContacts'), value: s.masking.contacts ? yes : no },
+    { key: 'ratingDimensions', label: words('config.meta.ratingDimensions'), value: s.ratingDimensions.join('、') },
+    { key: 'team', label: words('config.meta.team'), value: s.team ?? '' },
   ];
 }
 
 function followUpRows(s: Settings): KV[] {
   const f = s.followUp;
   return [
-    { key: 'progressEveryHours', label: kvLabel('进度更新间隔（小时）', '進度更新間隔（小時）', 'Progress note every (h)'), value: f.progressEveryHours },
-    { key: 'acceptWithinHours', label: kvLabel('确认接收时限（小时）', '確認接收時限（小時）', 'Accept within (h)'), value: f.acceptWithinHours },
-    { key: 'directorAfterOverdueHours', label: kvLabel('超时升级总监（小时）', '超時升級總監（小時）', 'Director after overdue (h)'), value: f.directorAfterOverdueHours },
-    { key: 'revisitWorkingDays', label: kvLabel('满意客户回访（工作日）', '滿意客戶回訪（工作日）', 'Revisit within (working days)'), value: f.revisitWorkingDays },
-    { key: 'reopenAtOrBelow', label: kvLabel('评分不高于此值建议重开', '評分不高於此值建議重開', 'Propose reopen at or below'), value: f.reopenAtOrBelow },
-    { key: 'warningHours', label: kvLabel('即将超时提醒（小时）', '即將超時提醒（小時）', 'Warn before due (h)'), value: f.warningHours },
+    { key: 'progressEveryHours', label: words('config.followUp.progressEveryHours'), value: f.progressEveryHours },
+    { key: 'acceptWithinHours', label: words('config.followUp.acceptWithinHours'), value: f.acceptWithinHours },
+    { key: 'directorAfterOverdueHours', label: words('config.followUp.directorAfterOverdueHours'), value: f.directorAfterOverdueHours },
+    { key: 'revisitWorkingDays', label: words('config.followUp.revisitWorkingDays'), value: f.revisitWorkingDays },
+    { key: 'reopenAtOrBelow', label: words('config.followUp.reopenAtOrBelow'), value: f.reopenAtOrBelow },
+    { key: 'warningHours', label: words('config.followUp.warningHours'), value: f.warningHours },
   ];
 }
 

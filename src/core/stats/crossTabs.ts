@@ -11,6 +11,7 @@ import type { Settings } from '../settings/settings';
 import { dateOf, MINUTES_PER_DAY, toMinutes, weekdayOfDayIndex } from '../time/localDateTime';
 import { EMPTY_LABEL } from './classification';
 import { weeksOverlapping, type Period } from './period';
+import { words } from '../i18n/words';
 
 export interface CrossTab {
   name: string;
@@ -114,11 +115,11 @@ export function crossTabs(
 }
 
 const TITLES: Record<CrossTabName, Record<Locale, string>> = {
-  categoryByStatus: { 'zh-CN': '需求类型 × 处理状态', 'zh-TW': '需求類型 × 處理狀態', 'en-US': 'Category × status' },
-  channelByPriority: { 'zh-CN': '沟通渠道 × 优先级', 'zh-TW': '溝通渠道 × 優先級', 'en-US': 'Channel × priority' },
-  ownerBySlaState: { 'zh-CN': '负责人 × 时效状态', 'zh-TW': '負責人 × 時效狀態', 'en-US': 'Owner × SLA state' },
-  categoryByEmotion: { 'zh-CN': '需求类型 × 客户情绪', 'zh-TW': '需求類型 × 客戶情緒', 'en-US': 'Category × emotion' },
-  weeklyVolume: { 'zh-CN': '每周受理量趋势', 'zh-TW': '每週受理量趨勢', 'en-US': 'Weekly volume' },
+  categoryByStatus: words('crossTab.categoryByStatus'),
+  channelByPriority: words('crossTab.channelByPriority'),
+  ownerBySlaState: words('crossTab.ownerBySlaState'),
+  categoryByEmotion: words('crossTab.categoryByEmotion'),
+  weeklyVolume: words('crossTab.weeklyVolume'),
 };
 
 /** Localised title of a cross-tab (the name itself when unknown). */

@@ -217,4 +217,7 @@ export const enUS: Messages = {
   "listSep": "; ",
   "commandBusy": "\"{op}\" is still running; click again once it has finished.",
   "agentMissing": "Fill in your name (recorded by) first.",
+  "commandCheckDone": "Check done: {completed} rows completed, {renumbered} renumbered, {problems} problems; overdue {overdue}, due soon {dueSoon}, escalated {escalated}, progress due {progress}, revisits due {revisits}.",
+  "commandStatsDone": "Statistics refreshed (from {start}): received {received}, resolved {resolved}, backlog {backlog}, overdue open {overdue}.",
+  "commandFailed": "Failed: {reason}",
 };

@@ -225,6 +225,9 @@ export const zhCN = {
   "listSep": "；",
   "commandBusy": "「{op}」仍在进行中，请等它完成后再点。",
   "agentMissing": "请先填写你的名字（记录人）。",
+  "commandCheckDone": "检查完成：补全 {completed} 行，重新编号 {renumbered} 个，问题 {problems} 个；已超时 {overdue}，即将超时 {dueSoon}，已升级 {escalated}，待更新进度 {progress}，待回访 {revisits}。",
+  "commandStatsDone": "统计已刷新（{start} 起）：受理 {received}，解决 {resolved}，积压 {backlog}，超时未结 {overdue}。",
+  "commandFailed": "操作失败：{reason}",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

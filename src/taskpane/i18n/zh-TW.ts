@@ -217,4 +217,7 @@ export const zhTW: Messages = {
   "listSep": "；",
   "commandBusy": "「{op}」仍在進行中，請等它完成後再點。",
   "agentMissing": "請先填寫你的名字（記錄人）。",
+  "commandCheckDone": "檢查完成：補全 {completed} 列，重新編號 {renumbered} 個，問題 {problems} 個；已逾時 {overdue}，即將逾時 {dueSoon}，已升級 {escalated}，待更新進度 {progress}，待回訪 {revisits}。",
+  "commandStatsDone": "統計已重新整理（{start} 起）：受理 {received}，解決 {resolved}，積壓 {backlog}，逾時未結 {overdue}。",
+  "commandFailed": "操作失敗：{reason}",
 };

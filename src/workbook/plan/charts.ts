@@ -12,15 +12,15 @@ import { header } from '../labels';
 import type { CellsPlan, ChartPlan, ChartSeriesPlan } from '../types';
 import { addr } from './names';
 import type { StatsFigures } from './statsSheet';
-import { W } from './words';
+import { words } from '../../core/i18n/words';
 
 const TITLES = {
-  categoryShare: W('反馈类型占比（%）', '反饋類型佔比（%）', 'Share by feedback type (%)'),
-  onTime: W('按优先级的按时率', '按優先級的按時率', 'On-time rates by priority'),
-  ratings: W('分项满意度', '分項滿意度', 'Satisfaction by dimension'),
-  response: W('按时响应率', '按時回應率', 'On-time response'),
-  resolution: W('按时解决率', '按時解決率', 'On-time resolution'),
-  received: W('受理量', '受理量', 'Received'),
+  categoryShare: words('chart.categoryShare'),
+  onTime: words('chart.onTime'),
+  ratings: words('chart.ratings'),
+  response: words('chart.response'),
+  resolution: words('chart.resolution'),
+  received: words('chart.received'),
 };
 
 /** Rows a chart is tall, and its columns on the stats sheet (B–E and F–I). */

@@ -2,8 +2,8 @@
 import type { Locale } from '../../core/schema/fieldMeta';
 import { header } from '../labels';
 import type { BlockPlan, ColumnPlan, PlanCell, SheetPlan } from '../types';
-import { W } from './words';
 import { landscapeRegister } from './pageSetup';
+import { words } from '../../core/i18n/words';
 
 export interface ImportReportEntry {
   kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept' | 'renumbered' | 'skipped' | 'cell';
@@ -15,14 +15,14 @@ export interface ImportReportEntry {
 }
 
 const REPORT_KINDS: Record<ImportReportEntry['kind'], Record<Locale, string>> = {
-  problem: W('问题', '問題', 'Problem'),
-  unmapped: W('未识别列', '未識別欄', 'Unmapped column'),
-  split: W('拆分列', '拆分欄', 'Split column'),
-  redaction: W('脱敏', '脫敏', 'Redaction'),
-  kept: W('保留列', '保留欄', 'Kept column'),
-  renumbered: W('重新编号', '重新編號', 'Renumbered'),
-  skipped: W('未导入的行', '未匯入的列', 'Row not imported'),
-  cell: W('单元格', '儲存格', 'Cell'),
+  problem: words('importReport.problem'),
+  unmapped: words('importReport.unmapped'),
+  split: words('importReport.split'),
+  redaction: words('importReport.redaction'),
+  kept: words('importReport.kept'),
+  renumbered: words('importReport.renumbered'),
+  skipped: words('importReport.skipped'),
+  cell: words('importReport.cell'),
 };
 
 export function importReportSheet(locale: Locale, entries: readonly ImportReportEntry[], name: string): SheetPlan {

@@ -4,10 +4,10 @@
  */
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { HeaderFooterPlan, PageSetupPlan } from '../types';
-import { W } from './words';
+import { words } from '../../core/i18n/words';
 
-const PAGE_OF = W('第 {page} 页，共 {pages} 页', '第 {page} 頁，共 {pages} 頁', 'Page {page} of {pages}');
-const AS_OF = W('统计时点', '統計時點', 'As of');
+const PAGE_OF = words('page.pageOf');
+const AS_OF = words('page.asOf');
 
 /** The footer every sheet gets: the sheet's name left, the page number centred. */
 export function pageFooter(sheetName: string, locale: Locale): HeaderFooterPlan {

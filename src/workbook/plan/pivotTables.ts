@@ -14,12 +14,13 @@ import { crossTabTitle } from '../../core/stats/crossTabs';
 import { receivedIn } from '../../core/stats/period';
 import type { CellsPlan, PivotSourcePlan, PivotTablePlan, PlanCell } from '../types';
 import { addr } from './names';
-import { fieldText, statValue, W } from './words';
+import { fieldText, statValue } from './words';
+import { words } from '../../core/i18n/words';
 
 const WORDS = {
-  count: W('计数项:', '計數項:', 'Count of '),
-  grandTotal: W('总计', '總計', 'Grand Total'),
-  pivot: W('（数据透视表）', '（樞紐分析表）', ' (PivotTable)'),
+  count: words('pivot.count'),
+  grandTotal: words('pivot.grandTotal'),
+  pivot: words('pivot.pivot'),
 };
 
 /** The source's fields: the ticket number (counted) and every field a pivot breaks down by. */

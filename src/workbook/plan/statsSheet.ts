@@ -19,21 +19,22 @@ import { addr, colLetter, exactCriterion, excelDateTimeLiteral, NAMES } from './
 import { toExcelSerial } from '../../core/time/localDateTime';
 import { portraitReport, reportHeader } from './pageSetup';
 import { inPeriodCriteria, ticketRef } from './ticketRefs';
-import { PERIOD_WORDS, statValue, valueCriterion, W } from './words';
+import { PERIOD_WORDS, statValue, valueCriterion } from './words';
+import { words } from '../../core/i18n/words';
 
 const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, count: '0', rate: '0.0%', hours: '0.0', score: '0.00' };
-const SUMMARY_CAPTION = W('期间报告（Stats_Summary）', '期間報告（Stats_Summary）', 'Period report (Stats_Summary)');
-const CLASSIFICATION_CAPTION = W('客户反馈分类统计（Stats_Classification）', '客戶反饋分類統計（Stats_Classification）', 'Feedback classification (Stats_Classification)');
+const SUMMARY_CAPTION = words('stats.summaryCaption');
+const CLASSIFICATION_CAPTION = words('stats.classificationCaption');
 
 /** Words of the figure blocks under the report (they feed the charts too). */
 const FIGURE_WORDS = {
-  onTime: W('按时率（按优先级）', '按時率（按優先級）', 'On-time rates by priority'),
-  priority: W('优先级', '優先級', 'Priority'),
-  response: W('按时响应率', '按時回應率', 'On-time response'),
-  resolution: W('按时解决率', '按時解決率', 'On-time resolution'),
-  ratings: W('分项满意度（1–5分）', '分項滿意度（1–5分）', 'Satisfaction by dimension (1–5)'),
-  dimension: W('评分维度', '評分維度', 'Dimension'),
-  categoryShare: W('反馈类型占比', '反饋類型佔比', 'Share by feedback type'),
+  onTime: words('figure.onTime'),
+  priority: words('figure.priority'),
+  response: words('figure.response'),
+  resolution: words('figure.resolution'),
+  ratings: words('figure.ratings'),
+  dimension: words('figure.dimension'),
+  categoryShare: words('figure.categoryShare'),
 };
 
 /**
@@ -64,7 +65,8 @@ export interface StatsSheet {
 
 const rate = (x: number | null): PlanCell => x;
 
-export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalDateTime | null, name: string): StatsSheet {
+/** `notes`: lines the reader must see before the figures (years the holiday table does not cover), on row 8. */
+export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalDateTime | null, name: string, notes: readonly string[] = []): StatsSheet {
   const period = stats.period;
   const asOfCell: PlanCell = fixedAsOf ? { datetime: fixedAsOf, numFmt: DATETIME_FORMAT } : { formula: 'NOW()', result: null, numFmt: DATETIME_FORMAT };
   // The colours follow the clock: a fixed --as-of holds for the figures, never for the colours.
@@ -91,6 +93,8 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     { name: NAMES.asOf, sheet: name, ref: addr(7, FIRST + 1, true) },
   ];
   const title: CellsPlan = { kind: 'cells', id: 'title', top: 1, left: FIRST, style: 'title', rows: [[PERIOD_WORDS.title[locale]]] };
+  // One line between the period cells and the report (the summary's caption is row 9).
+  const noteLine: CellsPlan[] = notes.length ? [{ kind: 'cells', id: 'note:calendar', top: SUMMARY_TOP - 2, left: FIRST, style: 'keyValue', rows: [[notes.join(' ')]] }] : [];
   const inPeriod = inPeriodCriteria(locale);
 
   const summary = statsSummaryRows(stats, locale);
@@ -221,7 +225,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
   const sheet: SheetPlan = {
     key: 'stats',
     name,
-    blocks: [title, periodBlock, summaryTable, classification, onTime, ratings, categoryShare],
+    blocks: [title, periodBlock, ...noteLine, summaryTable, classification, onTime, ratings, categoryShare],
     showGridLines: false,
     tabColor: '548235',
     widths: STATS_WIDTHS,
