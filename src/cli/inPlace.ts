@@ -40,8 +40,8 @@ function pivotsSheetOf(names: readonly string[], planned: string): string | null
 
 export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
   const s = r.loaded.structure;
-  // Only the statistics and summary sheets of the plan are used: they depend on the statistics alone.
-  const plan = planOf({ settings: r.loaded.settings, locale: r.locale, tickets: [], logs: [], subtasks: [], stats: r.stats, fixedAsOf: r.fixedAsOf });
+  // Only the statistics and summary sheets of the plan are used: they depend on the statistics (and the tickets' years) alone.
+  const plan = planOf({ settings: r.loaded.settings, locale: r.locale, tickets: [], logs: [], subtasks: [], stats: r.stats, fixedAsOf: r.fixedAsOf, yearsOf: r.tickets });
   const planned = (key: SheetPlan['key']): SheetPlan => plan.sheets.find((x) => x.key === key)!;
   const owned: { plan: SheetPlan; sheet: string }[] = [];
   const warnings: string[] = [];

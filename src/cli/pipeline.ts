@@ -23,7 +23,7 @@ import { localiseProblem, makeProblem, quotable, type Problem } from '../core/va
 import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
 import { configProblemMessage } from '../workbook/configMessages';
-import { uncoveredYears } from '../core/calendar/uncoveredYears';
+import { calendarYearProblems } from '../workbook/calendarYears';
 import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
 import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
 import { findTicketsRange } from '../workbook/findTicketsRange';
@@ -120,16 +120,16 @@ const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standa
 /** Reads a structured workbook, or converts the best-looking sheet of any other input. */
 export async function load(path: string, opts: { preset?: string } = {}): Promise<Loaded> {
   const loaded = await loadAny(path, opts);
-  return { ...loaded, configProblems: [...loaded.configProblems, ...calendarYearProblems(loaded)] };
+  // One problem per year of the tickets that the holiday table does not cover.
+  return { ...loaded, configProblems: [...loaded.configProblems, ...calendarYearProblems(loaded.tickets, loaded.settings.calendar, cliLocale())] };
 }
 
-/** One problem per year of the tickets that the holiday table does not cover. */
-function calendarYearProblems(loaded: Loaded): ConfigProblem[] {
-  const times = loaded.tickets.map((t) => t.receivedAt);
-  return uncoveredYears(times, loaded.settings.calendar).map((year) => {
-    const params = { year, count: times.filter((t) => t !== null && t.startsWith(String(year))).length };
-    return { table: 'Config_Holidays', sheet: '', row: 0, column: '', value: '', message: configProblemMessage('calendarYearMissing', 'zh-CN', params), code: 'calendarYearMissing' as const, params };
-  });
+/**
+ * The warnings a command prints on stderr for years the holiday table does not cover, in the
+ * run's language, with how to add the year.
+ */
+export function calendarWarnings(loaded: Pick<Loaded, 'configProblems'>): string[] {
+  return loaded.configProblems.filter((p) => p.code === 'calendarYearMissing').map((p) => configProblemMessage('calendarYearMissing', cliLocale(), p.params));
 }
 
 async function loadAny(path: string, opts: { preset?: string }): Promise<Loaded> {
@@ -354,6 +354,7 @@ export interface WriteInput {
   stats: StatsReport;
   fixedAsOf: LocalDateTime | null;
   report?: ImportReportEntry[];
+  yearsOf?: readonly Pick<Ticket, 'receivedAt'>[];
 }
 
 export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
@@ -373,6 +374,7 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
     fixedAsOf: w.fixedAsOf,
     importReport: w.report,
     numberingExample: example,
+    yearsOf: w.yearsOf,
   });
 }
 

@@ -3,6 +3,7 @@
  * implementation lives in this folder; the pane reaches it only through hooks, so its components
  * stay presentational and can be tested with any implementation of this interface.
  */
+import type { ConfigProblem } from '../workbook/configTables';
 import type { Ticket } from '../core/schema/ticket';
 import type { LogEntry, Subtask } from '../core/schema/log';
 import type { Settings } from '../core/settings/settings';
@@ -77,6 +78,8 @@ export interface CheckReport {
   escalated: Ticket[];
   needsProgress: Ticket[];
   revisitsDue: Ticket[];
+  /** Configuration the check relies on that is wrong or missing, e.g. a year Config_Holidays does not cover (worded by code in the pane's language). */
+  configProblems: ConfigProblem[];
 }
 
 export interface ServiceBookHost {

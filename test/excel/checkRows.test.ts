@@ -1,5 +1,7 @@
 import { emptyTicket, type Ticket } from '../../src/core/schema/ticket';
 import { toExcelSerial } from '../../src/core/time/localDateTime';
+import { knownHolidayYears } from '../../src/core/calendar/chinaHolidays';
+import { configProblemMessage } from '../../src/workbook/configMessages';
 import { setup } from './helpers';
 
 const draft = (fields: Partial<Ticket>): Ticket => ({ ...emptyTicket(), ...fields });
@@ -11,6 +13,18 @@ async function structured() {
 }
 
 describe('checkRows', () => {
+  it('says which years the holiday table does not cover, and how to add them (issue 8)', async () => {
+    const { host } = await structured();
+    const year = knownHolidayYears().to + 1;
+    await host.addTicket(draft({ receivedAt: `${year}-02-10T10:00`, subject: '春节期间' }), 'x');
+    await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'b' }), 'x');
+    const report = await host.checkRows();
+    const notes = report.configProblems.filter((p) => p.code === 'calendarYearMissing');
+    expect(notes.map((p) => p.params)).toEqual([{ year, count: 1 }]);
+    expect(configProblemMessage('calendarYearMissing', 'en-US', notes[0].params)).toMatch(new RegExp(`Add the ${year} public holidays`));
+  });
+
+
   it('numbers a hand-typed row without reusing the number of a deleted row that Ticket_Log still holds', async () => {
     const { office, host } = await structured();
     await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');

@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import { isPresetId, PRESET_IDS } from '../../core/presets';
 import { isOverdue } from '../../core/sla/isOverdue';
-import { completeAll, load, problemJson, problemsOf, renumberReport, statsOf, writeOut } from '../pipeline';
+import { calendarWarnings, completeAll, configProblemJson, load, problemJson, problemsOf, renumberReport, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
-import { json, note, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
+import { json, note, warn, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerImport(program: Command, io: Io): void {
@@ -36,6 +36,7 @@ export function registerImport(program: Command, io: Io): void {
       report.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report }, progress(io));
       await claim.commit();
+      warn(io, calendarWarnings(loaded));
       const summary = {
         output: o.output,
         preset: loaded.presetId,
@@ -49,7 +50,7 @@ export function registerImport(program: Command, io: Io): void {
         renumbered,
         logLines: logs.length,
         overdue: tickets.filter((t) => isOverdue(t, asOf)).length,
-        problems: problems.map(problemJson),
+        problems: [...problems.map(problemJson), ...loaded.configProblems.map(configProblemJson)],
         redactions: report.filter((r) => r.kind === 'redaction').map((r) => ({ row: r.row, column: r.column, field: r.field, detail: r.detail })),
         unmapped: report.filter((r) => r.kind === 'unmapped').map((r) => r.column),
         splits: report.filter((r) => r.kind === 'split').map((r) => ({ column: r.column, into: r.field.split('、') })),

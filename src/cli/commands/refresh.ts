@@ -12,7 +12,7 @@ import type { Ticket } from '../../core/schema/ticket';
 import { isOverdue } from '../../core/sla/isOverdue';
 import { poolSources } from '../../core/stats/combineSources';
 import { header } from '../../workbook/labels';
-import { completeAll, configProblemJson, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
+import { calendarWarnings, completeAll, configProblemJson, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources } from '../sources';
@@ -70,7 +70,7 @@ export function registerRefresh(program: Command, io: Io): void {
         throw e;
       }
       await claim.commit();
-      warn(io, warnings);
+      warn(io, [...sources.flatMap((s) => calendarWarnings(s.loaded)), ...warnings]);
       const adopted = inPlace ? inPlace.structure.adopted.map((row) => ({ row, id: tickets[inPlace.rows.indexOf(row)]?.id ?? '' })) : [];
       // Cells the reader could not use are kept as typed (and listed among the problems).
       const kept = inPlace ? unreadableProblems(inPlace).length : 0;

@@ -8,11 +8,11 @@
  */
 import type { Command } from 'commander';
 import { poolSources } from '../../core/stats/combineSources';
-import { statsOf } from '../pipeline';
+import { calendarWarnings, statsOf } from '../pipeline';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources } from '../sources';
 import { sourceSummaries, teamFigures } from '../teamFigures';
-import { json, parseAsOf, parseCompare, parseLocale, parsePeriod, type Io } from '../args';
+import { json, warn, parseAsOf, parseCompare, parseLocale, parsePeriod, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerStats(program: Command, io: Io): void {
@@ -32,6 +32,7 @@ export function registerStats(program: Command, io: Io): void {
       const sources = await loadSources(await expandInputs(inputs));
       const settings = sources[0].loaded.settings;
       const { asOf } = parseAsOf(o.asOf, settings.calendar.timeZone);
+      warn(io, sources.flatMap((s) => calendarWarnings(s.loaded)));
       const completed = completeSources(sources, asOf);
       const pooled = poolSources(completed);
       const stats = statsOf(pooled.tickets, pooled.logs, settings, kind, asOf, compare);

@@ -4,6 +4,7 @@
  * co-authors moved rows while it wrote, it runs again (twice at most) over the rows as they are.
  */
 import { completeTable } from '../../core/engine/completeTable';
+import { calendarYearProblems } from '../../workbook/calendarYears';
 import { checkLists, checkProblems } from '../checks';
 import type { CheckReport, Progress } from '../serviceBookHost';
 import type { Session } from '../session';
@@ -17,7 +18,7 @@ const ROUNDS = 3;
 export async function checkRows(s: Session, env: OpEnv, onProgress?: Progress, round = 1): Promise<CheckReport> {
   const state = await loadState(s, { Tickets: 'all', Ticket_Log: 'all' }, onProgress, env.caps.conditionalFormats);
   const asOf = asOfFor(env, state.settings);
-  if (!state.structured) return { asOf, problems: [], completed: 0, renumbered: [], overdue: [], dueSoon: [], escalated: [], needsProgress: [], revisitsDue: [] };
+  if (!state.structured) return { asOf, problems: [], completed: 0, renumbered: [], overdue: [], dueSoon: [], escalated: [], needsProgress: [], revisitsDue: [], configProblems: state.configProblems };
   const { rows, problems: cellProblems } = ticketsOf(state);
   const logs = logsOf(state);
   const out = completeTable(rows, logs, { settings: state.settings, asOf, allIds: state.ids.Tickets ?? [], usedIds: state.ids.Ticket_Log, record: true });
@@ -34,5 +35,6 @@ export async function checkRows(s: Session, env: OpEnv, onProgress?: Progress, r
     completed: w.written,
     renumbered: out.renumbered,
     ...checkLists(tickets, [...logs, ...out.newLog], state.settings, asOf),
+    configProblems: [...state.configProblems, ...calendarYearProblems(tickets, state.settings.calendar)],
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { CheckReport, HostStatus, ServiceBookHost, SheetDetection, TicketChange, TicketRef, TicketWithHistory } from '../../excel/serviceBookHost';
 import { HostError } from '../../excel/errors';
+import { checkLists } from '../../excel/checks';
+import { calendarYearProblems } from '../../workbook/calendarYears';
 import type { Ticket } from '../../core/schema/ticket';
 import type { LogEntry, Subtask } from '../../core/schema/log';
 import type { Settings } from '../../core/settings/settings';
@@ -16,10 +18,6 @@ import { numbersInUse } from '../../core/numbering/reservedNumbers';
 import { validateTickets } from '../../core/validation/validateTicket';
 import { computeStats } from '../../core/stats/computeStats';
 import { localNow } from '../../core/calendar/localNow';
-import { isOverdue } from '../../core/sla/isOverdue';
-import { needsProgressUpdate } from '../../core/followup/progressDueAt';
-import { isOpenStatus } from '../../core/schema/enums';
-import { toMinutes } from '../../core/time/localDateTime';
 
 export interface MemoryHostOptions {
   locale?: Locale;
@@ -101,18 +99,14 @@ export function createMemoryHost(opts: MemoryHostOptions = {}): ServiceBookHost 
     async checkRows(): Promise<CheckReport> {
       const s = need();
       const at = now();
-      const open = tickets.filter((t) => t.status !== null && isOpenStatus(t.status));
-      const soon = (t: Ticket) => t.resolveDue !== null && toMinutes(t.resolveDue) - toMinutes(at) <= s.followUp.warningHours * 60 && toMinutes(t.resolveDue) > toMinutes(at);
+      // The same lists and notes as the Office.js host (src/excel/checks.ts, workbook/calendarYears.ts).
       return {
         asOf: at,
         problems: validateTickets(tickets, s, 2),
         completed: 0,
         renumbered: [],
-        overdue: open.filter((t) => isOverdue(t, at)),
-        dueSoon: open.filter(soon),
-        escalated: open.filter((t) => t.escalation !== ''),
-        needsProgress: open.filter((t) => needsProgressUpdate(t, at, s)),
-        revisitsDue: tickets.filter((t) => t.revisitDue !== null && toMinutes(t.revisitDue) <= toMinutes(at) + 24 * 60),
+        ...checkLists(tickets, log, s, at),
+        configProblems: calendarYearProblems(tickets, s.calendar),
       };
     },
     async selectCell(row: number) {

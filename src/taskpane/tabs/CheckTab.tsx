@@ -14,6 +14,8 @@ import {
   DataGridHeaderCell,
   DataGridRow,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
   Text,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
@@ -21,6 +23,7 @@ import { ClipboardTaskListLtrRegular, LocationArrowRegular } from '@fluentui/rea
 import type { Problem } from '../../core/validation/problem';
 import { localiseProblem, columnLabel } from '../../core/validation/problem';
 import type { Ticket } from '../../core/schema/ticket';
+import { configProblemMessage } from '../../workbook/configMessages';
 import { useCheck } from '../hooks/useCheck';
 import { useT, type MessageKey } from '../i18n';
 import { ErrorBar, Live, Progress, Section, showTime, useCommonStyles } from '../components/common';
@@ -100,6 +103,12 @@ export default function CheckTab() {
       </Live>
       {report && (
         <>
+          {report.configProblems.map((p) => (
+            // A year Config_Holidays does not cover, a mistyped setting: what is wrong and how to fix it.
+            <MessageBar key={`${p.table}-${p.row}-${p.code ?? p.message}-${String(p.params?.year ?? '')}`} intent="warning" layout="multiline" data-testid="config-problem">
+              <MessageBarBody>{p.code ? configProblemMessage(p.code, t.locale, p.params) : p.message}</MessageBarBody>
+            </MessageBar>
+          ))}
           {report.renumbered.length > 0 && (
             <ul className={s.list}>
               {report.renumbered.map((r) => (

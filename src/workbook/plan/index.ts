@@ -35,6 +35,7 @@ import { ticketsSheet } from './ticketsSheet';
 export type { ImportReportEntry } from './importReportSheet';
 export { colLetter, exactCriterion, GROWTH_ROWS, NAMES, sheetNameKey } from './names';
 import { sheetNameKey } from './names';
+import { calendarYearProblems } from '../calendarYears';
 
 export interface PlanInput {
   settings: Settings;
@@ -48,6 +49,8 @@ export interface PlanInput {
   /** Entries of the import report sheet; absent when the workbook was not imported. */
   importReport?: readonly ImportReportEntry[];
   numberingExample?: string;
+  /** Tickets whose years the holiday note checks, when `tickets` is left empty (an in-place refresh plans only the statistics). */
+  yearsOf?: readonly Pick<Ticket, 'receivedAt'>[];
 }
 
 export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
@@ -55,7 +58,9 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
   const sheetName = (k: keyof typeof SHEET_NAMES): string => SHEET_NAMES[k][locale];
   const tickets = ticketsSheet(settings, locale, input.tickets, sheetName('tickets'));
   const config = configSheet(settings, locale, input.numberingExample ?? '', sheetName('config'));
-  const statistics = statsSheet(stats, locale, input.fixedAsOf, sheetName('stats'));
+  // Years the holiday table does not cover: a visible line on the statistics sheet says how to add them.
+  const calendarNotes = calendarYearProblems(input.yearsOf ?? input.tickets, settings.calendar, locale).map((p) => p.message);
+  const statistics = statsSheet(stats, locale, input.fixedAsOf, sheetName('stats'), calendarNotes);
   const pivots = pivotsSheet(stats, locale, sheetName('pivots'));
   const pivotTablesOf = pivotTables(stats, input.tickets, locale, pivots.sheet.blocks.filter((b): b is CellsPlan => b.kind === 'cells'));
   withPivotTables(pivots.sheet, pivotTablesOf);

@@ -65,7 +65,8 @@ export interface StatsSheet {
 
 const rate = (x: number | null): PlanCell => x;
 
-export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalDateTime | null, name: string): StatsSheet {
+/** `notes`: lines the reader must see before the figures (years the holiday table does not cover), on row 8. */
+export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalDateTime | null, name: string, notes: readonly string[] = []): StatsSheet {
   const period = stats.period;
   const asOfCell: PlanCell = fixedAsOf ? { datetime: fixedAsOf, numFmt: DATETIME_FORMAT } : { formula: 'NOW()', result: null, numFmt: DATETIME_FORMAT };
   // The colours follow the clock: a fixed --as-of holds for the figures, never for the colours.
@@ -92,6 +93,8 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     { name: NAMES.asOf, sheet: name, ref: addr(7, FIRST + 1, true) },
   ];
   const title: CellsPlan = { kind: 'cells', id: 'title', top: 1, left: FIRST, style: 'title', rows: [[PERIOD_WORDS.title[locale]]] };
+  // One line between the period cells and the report (the summary's caption is row 9).
+  const noteLine: CellsPlan[] = notes.length ? [{ kind: 'cells', id: 'note:calendar', top: SUMMARY_TOP - 2, left: FIRST, style: 'keyValue', rows: [[notes.join(' ')]] }] : [];
   const inPeriod = inPeriodCriteria(locale);
 
   const summary = statsSummaryRows(stats, locale);
@@ -222,7 +225,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
   const sheet: SheetPlan = {
     key: 'stats',
     name,
-    blocks: [title, periodBlock, summaryTable, classification, onTime, ratings, categoryShare],
+    blocks: [title, periodBlock, ...noteLine, summaryTable, classification, onTime, ratings, categoryShare],
     showGridLines: false,
     tabColor: '548235',
     widths: STATS_WIDTHS,
