@@ -38,14 +38,26 @@ function pivotsSheetOf(names: readonly string[], planned: string): string | null
 
 export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
   const s = r.loaded.structure;
-  // Only the statistics and summary sheets of the plan are used: they depend on the statistics (and the tickets' years) alone.
-  const plan = planOf({ settings: r.loaded.settings, locale: r.locale, tickets: [], logs: [], subtasks: [], stats: r.stats, fixedAsOf: r.fixedAsOf, yearsOf: r.tickets });
+  const pivots = pivotsSheetOf(s.sheetNames, SHEET_NAMES.pivots[r.locale]);
+  // Only the statistics and summary sheets of the plan are used (with their charts and PivotTables),
+  // under the workbook's own names: the Tickets sheet is not planned; the PivotTables and the holiday
+  // note look at `summaryTickets`.
+  const plan = planOf({
+    settings: r.loaded.settings,
+    locale: r.locale,
+    tickets: [],
+    summaryTickets: r.tickets,
+    logs: [],
+    subtasks: [],
+    stats: r.stats,
+    fixedAsOf: r.fixedAsOf,
+    sheetNames: { stats: s.statsSheet ?? undefined, pivots: pivots ?? undefined },
+  });
   const planned = (key: SheetPlan['key']): SheetPlan => plan.sheets.find((x) => x.key === key)!;
   const owned: { plan: SheetPlan; sheet: string }[] = [];
   const warnings: string[] = [];
   if (s.statsSheet) owned.push({ plan: planned('stats'), sheet: s.statsSheet });
   else warnings.push(t('warnNoStatsSheet'));
-  const pivots = pivotsSheetOf(s.sheetNames, planned('pivots').name);
   if (pivots) owned.push({ plan: planned('pivots'), sheet: pivots });
   else warnings.push(t('warnNoPivotsSheet', { sheet: planned('pivots').name }));
   const unreadable = unreadableCells(r.loaded.problems);
@@ -64,6 +76,6 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
     others,
     owned,
   });
-  await editWorkbook(r.input, r.dest, edit);
+  await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan });
   return { warnings };
 }
