@@ -72,15 +72,17 @@ function generate(): { rows: Row[]; deleted: string } {
         row.id = '';
         row.status = '';
         break;
-      case 1: // two co-authors gave the same number
+      case 1: // two co-authors gave the same number (the later row already being worked on)
         if (numbered.length) row.id = pick(numbered);
+        row.status = pick(['待受理', '处理中']);
         break;
       case 2: // impossible dates: a bare time (1899-12-30) or text that is no date
         row.receivedAt = rnd() < 0.5 ? 0.5 : '2024-13-45';
         row.id = rnd() < 0.5 ? '' : row.id;
         break;
-      case 3: // past 待受理 without a first response: unknown, not late
+      case 3: // past 待受理 without a first response: unknown, not late (some typed without a number)
         row.status = pick(['处理中', '协调中', '等待客户']);
+        if (rnd() < 0.5) row.id = '';
         break;
       case 4: // finished without times
         row.status = pick(['已完成', '已关闭']);
