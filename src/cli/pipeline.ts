@@ -25,7 +25,7 @@ import type { ConfigProblem } from '../workbook/configTables';
 import { configProblemMessage } from '../workbook/configMessages';
 import { calendarYearProblems } from '../workbook/calendarYears';
 import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
-import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { buildWorkbookPlan, type ImportReportEntry, type PlanInput } from '../workbook/plan';
 import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
 import type { ImportResult } from '../core/parse/readTickets';
@@ -361,7 +361,9 @@ export interface WriteInput {
   stats: StatsReport;
   fixedAsOf: LocalDateTime | null;
   report?: ImportReportEntry[];
-  yearsOf?: readonly Pick<Ticket, 'receivedAt'>[];
+  /** See PlanInput: the workbook's own sheet names, and the tickets of the summaries when `tickets` is empty. */
+  sheetNames?: PlanInput['sheetNames'];
+  summaryTickets?: readonly Ticket[];
 }
 
 export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
@@ -381,7 +383,8 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
     fixedAsOf: w.fixedAsOf,
     importReport: w.report,
     numberingExample: example,
-    yearsOf: w.yearsOf,
+    sheetNames: w.sheetNames,
+    summaryTickets: w.summaryTickets,
   });
 }
 

@@ -1,8 +1,8 @@
 /**
  * Applies a workbook plan (src/workbook) to the open workbook: sheets, tables written as 2-D
  * blocks then made tables in one call, formats, list validations pointing at defined names,
- * formula conditional formats, names, freeze panes, and — where ExcelApi 1.8 is there — native
- * PivotTables; charts (category counts, weekly trend) go on the statistics sheet. The syncs are
+ * formula conditional formats, names, freeze panes, print setup (ExcelApi 1.9, `./pageLayout.ts`),
+ * and — where ExcelApi 1.8 is there — native PivotTables; charts (category counts, weekly trend) go on the statistics sheet. The syncs are
  * a fixed few plus one per block of the large tables.
  */
 import type { PlanProgress } from '../workbook/port';
@@ -14,6 +14,7 @@ import { jsonBytes } from './payload';
 import type { Capabilities } from './requirements';
 import { resolveSheets } from './ownedSheets';
 import { addColour, addListValidation } from './tableRules';
+import { applyPageLayout, hideColumns } from './pageLayout';
 import { rangeAt } from './rangeAt';
 import { sheetNameKey } from '../workbook/plan/names';
 import type { Session } from './session';
@@ -138,6 +139,13 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
   if (colours.length && !caps.conditionalFormats) skipped.push('conditionalFormats');
   for (const cf of caps.conditionalFormats ? colours : []) {
     addColour(handles.get(cf.sheet)!, cf);
+  }
+  // Print setup: page layout and breaks at 1.9, hidden columns (Stats_Summary's keys) at 1.2.
+  if (!caps.pageLayout && sheets.length) skipped.push('pageLayout');
+  for (const sh of sheets) {
+    const ws = handles.get(sh.name)!;
+    if (caps.columnWidths) hideColumns(ws, sh);
+    if (caps.pageLayout) applyPageLayout(ws, sh);
   }
   for (const sh of caps.sheetLayout ? sheets : []) {
     if (!sh.freeze || (sh.freeze.row === 0 && sh.freeze.col === 0)) continue;

@@ -12,7 +12,7 @@ describe('checkCapabilities', () => {
     const c = checkCapabilities(upTo('1.7'));
     expect(c.base).toBe(true);
     expect(c.pivotTables).toBe(false);
-    expect(c.missing.map((m) => m.feature)).toEqual(['dataValidation', 'pivotTables', 'gridlines', 'suspendScreenUpdating']);
+    expect(c.missing.map((m) => m.feature)).toEqual(['dataValidation', 'pivotTables', 'gridlines', 'suspendScreenUpdating', 'pageLayout']);
   });
   it('runs on ExcelApi 1.1 (Excel 2016) and says what it leaves out', () => {
     const c = checkCapabilities(upTo('1.1'));

@@ -10,7 +10,7 @@
  * | 1.6 | row colours (conditional formats) |
  * | 1.7 | rows typed into the grid completed at once (Table.onChanged); freeze panes, tab colours |
  * | 1.8 | dropdown lists (data validation), PivotTables, gridlines, switching the add-in's own events off |
- * | 1.9 | pausing screen updates during large writes; cell change details |
+ * | 1.9 | pausing screen updates during large writes; cell change details; print setup (page layout, print titles, header and footer, page breaks) |
  */
 export type IsSetSupported = (name: string, version: string) => boolean;
 
@@ -25,7 +25,8 @@ export type FeatureKey =
   | 'gridlines'
   | 'enableEvents'
   | 'suspendScreenUpdating'
-  | 'changeDetails';
+  | 'changeDetails'
+  | 'pageLayout';
 
 export type Capabilities = { [K in FeatureKey]: boolean } & {
   /** Reading and writing tables (ExcelApi 1.1): register, update, check. */
@@ -47,6 +48,7 @@ const FEATURES: { key: FeatureKey; version: string; silent?: boolean }[] = [
   { key: 'enableEvents', version: '1.8', silent: true },
   { key: 'suspendScreenUpdating', version: '1.9' },
   { key: 'changeDetails', version: '1.9', silent: true },
+  { key: 'pageLayout', version: '1.9' },
 ];
 
 export const MIN_EXCEL_API = '1.1';

@@ -11,8 +11,8 @@ const draft = (f: Partial<Ticket>): Ticket => ({ ...emptyTicket(), ...f });
 const WEEK = periodContaining('week', '2024-05-08T16:30');
 
 describe.each([
-  ['1.4', ['conditionalFormats', 'changeEvents', 'sheetLayout', 'dataValidation', 'pivotTables', 'gridlines', 'suspendScreenUpdating']],
-  ['1.7', ['dataValidation', 'pivotTables', 'gridlines', 'suspendScreenUpdating']],
+  ['1.4', ['conditionalFormats', 'changeEvents', 'sheetLayout', 'dataValidation', 'pivotTables', 'gridlines', 'suspendScreenUpdating', 'pageLayout']],
+  ['1.7', ['dataValidation', 'pivotTables', 'gridlines', 'suspendScreenUpdating', 'pageLayout']],
 ])('ExcelApi %s', (level, missing) => {
   it('sets up, registers, updates, checks and refreshes, and names what it leaves out', async () => {
     const { office, host } = setup({ sets: { ExcelApi: level } });
@@ -20,7 +20,7 @@ describe.each([
     expect(status.missing.map((m) => m.feature)).toEqual(missing);
     const stages: string[] = [];
     await host.setupWorkbook('standard', (_d, _t, st) => stages.push(st));
-    expect(stages).toEqual(expect.arrayContaining(['skipped:dataValidation', ...(level === '1.4' ? ['skipped:conditionalFormats'] : [])]));
+    expect(stages).toEqual(expect.arrayContaining(['skipped:dataValidation', 'skipped:pageLayout', ...(level === '1.4' ? ['skipped:conditionalFormats'] : [])]));
     const a = await host.addTicket(draft({ receivedAt: '2024-05-08T09:00', subject: '=SUM(1)', customerName: '甲', category: '投诉' }), '小李');
     const u = await host.updateTicket(a, { fields: { status: '处理中' }, note: { kind: '进度', content: '已联系', channel: '电话', nextStep: '' } }, '小李');
     expect(u.firstResponseAt).not.toBeNull();
@@ -33,6 +33,9 @@ describe.each([
     const ws = office.table('Tickets').sheet;
     expect(ws.validations).toHaveLength(0);
     expect(ws.conditionalFormats.length).toBe(level === '1.4' ? 0 : 2);
+    // No print setup below 1.9: the sheet keeps Excel's defaults; the statistics keys are hidden all the same.
+    expect(ws.pageLayout).toMatchObject({ paperSize: 'Letter', titleRows: null });
+    expect([...office.model.sheetByName('统计')!.hiddenColumns]).toEqual([0]);
     // Rows typed into the grid: at 1.4 there is no change event, the watch is a no-op and 检查 completes them.
     const stop = await host.watchTickets();
     await stop();

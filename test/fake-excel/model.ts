@@ -4,6 +4,7 @@
  */
 import { contains, Rect, rectCols, rectRows } from './address';
 import { FakeOfficeError } from './errors';
+import { defaultPageLayout, type PageLayoutModel } from './pageLayout';
 
 export type CellValue = string | number | boolean;
 
@@ -74,6 +75,10 @@ export interface SheetModel {
   protected: boolean;
   tabColor: string;
   showGridlines: boolean;
+  /** Columns hidden (0-based). */
+  hiddenColumns: Set<number>;
+  /** Print setup (ExcelApi 1.9). */
+  pageLayout: PageLayoutModel;
 }
 
 export interface NamedItemModel {
@@ -116,6 +121,8 @@ export class WorkbookModel {
       protected: false,
       tabColor: '',
       showGridlines: true,
+      hiddenColumns: new Set(),
+      pageLayout: defaultPageLayout(),
     };
     s.book = this;
     this.sheets.push(s);

@@ -13,12 +13,12 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-const RANGE_SCALARS = ['values', 'formulas', 'numberFormat', 'address', 'addressLocal', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'text'] as const;
+const RANGE_SCALARS = ['values', 'formulas', 'numberFormat', 'address', 'addressLocal', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount', 'text', 'columnHidden'] as const;
 
 type RangeMembers =
   | 'values' | 'formulas' | 'numberFormat' | 'address' | 'rowCount' | 'columnCount' | 'rowIndex' | 'columnIndex' | 'cellCount'
   | 'getCell' | 'getResizedRange' | 'getOffsetRange' | 'getRow' | 'getColumn' | 'getLastRow' | 'getEntireColumn' | 'select' | 'clear'
-  | 'isNullObject' | 'worksheet';
+  | 'isNullObject' | 'worksheet' | 'columnHidden';
 
 export class FakeRange extends FakeClientObject<RangeTarget> implements Checked<Excel.Range, RangeMembers> {
   protected readonly scalarNames = RANGE_SCALARS;
@@ -72,6 +72,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements Checked<
         return rect.r0;
       case 'columnIndex':
         return rect.c0;
+      case 'columnHidden':
+        return Array.from({ length: rectCols(rect) }, (_, i) => rect.c0 + i).every((c) => sheet.hiddenColumns.has(c));
     }
     throw new FakeOfficeError('InvalidArgument', `Range has no property ${prop}`);
   }
@@ -99,6 +101,16 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements Checked<
       const first = v[0][0];
       if (v.every((row) => row.every((x: unknown) => x === first))) sheet.numberFormats.push({ rect, props: { numberFormat: first } });
       else writeGrid(rect, v, (r, c, x) => sheet.numberFormats.push({ rect: { r0: r, r1: r, c0: c, c1: c }, props: { numberFormat: x } }));
+    });
+  }
+  get columnHidden(): boolean {
+    return this.got('columnHidden');
+  }
+  set columnHidden(v: boolean) {
+    this.context.office.requireSet('ExcelApi', '1.2', 'Range.columnHidden');
+    this.put('columnHidden', v, ({ sheet, rect }) => {
+      for (let c = rect.c0; c <= rect.c1; c++) if (v) sheet.hiddenColumns.add(c);
+      else sheet.hiddenColumns.delete(c);
     });
   }
   get address(): string {

@@ -9,10 +9,11 @@ import { renameSheet, SheetModel, tableRect, usedRect } from './model';
 import { FakeNamedItemCollection } from './names';
 import { FakeRange } from './range';
 import { FakeTableCollection } from './table';
+import { FakePageBreakCollection, FakePageLayout } from './pageLayout';
 
 type SheetMembers =
   | 'name' | 'id' | 'position' | 'visibility' | 'activate' | 'delete' | 'getRange' | 'getRangeByIndexes' | 'getUsedRange'
-  | 'getUsedRangeOrNullObject' | 'isNullObject' | 'tabColor' | 'showGridlines';
+  | 'getUsedRangeOrNullObject' | 'isNullObject' | 'tabColor' | 'showGridlines' | 'pageLayout' | 'horizontalPageBreaks';
 
 export class FakeWorksheet extends FakeItem<SheetModel> implements Checked<Excel.Worksheet, SheetMembers> {
   protected readonly scalarNames = ['name', 'id', 'position', 'visibility', 'tabColor', 'showGridlines'];
@@ -23,6 +24,8 @@ export class FakeWorksheet extends FakeItem<SheetModel> implements Checked<Excel
   readonly protection: FakeWorksheetProtection;
   private readonly pivots: FakePivotTableCollection;
   private readonly panes: FakeFreezePanes;
+  private readonly layout: FakePageLayout;
+  private readonly breaks: FakePageBreakCollection;
 
   constructor(context: FakeRequestContext, path: string, resolver: () => SheetModel | null, instantiate = true) {
     super(context, path, resolver, instantiate);
@@ -38,11 +41,21 @@ export class FakeWorksheet extends FakeItem<SheetModel> implements Checked<Excel
     });
     this.protection = new FakeWorksheetProtection(context, `${path}.protection`, () => this.target());
     this.panes = new FakeFreezePanes(context, `${path}.freezePanes`, () => this.target());
+    this.layout = new FakePageLayout(context, `${path}.pageLayout`, () => this.target());
+    this.breaks = new FakePageBreakCollection(context, `${path}.horizontalPageBreaks`, () => this.target());
   }
 
   get pivotTables(): FakePivotTableCollection {
     this.context.office.requireSet('ExcelApi', '1.3', 'Worksheet.pivotTables');
     return this.pivots;
+  }
+  get pageLayout(): FakePageLayout {
+    this.context.office.requireSet('ExcelApi', '1.9', 'Worksheet.pageLayout');
+    return this.layout;
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this.context.office.requireSet('ExcelApi', '1.9', 'Worksheet.horizontalPageBreaks');
+    return this.breaks;
   }
   get freezePanes(): FakeFreezePanes {
     this.context.office.requireSet('ExcelApi', '1.7', 'Worksheet.freezePanes');

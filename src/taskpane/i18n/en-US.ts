@@ -184,6 +184,7 @@ export const enUS: Messages = {
   "feature.enableEvents": "pausing the add-in's own change events",
   "feature.suspendScreenUpdating": "pausing screen updates during large writes",
   "feature.changeDetails": "cell change details",
+  "feature.pageLayout": "Print setup (A4, orientation, scale, repeated titles, header and footer, page breaks): print a workbook written by servicebook refresh, or set it in Excel’s Page Layout",
   "hostError.alreadyStructured": "This workbook already holds a ServiceBook ticket table and cannot be set up again (use a new workbook).",
   "hostError.alreadyConverted": "This workbook already holds a ServiceBook ticket table; convert in a new workbook.",
   "hostError.noTicketsTable": "This workbook has no Tickets table; set it up in Setup first.",

@@ -49,20 +49,26 @@ export interface PlanInput {
   /** Entries of the import report sheet; absent when the workbook was not imported. */
   importReport?: readonly ImportReportEntry[];
   numberingExample?: string;
-  /** Tickets whose years the holiday note checks, when `tickets` is left empty (an in-place refresh plans only the statistics). */
-  yearsOf?: readonly Pick<Ticket, 'receivedAt'>[];
+  /** The workbook's own names of its sheets, where a team renamed them (a refresh in place plans for that workbook). */
+  sheetNames?: Partial<Record<keyof typeof SHEET_NAMES, string>>;
+  /**
+   * The tickets the statistics sheet's holiday note and the 汇总 sheet's PivotTables look at, when
+   * `tickets` is left empty because the Tickets sheet is not planned (a refresh in place plans
+   * the owned sheets only).
+   */
+  summaryTickets?: readonly Ticket[];
 }
 
 export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
   const { settings, locale, stats } = input;
-  const sheetName = (k: keyof typeof SHEET_NAMES): string => SHEET_NAMES[k][locale];
+  const sheetName = (k: keyof typeof SHEET_NAMES): string => input.sheetNames?.[k] ?? SHEET_NAMES[k][locale];
   const tickets = ticketsSheet(settings, locale, input.tickets, sheetName('tickets'));
   const config = configSheet(settings, locale, input.numberingExample ?? '', sheetName('config'));
   // Years the holiday table does not cover: a visible line on the statistics sheet says how to add them.
-  const calendarNotes = calendarYearProblems(input.yearsOf ?? input.tickets, settings.calendar, locale).map((p) => p.message);
+  const calendarNotes = calendarYearProblems(input.summaryTickets ?? input.tickets, settings.calendar, locale).map((p) => p.message);
   const statistics = statsSheet(stats, locale, input.fixedAsOf, sheetName('stats'), calendarNotes);
   const pivots = pivotsSheet(stats, locale, sheetName('pivots'));
-  const pivotTablesOf = pivotTables(stats, input.tickets, locale, pivots.sheet.blocks.filter((b): b is CellsPlan => b.kind === 'cells'));
+  const pivotTablesOf = pivotTables(stats, input.summaryTickets ?? input.tickets, locale, pivots.sheet.blocks.filter((b): b is CellsPlan => b.kind === 'cells'));
   withPivotTables(pivots.sheet, pivotTablesOf);
 
   const sheets: SheetPlan[] = [

@@ -82,6 +82,11 @@ export const MARGINS = {
  */
 export function headerFooterCode(h: HeaderFooterPlan | undefined): string {
   if (!h) return '';
-  const code = (s: string): string => s.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
-  return (h.left ? `&L${code(h.left)}` : '') + (h.center ? `&C${code(h.center)}` : '') + (h.right ? `&R${code(h.right)}` : '');
+  return (h.left ? `&L${sectionCode(h.left)}` : '') + (h.center ? `&C${sectionCode(h.center)}` : '') + (h.right ? `&R${sectionCode(h.right)}` : '');
 }
+
+/**
+ * One section of a header or footer in Excel's code (what Office.js takes per section).
+ * @example sectionCode('R&D {page}/{pages}') // → 'R&&D &P/&N'
+ */
+export const sectionCode = (s: string): string => s.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
