@@ -388,6 +388,9 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
   });
 }
 
-export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
-  await writePlanFile(planOf(w), w.out, onProgress);
+/** Writes the plan; returns the formulas it holds as values because they are over Excel's 8,192 characters. */
+export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<NonNullable<WorkbookPlan['formulasAsValues']>> {
+  const plan = planOf(w);
+  await writePlanFile(plan, w.out, onProgress);
+  return plan.formulasAsValues ?? [];
 }

@@ -5,6 +5,7 @@ import { isOverdue } from '../../core/sla/isOverdue';
 import { calendarWarnings, completeAll, configProblemJson, load, problemJson, problemsOf, renumberReport, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
 import type { ImportReportEntry } from '../../workbook/plan';
+import { formulaAsValueLine } from '../../workbook/plan/formulasAsValues';
 import { json, note, warn, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 import { placeProblem, placeReport } from '../readReport';
@@ -43,7 +44,7 @@ export function registerImport(program: Command, io: Io): void {
           report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message, ...(several ? { sheet: p.sheet } : {}) });
       report.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       const placed = placeReport(report, starts);
-      await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report: placed }, progress(io));
+      const asValues = await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report: placed }, progress(io));
       await claim.commit();
       warn(io, calendarWarnings(loaded));
       const summary = {
@@ -64,7 +65,10 @@ export function registerImport(program: Command, io: Io): void {
         unmapped: placed.filter((r) => r.kind === 'unmapped').map((r) => r.column),
         splits: placed.filter((r) => r.kind === 'split').map((r) => ({ column: r.column, into: r.field.split('、') })),
         kept: placed.filter((r) => r.kind === 'kept').map((r) => r.column),
-        notImported: placed.filter((r) => r.kind === 'skipped' || r.kind === 'cell').map((r) => ({ row: r.row, column: r.column, reason: r.field, detail: r.detail, ...sheetOf(r) })),
+        notImported: [
+          ...placed.filter((r) => r.kind === 'skipped' || r.kind === 'cell').map((r) => ({ row: r.row, column: r.column, reason: r.field, detail: r.detail, ...sheetOf(r) })),
+          ...asValues.map((f) => formulaAsValueLine(f, locale)).map((r) => ({ row: r.row, column: r.column, reason: r.field, detail: r.detail, ...sheetOf(r) })),
+        ],
       };
       if (o.json) io.out(json(summary));
       else

@@ -78,7 +78,6 @@ export const enUS: CliMessages = {
   reportColumn: ', column “{column}”',
   reportRowText: ' (the row’s text)',
   reportInSheet: 'sheet {sheet}, row {row}: {detail}',
-  reportFormulaTooLong: 'the formula in {cell} of sheet {sheet} has {length} characters, over Excel’s limit of {limit}: written as its result {value}, which will not update',
 
   cmdUnknownOption: "unknown option '{option}'",
   cmdUnknownCommand: "unknown command '{command}'",

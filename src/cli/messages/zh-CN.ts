@@ -84,7 +84,6 @@ export const zhCN = {
   reportColumn: '「{column}」列',
   reportRowText: '（整行文字）',
   reportInSheet: '工作表「{sheet}」第 {row} 行：{detail}',
-  reportFormulaTooLong: '工作表「{sheet}」{cell} 单元格的公式有 {length} 个字符，超过 Excel 的上限 {limit}：已写为计算结果 {value}，不会随数据更新',
 
   // Commander's own errors
   cmdUnknownOption: '未知的选项「{option}」',

@@ -78,7 +78,6 @@ export const zhTW: CliMessages = {
   reportColumn: '「{column}」欄',
   reportRowText: '（整列文字）',
   reportInSheet: '工作表「{sheet}」第 {row} 列：{detail}',
-  reportFormulaTooLong: '工作表「{sheet}」{cell} 儲存格的公式有 {length} 個字元，超過 Excel 的上限 {limit}：已寫為計算結果 {value}，不會隨資料更新',
 
   cmdUnknownOption: '未知的選項「{option}」',
   cmdUnknownCommand: '未知的命令「{command}」',

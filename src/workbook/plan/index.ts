@@ -25,6 +25,7 @@ import { statsCharts } from './charts';
 import { pivotTables, type PivotTables } from './pivotTables';
 import { configSheet } from './configSheet';
 import { importReportSheet, type ImportReportEntry } from './importReportSheet';
+import { formulaAsValueLine, formulasAsValues } from './formulasAsValues';
 import { logSheet } from './logSheet';
 import { pivotsSheet } from './pivotsSheet';
 import { readmeSheet } from './readmeSheet';
@@ -80,7 +81,9 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
     pivots.sheet,
     config.sheet,
   ];
-  if (input.importReport) sheets.push(importReportSheet(locale, input.importReport, sheetName('importReport')));
+  // Excel's limit on a formula, kept for every host: a longer one becomes its value, and the report says so.
+  const asValues = formulasAsValues(sheets);
+  if (input.importReport) sheets.push(importReportSheet(locale, [...input.importReport, ...asValues.map((f) => formulaAsValueLine(f, locale))], sheetName('importReport')));
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -88,6 +91,7 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
     locale,
     asOf: input.fixedAsOf,
     sheets,
+    formulasAsValues: asValues,
     // Each sheet carries a name pointing at it, so a host finds its sheets after the team renames them.
     definedNames: [...config.definedNames, ...statistics.definedNames, ...sheets.map((sh) => ({ name: sheetNameKey(sh.key), sheet: sh.name, ref: '$A$1' }))],
     validations: [...tickets.validations, ...config.validations],
