@@ -6,6 +6,8 @@ import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { sb, tempDir } from './helpers';
 
+jest.setTimeout(120_000);
+
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
 
 interface Input {

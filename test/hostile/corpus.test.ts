@@ -1,7 +1,8 @@
 /**
  * The hostile corpus (test/fixtures/hostile/EXPECTED.md): every input run through `servicebook`,
  * with its outcome checked against the table and the issue's figures counted — inputs tried,
- * rows lost, crashes, malformed outputs — into test-output/hostile-summary.json.
+ * rows lost, crashes, malformed outputs (well-formed XML, the Open XML SDK validator, openpyxl) —
+ * into test-output/hostile-summary.json.
  */
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -13,6 +14,7 @@ import { load } from '../../src/cli/pipeline';
 import { readInput } from '../../src/xlsx/readInput';
 import { sb } from '../cli/helpers';
 import { python } from '../support/fixtures';
+import { ooxmlErrors } from '../support/ooxmlValidator';
 import { CASES, type Run } from '../fixtures/hostile/cases';
 
 jest.setTimeout(600_000);
@@ -107,6 +109,13 @@ describe.each([...EXPECTED.entries()])('%s', (name, expected) => {
     summary.outcomes[name] = reported ? 'reported' : 'kept';
     expect({ lost, outcome: summary.outcomes[name], tickets }).toEqual({ lost: 0, outcome: expected.outcome, tickets: expected.tickets });
   });
+});
+
+test('every output passes the Open XML SDK validator (what Excel would repair)', () => {
+  expect(written.length).toBeGreaterThan(0);
+  const failing = written.map((f) => ({ f: path.basename(path.dirname(f)), errors: ooxmlErrors(f) })).filter((x) => x.errors.length);
+  summary.malformedOutputs += failing.length;
+  expect(failing).toEqual([]);
 });
 
 test('every output opens in openpyxl, which refuses malformed XML', () => {

@@ -9,6 +9,8 @@ import { readInput } from '../../src/xlsx/readInput';
 import { sb, tempDir } from '../cli/helpers';
 import { rawXlsx, SHARED_FORMULA_CELLS } from '../fixtures/hostile/cases';
 
+jest.setTimeout(120_000);
+
 interface NotImported {
   row: number | null;
   column: string;

@@ -8,6 +8,9 @@ import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { readInput } from '../../src/xlsx/readInput';
 import { sb, tempDir } from '../cli/helpers';
+import { ooxmlErrors } from '../support/ooxmlValidator';
+
+jest.setTimeout(120_000);
 
 const PAIRS = ['说說', '话話', '问問', '题題', '书書', '车車', '门門', '东東', '开開', '关關'];
 
@@ -25,6 +28,7 @@ test('a classification formula over 8,192 characters: written as its value, name
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatchObject({ sheet: '统计', column: expect.stringMatching(/^E\d+$/) });
   expect(lines[0].detail).toMatch(new RegExp(`^工作表「统计」${lines[0].column} 单元格的公式有 \\d{4,} 个字符，超过 Excel 的上限 8192：已写为计算结果 40，不会随数据更新$`));
+  expect(ooxmlErrors(out)).toEqual([]);
   const report = (await readInput(out)).tables.get('Import_Report')!;
   expect(report.rows.some((row) => String(row[4]) === lines[0].detail)).toBe(true);
 });

@@ -9,6 +9,8 @@ import ExcelJS from 'exceljs';
 import { readInput } from '../../src/xlsx/readInput';
 import { sb, tempDir } from '../cli/helpers';
 
+jest.setTimeout(120_000);
+
 interface Line {
   row: number | null;
   column: string;

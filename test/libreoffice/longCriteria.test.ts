@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { readFileSync } from 'fs';
 import { crossTabTitle } from '../../src/core/stats/crossTabs';
 import { sb, tempDir } from '../cli/helpers';
+import { ooxmlErrors } from '../support/ooxmlValidator';
 import { recalcToCsv } from './libreoffice';
 
 jest.setTimeout(300_000);
@@ -46,6 +47,7 @@ test('an owner name of 300 characters: no formula text over 255, and LibreOffice
   expect(r.code).toBe(0);
 
   expect((await formulaTexts(out))[0]?.length ?? 0).toBeLessThanOrEqual(255);
+  expect(ooxmlErrors(out)).toEqual([]);
 
   const csvDir = path.join(d, 'csv');
   mkdirSync(csvDir);
