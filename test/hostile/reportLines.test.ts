@@ -55,6 +55,9 @@ test('three monthly sheets: every report line names its sheet and the row within
   expect(bad[0].message).toContain('第 3 行');
   const note = summary.notImported.find((l) => l.detail.includes('加急'));
   expect(note).toMatchObject({ row: 6, sheet: '3月' });
+  // validate names the same sheet and row.
+  const checked = JSON.parse((await sb('validate', file, '--json')).out) as { problems: { row: number; sheet?: string; code: string }[] };
+  expect(checked.problems.filter((p) => p.code === 'invalidDateTime')).toEqual([expect.objectContaining({ row: 3, sheet: '2月' })]);
   const report = (await readInput(out)).tables.get('Import_Report')!;
   const rowed = report.rows.filter((row) => row[1] !== null && row[1] !== '');
   expect(rowed.length).toBeGreaterThan(0);
