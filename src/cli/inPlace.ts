@@ -11,16 +11,14 @@ import type { Ticket } from '../core/schema/ticket';
 import type { StatsReport } from '../core/stats/computeStats';
 import { SHEET_NAMES } from '../workbook/labels';
 import { refreshEdit } from '../workbook/refreshEdit';
+import { unreadableCells, unreadableProblems } from '../workbook/unreadableCells';
 import type { SheetPlan } from '../workbook/types';
 import { editWorkbook } from '../xlsx/inplace';
 import { t } from './messages';
 import { planOf, type Loaded, type Structure } from './pipeline';
 
-/** Problems the redactor reports: those cells are written redacted, not kept. */
-const PRIVACY_CODES = new Set(['sensitiveDataFound', 'contactUnmasked']);
-
-/** Cells the reader could not use: kept exactly as typed. */
-export const unreadableProblems = (loaded: Loaded): Loaded['problems'] => loaded.problems.filter((p) => !PRIVACY_CODES.has(p.code));
+/** Cells the reader could not use: kept exactly as typed (the rule both hosts follow). */
+export const unreadableProblemsOf = (loaded: Loaded): Loaded['problems'] => unreadableProblems(loaded.problems);
 
 export interface InPlaceRefresh {
   input: string;
@@ -40,17 +38,29 @@ function pivotsSheetOf(names: readonly string[], planned: string): string | null
 
 export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
   const s = r.loaded.structure;
-  // Only the statistics and summary sheets of the plan are used: they depend on the statistics (and the tickets' years) alone.
-  const plan = planOf({ settings: r.loaded.settings, locale: r.locale, tickets: [], logs: [], subtasks: [], stats: r.stats, fixedAsOf: r.fixedAsOf, yearsOf: r.tickets });
+  const pivots = pivotsSheetOf(s.sheetNames, SHEET_NAMES.pivots[r.locale]);
+  // Only the statistics and summary sheets of the plan are used (with their charts and PivotTables),
+  // under the workbook's own names: the Tickets sheet is not planned; the PivotTables and the holiday
+  // note look at `summaryTickets`.
+  const plan = planOf({
+    settings: r.loaded.settings,
+    locale: r.locale,
+    tickets: [],
+    summaryTickets: r.tickets,
+    logs: [],
+    subtasks: [],
+    stats: r.stats,
+    fixedAsOf: r.fixedAsOf,
+    sheetNames: { stats: s.statsSheet ?? undefined, pivots: pivots ?? undefined },
+  });
   const planned = (key: SheetPlan['key']): SheetPlan => plan.sheets.find((x) => x.key === key)!;
   const owned: { plan: SheetPlan; sheet: string }[] = [];
   const warnings: string[] = [];
   if (s.statsSheet) owned.push({ plan: planned('stats'), sheet: s.statsSheet });
   else warnings.push(t('warnNoStatsSheet'));
-  const pivots = pivotsSheetOf(s.sheetNames, planned('pivots').name);
   if (pivots) owned.push({ plan: planned('pivots'), sheet: pivots });
   else warnings.push(t('warnNoPivotsSheet', { sheet: planned('pivots').name }));
-  const unreadable = new Set(unreadableProblems(r.loaded).map((p) => `${p.row}|${p.column ?? ''}`));
+  const unreadable = unreadableCells(r.loaded.problems);
   const others = ['Ticket_Log', 'Subtasks'].flatMap((name) => {
     const raw = s.tables.get(name);
     return raw ? [{ raw, clean: s.clean.get(name) ?? raw, refRows: s.refRows.get(name) ?? raw.rows.length }] : [];
@@ -66,6 +76,6 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
     others,
     owned,
   });
-  await editWorkbook(r.input, r.dest, edit);
+  await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan });
   return { warnings };
 }

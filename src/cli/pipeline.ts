@@ -25,7 +25,7 @@ import type { ConfigProblem } from '../workbook/configTables';
 import { configProblemMessage } from '../workbook/configMessages';
 import { calendarYearProblems } from '../workbook/calendarYears';
 import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
-import { buildWorkbookPlan, type ImportReportEntry } from '../workbook/plan';
+import { buildWorkbookPlan, type ImportReportEntry, type PlanInput } from '../workbook/plan';
 import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
 import type { ImportResult } from '../core/parse/readTickets';
@@ -36,6 +36,7 @@ import type { RawCell, TableData, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
 import { writePlanFile } from '../xlsx/writeWorkbook';
 import { cliLocale, t } from './messages';
+import { fittedLines, formulaLine, type SheetStart } from './readReport';
 
 export { UnusableInputError };
 
@@ -62,6 +63,8 @@ export interface Loaded {
   unnumbered: number;
   /** Things the user should know that are not row problems (a table found by its header, defaults used). */
   warnings: string[];
+  /** Where each imported sheet starts among the stacked row numbers of `rows`, `problems` and `report` (converted inputs). */
+  sheetStarts?: SheetStart[];
   /** A structured workbook's ServiceBook tables as read (rows typed below them included), for editing it in place. */
   structure?: Structure;
 }
@@ -143,7 +146,7 @@ async function loadAny(path: string, opts: { preset?: string }): Promise<Loaded>
     book.tables.set('Tickets', range);
     return loadStructured(book, [`工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「${range.sheet}」第 ${range.headerRow} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表`], true);
   }
-  return convertBook(book, opts.preset ?? 'auto');
+  return convertBook(book, opts.preset ?? 'auto', path.replace(/^.*[\\/]/, ''));
 }
 
 /** A structured workbook with the tables as read (archive removes rows of them). */
@@ -218,10 +221,11 @@ export const SOURCE_SHEET_COLUMN = '来源工作表';
 /**
  * Converts the best-looking sheet and every other sheet of the same layout (one sheet per month):
  * all their rows are imported, each ticket naming its sheet in the extra column 来源工作表. Rows
- * are numbered as if the sheets were stacked in order (the report says where each sheet starts);
- * sheets that are not imported are named in the report with the number of rows they hold.
+ * are numbered as if the sheets were stacked in order (`sheetStarts` turns them back into each
+ * sheet's own rows for the report); sheets that are not imported are named in the report with the
+ * number of rows they hold. `file`: the input's name, quoted by report lines about a cell.
  */
-function convertBook(book: InputBook, preset: string): Loaded {
+function convertBook(book: InputBook, preset: string, file: string): Loaded {
   const candidates: Candidate[] = [];
   for (const s of book.sheets) {
     const guess = recognizeTable(s.grid);
@@ -242,6 +246,7 @@ function convertBook(book: InputBook, preset: string): Loaded {
   let settings: Settings | null = null;
   let result: ImportResult | null = null;
   let offset = 0;
+  const sheetStarts: SheetStart[] = [];
   for (const s of book.sheets) {
     const c = chosen.find((x) => x.sheet === s.name);
     if (!c) {
@@ -250,12 +255,11 @@ function convertBook(book: InputBook, preset: string): Loaded {
       continue;
     }
     const read = readSource(c.grid, c.guess, presetId, c.sheet, offset + 1);
-    if (several) {
-      // Sheet names are quoted in cells and the report: masked like any text (core/privacy).
-      for (const tk of read.result.tickets) tk.extra[SOURCE_SHEET_COLUMN] = quotable(c.sheet);
-      report.push({ kind: 'skipped', row: offset + 1, column: '', field: 'sheet', detail: `工作表「${quotable(c.sheet)}」从本报告的第 ${offset + 1} 行开始（其第 1 行）` });
-    }
-    report.push(...importReportOf(read.result));
+    // Sheet names are quoted in cells and the report: masked like any text (core/privacy).
+    if (several) for (const tk of read.result.tickets) tk.extra[SOURCE_SHEET_COLUMN] = quotable(c.sheet);
+    sheetStarts.push({ sheet: c.sheet, offset });
+    report.push(...importReportOf({ ...read.result, fitted: [] }));
+    for (const f of read.result.fitted) report.push(...fittedLines({ ...f, row: f.row - offset }, file, c.sheet));
     if (c === best || !settings) settings = read.settings;
     result = result ? mergeResults(result, read.result) : read.result;
     offset += c.grid.length;
@@ -263,7 +267,9 @@ function convertBook(book: InputBook, preset: string): Loaded {
   if (!settings || !result) throw new UnusableInputError(t('noTicketTable'));
   for (const n of book.notes ?? [])
     report.push(
-      n.kind === 'hyperlink'
+      n.kind === 'formula'
+        ? formulaLine(n)
+        : n.kind === 'hyperlink'
         ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: `「${quotable(n.sheet)}」${n.cell} 单元格的超链接指向：${quotable(n.target)}（链接目标未写入工单，单元格文字已导入）` }
         : { kind: 'cell', row: null, column: '', field: n.kind, detail: `「${quotable(n.sheet)}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` },
     );
@@ -286,6 +292,7 @@ function convertBook(book: InputBook, preset: string): Loaded {
     headerRow: best.guess.headerRow + 1,
     unnumbered: result.tickets.filter((t) => !t.id).length,
     warnings: [],
+    sheetStarts,
   };
 }
 
@@ -354,7 +361,9 @@ export interface WriteInput {
   stats: StatsReport;
   fixedAsOf: LocalDateTime | null;
   report?: ImportReportEntry[];
-  yearsOf?: readonly Pick<Ticket, 'receivedAt'>[];
+  /** See PlanInput: the workbook's own sheet names, and the tickets of the summaries when `tickets` is empty. */
+  sheetNames?: PlanInput['sheetNames'];
+  summaryTickets?: readonly Ticket[];
 }
 
 export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
@@ -374,10 +383,14 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
     fixedAsOf: w.fixedAsOf,
     importReport: w.report,
     numberingExample: example,
-    yearsOf: w.yearsOf,
+    sheetNames: w.sheetNames,
+    summaryTickets: w.summaryTickets,
   });
 }
 
-export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
-  await writePlanFile(planOf(w), w.out, onProgress);
+/** Writes the plan; returns the formulas it holds as values because they are over Excel's 8,192 characters. */
+export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<NonNullable<WorkbookPlan['formulasAsValues']>> {
+  const plan = planOf(w);
+  await writePlanFile(plan, w.out, onProgress);
+  return plan.formulasAsValues ?? [];
 }

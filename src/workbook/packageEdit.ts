@@ -4,7 +4,7 @@
  * change) and the sheets ServiceBook owns, written anew. The file host applies it to the
  * package (src/xlsx/inplace); refreshEdit.ts builds it for `refresh`, archive for its removals.
  */
-import type { PlanCell } from './types';
+import type { PlanCell, WorkbookPlan } from './types';
 
 export interface TableRowEdit {
   /**
@@ -41,4 +41,6 @@ export interface WorkbookEdit {
   tables?: readonly TableEdit[];
   /** Sheets ServiceBook owns and regenerates (statistics, summary). */
   ownedSheets?: readonly OwnedSheetEdit[];
+  /** The plan whose charts and PivotTables replace ServiceBook's own on the owned sheets (its sheet names are the workbook's). */
+  ownedPlan?: WorkbookPlan;
 }

@@ -35,10 +35,12 @@ export function redactTable(t: TableData, opts: { contacts: boolean }): { table:
   });
   const contactColumn = t.name === 'Tickets' ? headers.findIndex((h) => CONTACT_HEADERS.has(h.trim())) : -1;
   let changed = headers.some((h, i) => h !== t.headers[i]);
+  const inContactCell = { ...opts, contactCell: true };
+  const inOtherCell = { ...opts, contactCell: false };
   const rows = t.rows.map((cells, i) => {
     let out: RawCell[] | null = null;
     cells.forEach((v, j) => {
-      const r = redactCell(v, { ...opts, contactCell: j === contactColumn });
+      const r = redactCell(v, j === contactColumn ? inContactCell : inOtherCell);
       if (r.found.length === 0) return;
       report(t.headerRow + 1 + i, headers[j] ?? '', r.found);
       (out ??= [...cells])[j] = r.value;

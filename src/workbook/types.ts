@@ -4,6 +4,7 @@
  * host (src/xlsx) writes it with exceljs; the Office.js host (src/excel) applies it with the
  * Excel API. Positions are 1-based (row 1 = first sheet row, column 1 = A).
  */
+import type { FormulaAsValue } from './plan/formulasAsValues';
 import type { Locale } from '../core/schema/fieldMeta';
 import type { LocalDateTime } from '../core/time/localDateTime';
 
@@ -263,6 +264,8 @@ export interface WorkbookPlan {
   locale: Locale;
   asOf: LocalDateTime | null;
   sheets: SheetPlan[];
+  /** Formulas over Excel's 8,192 characters the plan holds as their values (src/workbook/plan/formulasAsValues.ts). */
+  formulasAsValues?: FormulaAsValue[];
   definedNames: DefinedNamePlan[];
   validations: ValidationPlan[];
   conditionalFormats: ConditionalFormatPlan[];

@@ -12,7 +12,7 @@ import type { RawCell, TableData } from '../workbook/types';
 import { decodeCsv, readCsvText } from './csv';
 import { READ_LIMITS, type ReadLimits } from './read/limits';
 import { cannotOpen, legacyOrEncrypted, notAFile, notWorkbookOrCsv } from './read/messages';
-import { readXlsxPackage, type HyperlinkNote, type SheetGrid } from './read/readXlsx';
+import { readXlsxPackage, type FormulaNote, type HyperlinkNote, type SheetGrid } from './read/readXlsx';
 import { UnusableInputError } from './read/unusable';
 
 export { UnusableInputError };
@@ -34,7 +34,8 @@ export type ReadNote =
       line: number;
       kind: 'unbalancedQuote' | 'gb18030Line';
     }
-  | HyperlinkNote;
+  | HyperlinkNote
+  | FormulaNote;
 
 /** Refuses anything that is not a regular file (a device such as /dev/zero, a directory, a FIFO). */
 export async function assertRegularFile(path: string): Promise<number> {

@@ -1,11 +1,14 @@
-/** Cells whose value is not plain: formulas without a cached value (openpyxl) and error values keep their text. */
+/**
+ * Cells whose value is not plain: a formula without a cached value (openpyxl) reads as no cell and
+ * a note with its text (the import report quotes it); error values keep their text.
+ */
 import * as path from 'path';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { python } from '../support/fixtures';
 import { readInput } from '../../src/xlsx/readInput';
 
-test('a formula without a cached value reads as its formula text; #N/A and #REF! read as their text', async () => {
+test('a formula without a cached value reads as no cell and a note with its formula; #N/A and #REF! read as their text', async () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'sb-f-')), 'f.xlsx');
   python(
     [
@@ -34,6 +37,10 @@ test('a formula without a cached value reads as its formula text; #N/A and #REF!
   );
   const book = await readInput(file);
   const grid = book.sheets[0].grid;
-  expect(grid[1]).toEqual(['CS1', '=CONCAT("a","b")', '=SUM(1,2)']);
+  expect(grid[1]).toEqual(['CS1']);
+  expect(book.notes).toEqual([
+    { kind: 'formula', sheet: 'Sheet', line: 2, cell: 'B2', formula: '=CONCAT("a","b")' },
+    { kind: 'formula', sheet: 'Sheet', line: 2, cell: 'C2', formula: '=SUM(1,2)' },
+  ]);
   expect(grid[2]).toEqual(['CS2', '#N/A', '#REF!']);
 });

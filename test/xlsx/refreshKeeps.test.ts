@@ -73,8 +73,11 @@ describe('hand edits in the XML', () => {
   test('every part ServiceBook does not own is byte for byte the same', async () => {
     const changed = differingParts(await zipParts(edited), await zipParts(out));
     // Tickets (sheet2) and its table part, the statistics (sheet5) and summary (sheet6) sheets and
-    // their tables' refs, and the shared strings no cell uses any more (emptied, indexes kept).
-    expect(changed.filter((n) => !/^xl\/worksheets\/sheet[256]\.xml$|^xl\/tables\/table\d+\.xml$|^xl\/sharedStrings\.xml$/.test(n))).toEqual([]);
+    // their tables' refs, and the shared strings no cell uses any more (emptied, indexes kept); the
+    // charts (and their drawing) and PivotTables (and their cache) ServiceBook drew on those two
+    // sheets, rewritten under the same names. The team's chart and PivotTable (…90) are not.
+    const owned = /^xl\/worksheets\/sheet[256]\.xml$|^xl\/tables\/table\d+\.xml$|^xl\/sharedStrings\.xml$|^xl\/charts\/chart[1-4]\.xml$|^xl\/drawings\/drawing1\.xml$|^xl\/pivotTables\/pivotTable[1-4]\.xml$|^xl\/pivotCache\/pivotCache(Definition|Records)1\.xml$/;
+    expect(changed.filter((n) => !owned.test(n))).toEqual([]);
     const items = (x: string): string[] => x.match(/<si>[\s\S]*?<\/si>/g) ?? [];
     const [a, b] = [items(await sheetXml(edited, 'xl/sharedStrings.xml')), items(await sheetXml(out, 'xl/sharedStrings.xml'))];
     expect(b).toHaveLength(a.length);
@@ -159,10 +162,12 @@ wb.save(sys.argv[2])`,
     expect(differingParts(a, b)).not.toContain(team);
     expect((await readXlsx(out)).tables.get('Tickets')!.rows).toHaveLength(15);
     // openpyxl rewrites our PivotTables with an r:id attribute the schema does not declare; the
-    // refresh copies those parts byte for byte and adds no finding of its own.
+    // refresh regenerates its own PivotTables, so the result has no finding at all.
     const OPENPYXL_PIVOT = "relationships:id' attribute is not declared";
-    expect(ooxmlErrors(src).every((f) => f.description.includes(OPENPYXL_PIVOT) && (f.path ?? '').startsWith('/xl/pivotTables/'))).toBe(true);
-    expect(ooxmlErrors(out)).toEqual(ooxmlErrors(src));
+    const before = ooxmlErrors(src);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((f) => f.description.includes(OPENPYXL_PIVOT) && (f.path ?? '').startsWith('/xl/pivotTables/'))).toBe(true);
+    expect(ooxmlErrors(out)).toEqual([]);
   });
 
   test('made by XlsxWriter (a Tickets table, no Config or statistics): refreshed in place, defaults named in a warning', async () => {
@@ -191,6 +196,9 @@ wb.close()`,
     const out = p('lo-out.xlsx');
     await refresh(lo, out);
     expect((await readXlsx(out)).tables.get('Tickets')!.rows).toHaveLength(15);
-    expect(ooxmlErrors(out)).toEqual(ooxmlErrors(lo));
+    // LibreOffice rewrites our charts with elements the schema does not allow there; the refresh
+    // regenerates its own charts and PivotTables, so the result has no finding at all.
+    expect(ooxmlErrors(lo).length).toBeGreaterThan(0);
+    expect(ooxmlErrors(out)).toEqual([]);
   });
 });

@@ -4,8 +4,11 @@ import { isPresetId, PRESET_IDS } from '../../core/presets';
 import { isOverdue } from '../../core/sla/isOverdue';
 import { calendarWarnings, completeAll, configProblemJson, load, problemJson, problemsOf, renumberReport, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
+import type { ImportReportEntry } from '../../workbook/plan';
+import { formulaAsValueLine } from '../../workbook/plan/formulasAsValues';
 import { json, note, warn, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
+import { placeProblem, placeReport } from '../readReport';
 
 export function registerImport(program: Command, io: Io): void {
   program
@@ -31,10 +34,17 @@ export function registerImport(program: Command, io: Io): void {
       const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
       const problems = problemsOf(loaded, tickets);
       const stats = statsOf(tickets, logs, loaded.settings, kind, asOf);
-      const report = [...loaded.report, ...renumberReport(renumbered)];
-      for (const p of problems) if (!loaded.report.some((r) => r.kind === 'problem' && r.row === p.row && r.detail === p.message)) report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message });
+      // Several sheets were read one below the other: every line names its sheet and its row there.
+      const starts = loaded.sheetStarts ?? [];
+      const several = starts.length > 1;
+      const shown = several ? problems.map((p) => placeProblem(p, starts)) : problems;
+      const report = [...loaded.report.filter((r) => !several || r.kind !== 'problem'), ...renumberReport(renumbered)];
+      for (const p of shown)
+        if (!report.some((r) => r.kind === 'problem' && r.row === p.row && r.detail === p.message))
+          report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message, ...(several ? { sheet: p.sheet } : {}) });
       report.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-      await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report }, progress(io));
+      const placed = placeReport(report, starts);
+      const asValues = await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report: placed }, progress(io));
       await claim.commit();
       warn(io, calendarWarnings(loaded));
       const summary = {
@@ -50,12 +60,15 @@ export function registerImport(program: Command, io: Io): void {
         renumbered,
         logLines: logs.length,
         overdue: tickets.filter((t) => isOverdue(t, asOf)).length,
-        problems: [...problems.map(problemJson), ...loaded.configProblems.map(configProblemJson)],
-        redactions: report.filter((r) => r.kind === 'redaction').map((r) => ({ row: r.row, column: r.column, field: r.field, detail: r.detail })),
-        unmapped: report.filter((r) => r.kind === 'unmapped').map((r) => r.column),
-        splits: report.filter((r) => r.kind === 'split').map((r) => ({ column: r.column, into: r.field.split('、') })),
-        kept: report.filter((r) => r.kind === 'kept').map((r) => r.column),
-        notImported: report.filter((r) => r.kind === 'skipped' || r.kind === 'cell').map((r) => ({ row: r.row, column: r.column, reason: r.field, detail: r.detail })),
+        problems: [...shown.map(problemJson), ...loaded.configProblems.map(configProblemJson)],
+        redactions: placed.filter((r) => r.kind === 'redaction').map((r) => ({ row: r.row, column: r.column, field: r.field, detail: r.detail, ...sheetOf(r) })),
+        unmapped: placed.filter((r) => r.kind === 'unmapped').map((r) => r.column),
+        splits: placed.filter((r) => r.kind === 'split').map((r) => ({ column: r.column, into: r.field.split('、') })),
+        kept: placed.filter((r) => r.kind === 'kept').map((r) => r.column),
+        notImported: [
+          ...placed.filter((r) => r.kind === 'skipped' || r.kind === 'cell').map((r) => ({ row: r.row, column: r.column, reason: r.field, detail: r.detail, ...sheetOf(r) })),
+          ...asValues.map((f) => formulaAsValueLine(f, locale)).map((r) => ({ row: r.row, column: r.column, reason: r.field, detail: r.detail, ...sheetOf(r) })),
+        ],
       };
       if (o.json) io.out(json(summary));
       else
@@ -66,3 +79,6 @@ export function registerImport(program: Command, io: Io): void {
         );
     });
 }
+
+/** The `sheet` key of a report line in the JSON summary, when it names one. */
+const sheetOf = (r: ImportReportEntry): { sheet?: string } => (r.sheet === undefined ? {} : { sheet: r.sheet });

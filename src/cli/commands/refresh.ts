@@ -16,7 +16,7 @@ import { calendarWarnings, completeAll, configProblemJson, problemJson, problems
 import { claimOutput } from '../outputFile';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources } from '../sources';
-import { refreshInPlace, unreadableProblems } from '../inPlace';
+import { refreshInPlace, unreadableProblemsOf } from '../inPlace';
 import { json, localeOf, warn, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, type Io } from '../args';
 import { t } from '../messages';
 
@@ -73,7 +73,7 @@ export function registerRefresh(program: Command, io: Io): void {
       warn(io, [...sources.flatMap((s) => calendarWarnings(s.loaded)), ...warnings]);
       const adopted = inPlace ? inPlace.structure.adopted.map((row) => ({ row, id: tickets[inPlace.rows.indexOf(row)]?.id ?? '' })) : [];
       // Cells the reader could not use are kept as typed (and listed among the problems).
-      const kept = inPlace ? unreadableProblems(inPlace).length : 0;
+      const kept = inPlace ? unreadableProblemsOf(inPlace).length : 0;
       const summary = {
         output: o.output,
         asOf,

@@ -58,6 +58,27 @@ export const enUS: CliMessages = {
   noTicketTable: 'no ticket table found: no sheet has a header that reads as a customer-service record',
   unknownPreset: 'unknown template preset: {value}',
 
+  // The reader's refusals (src/xlsx/read/messages.ts)
+  readTooLargeEntries: 'the workbook has too many parts',
+  readTooLargePart: 'a part of the workbook is too large once unpacked',
+  readTooLargeCells: 'the workbook has too many cells (over about 40 million)',
+  readTooLargeStrings: "the workbook's shared text is too large",
+  readTooLarge: '{what}; it cannot be read safely: move finished tickets into an archive workbook with servicebook archive, or split it, and try again',
+  readNotAFile: 'not a regular file (a device, folder or pipe): {path}',
+  readCannotOpen: 'cannot open the input file: {path}',
+  readNotXlsx: 'cannot read the workbook (not a valid .xlsx file): {path}',
+  readNoSheets: 'the workbook has no sheets: {path}',
+  readNotWorkbookOrCsv: 'not a workbook or a CSV file: {path}',
+  readLegacyOrEncrypted: '{path} is a legacy Excel 97-2003 (.xls) or WPS (.et) file, or a password-protected workbook: in Excel or WPS use Save As → Excel Workbook (*.xlsx) (remove the password first), or run soffice --headless --convert-to xlsx "{path}", then use the .xlsx it writes',
+
+  // Import-report lines about what reading changed (src/cli/readReport.ts)
+  reportFormulaNoValue: 'formula without a value: {formula} (sheet {sheet}, row {row}, column {column}); the cell was left empty',
+  reportCellCut: '{file}, sheet {sheet}, row {row}{column}: {length} characters, over the cell limit, cut to the first {limit}; the text starts “{start}”',
+  reportCellControls: '{file}, sheet {sheet}, row {row}{column}: removed {count} control characters Excel cannot store; the text starts “{start}”',
+  reportColumn: ', column “{column}”',
+  reportRowText: ' (the row’s text)',
+  reportInSheet: 'sheet {sheet}, row {row}: {detail}',
+
   cmdUnknownOption: "unknown option '{option}'",
   cmdUnknownCommand: "unknown command '{command}'",
   cmdDidYouMean: ' (did you mean {suggestion}?)',

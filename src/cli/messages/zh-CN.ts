@@ -64,6 +64,27 @@ export const zhCN = {
   noTicketTable: '没有找到工单表：没有一个工作表的表头能识别为客户服务记录',
   unknownPreset: '未知的模板预设：{value}',
 
+  // The reader's refusals (src/xlsx/read/messages.ts)
+  readTooLargeEntries: '工作簿包含的部件过多',
+  readTooLargePart: '工作簿中的某个部件解压后过大',
+  readTooLargeCells: '工作簿的单元格过多（超过约 4000 万个）',
+  readTooLargeStrings: '工作簿的共享文本过大',
+  readTooLarge: '{what}，无法安全读取：请用 servicebook archive 把已完成的工单移到归档工作簿，或拆分后再试',
+  readNotAFile: '不是普通文件（设备、目录或管道）：{path}',
+  readCannotOpen: '无法打开输入文件：{path}',
+  readNotXlsx: '无法读取工作簿（不是有效的 .xlsx 文件）：{path}',
+  readNoSheets: '工作簿中没有工作表：{path}',
+  readNotWorkbookOrCsv: '不是工作簿或 CSV 文件：{path}',
+  readLegacyOrEncrypted: '{path} 是旧版 Excel 97-2003（.xls）或 WPS（.et）文件，或受密码保护的工作簿：请在 Excel 或 WPS 中“另存为” Excel 工作簿（*.xlsx）（如有密码先取消），或运行 soffice --headless --convert-to xlsx "{path}"，再用生成的 .xlsx',
+
+  // Import-report lines about what reading changed (src/cli/readReport.ts)
+  reportFormulaNoValue: '公式没有计算结果：{formula}（工作表「{sheet}」第 {row} 行第 {column} 列），单元格留空',
+  reportCellCut: '{file} 工作表「{sheet}」第 {row} 行{column}：原文 {length} 个字符，超过单元格上限，截断为前 {limit} 个字符；原文开头为“{start}”',
+  reportCellControls: '{file} 工作表「{sheet}」第 {row} 行{column}：移除了 {count} 个 Excel 无法保存的控制字符；原文开头为“{start}”',
+  reportColumn: '「{column}」列',
+  reportRowText: '（整行文字）',
+  reportInSheet: '工作表「{sheet}」第 {row} 行：{detail}',
+
   // Commander's own errors
   cmdUnknownOption: '未知的选项「{option}」',
   cmdUnknownCommand: '未知的命令「{command}」',

@@ -58,6 +58,27 @@ export const zhTW: CliMessages = {
   noTicketTable: '找不到工單表：沒有一個工作表的表頭能辨識為客戶服務記錄',
   unknownPreset: '未知的範本預設：{value}',
 
+  // The reader's refusals (src/xlsx/read/messages.ts)
+  readTooLargeEntries: '活頁簿包含的組件過多',
+  readTooLargePart: '活頁簿中的某個組件解壓縮後過大',
+  readTooLargeCells: '活頁簿的儲存格過多（超過約 4000 萬個）',
+  readTooLargeStrings: '活頁簿的共用文字過大',
+  readTooLarge: '{what}，無法安全讀取：請用 servicebook archive 把已完成的工單移到封存活頁簿，或拆分後再試',
+  readNotAFile: '不是一般檔案（裝置、資料夾或管道）：{path}',
+  readCannotOpen: '無法開啟輸入檔案：{path}',
+  readNotXlsx: '無法讀取活頁簿（不是有效的 .xlsx 檔案）：{path}',
+  readNoSheets: '活頁簿中沒有工作表：{path}',
+  readNotWorkbookOrCsv: '不是活頁簿或 CSV 檔案：{path}',
+  readLegacyOrEncrypted: '{path} 是舊版 Excel 97-2003（.xls）或 WPS（.et）檔案，或受密碼保護的活頁簿：請在 Excel 或 WPS 中「另存新檔」為 Excel 活頁簿（*.xlsx）（如有密碼先取消），或執行 soffice --headless --convert-to xlsx "{path}"，再用產生的 .xlsx',
+
+  // Import-report lines about what reading changed (src/cli/readReport.ts)
+  reportFormulaNoValue: '公式沒有計算結果：{formula}（工作表「{sheet}」第 {row} 列第 {column} 欄），儲存格留空',
+  reportCellCut: '{file} 工作表「{sheet}」第 {row} 列{column}：原文 {length} 個字元，超過儲存格上限，截斷為前 {limit} 個字元；原文開頭為「{start}」',
+  reportCellControls: '{file} 工作表「{sheet}」第 {row} 列{column}：移除了 {count} 個 Excel 無法儲存的控制字元；原文開頭為「{start}」',
+  reportColumn: '「{column}」欄',
+  reportRowText: '（整列文字）',
+  reportInSheet: '工作表「{sheet}」第 {row} 列：{detail}',
+
   cmdUnknownOption: '未知的選項「{option}」',
   cmdUnknownCommand: '未知的命令「{command}」',
   cmdDidYouMean: '（是否要用 {suggestion}？）',

@@ -65,6 +65,23 @@ export interface FittedCell {
   column: string;
   removed: number;
   truncatedFrom: number | null;
+  /** The first characters of the cell's text (secrets and contacts masked), so the report can quote it. */
+  start: string;
+}
+
+/** How many characters of a changed cell the report quotes. */
+const QUOTED_START = 20;
+
+/**
+ * The opening of a text as the report quotes it: its first characters, secrets and contacts
+ * masked (never cut inside a surrogate pair).
+ * @example quotedStart('长'.repeat(40_000)) === '长'.repeat(20) + '…'
+ */
+export function quotedStart(text: string): string {
+  const masked = redactSecrets(text.slice(0, QUOTED_START * 4), { contacts: true }).text;
+  if (masked.length <= QUOTED_START) return masked;
+  const cut = /[\uD800-\uDBFF]/.test(masked[QUOTED_START - 1]) ? QUOTED_START - 1 : QUOTED_START;
+  return masked.slice(0, cut) + '…';
 }
 
 export interface SkippedRow {
@@ -178,7 +195,7 @@ class RowReader {
   /** Redacts ID/bank numbers (and masks contacts) in a text bound for a cell. */
   clean(text: string, field: string, column: string): string {
     const fit = fitCellText(text);
-    if (fit.removed || fit.truncatedFrom !== null) this.out.fitted.push({ row: this.rowNumber, column, removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+    if (fit.removed || fit.truncatedFrom !== null) this.out.fitted.push({ row: this.rowNumber, column, removed: fit.removed, truncatedFrom: fit.truncatedFrom, start: quotedStart(fit.text) });
     const r = redactSecrets(fit.text, { contacts: this.settings.masking.contacts, contactCell: field === 'contact' });
     this.report(r.found, field, column);
     return r.text;
@@ -387,7 +404,7 @@ function skippedRow(grid: unknown[][], index: number, first: number, reason: Ski
   const row = Array.isArray(grid[index]) ? grid[index] : [];
   const raw = row.filter((v) => !isBlank(v)).map(cellText).join(' | ');
   const fit = fitCellText(raw);
-  if (fit.removed || fit.truncatedFrom !== null) out.fitted.push({ row: index + first, column: '', removed: fit.removed, truncatedFrom: fit.truncatedFrom });
+  if (fit.removed || fit.truncatedFrom !== null) out.fitted.push({ row: index + first, column: '', removed: fit.removed, truncatedFrom: fit.truncatedFrom, start: quotedStart(fit.text) });
   const r = redactSecrets(fit.text, { contacts });
   for (const f of r.found) if (f.kind !== 'contact') out.redactions.push({ row: index + first, field: '', column: '', kind: f.kind, masked: f.masked });
   return { row: index + first, reason, text: r.text };

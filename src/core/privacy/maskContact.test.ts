@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { hasUnmaskedContact, isContactUnmasked, maskContact, maskContactsInText } from './maskContact';
+import { hasUnmaskedContact, isContactUnmasked, maskContact, maskContactsInText, mayHoldPhone } from './maskContact';
 
 describe('maskContact', () => {
   it.each([
@@ -97,5 +97,42 @@ describe('masking whatever else is in the cell (issue 9)', () => {
     expect(r.masked).toEqual(['138****5678', 'a***']);
     expect(hasUnmaskedContact(r.text)).toBe(false);
     expect(hasUnmaskedContact('请回电13812345678')).toBe(true);
+  });
+});
+
+describe('mayHoldPhone (the quick test before the phone rules run)', () => {
+  test.each([
+    ['138 1234 5678', true],
+    ['(0755)1234567', true],
+    ['+86 10 1234 5678', true],
+    ['１３８１２３４５６７８', true],
+    ['电话:13812345678', true],
+    ['138****5678', false],
+    ['王* 138****5678，010-****5678', false],
+    ['订单A123B456C789', false],
+    ['客户来电', false],
+  ])('%s → %s', (s, expected) => {
+    expect(mayHoldPhone(s)).toBe(expected);
+  });
+
+  test('never skips a text in which maskContactsInText finds a phone number', () => {
+    let phones = 0;
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'09１ 王a*，') }),
+        fc.constantFrom('', '+86 ', '0086', '(+86)', '+852 ', '(', '（', '13', '１５', '+86 1 8', '(010)', '0755-'),
+        fc.array(fc.tuple(fc.constantFrom(...'0123456789０１２３４５６７８９'), fc.constantFrom('', '', '', '', '', '', ' ', '-', '.', '\u3000', ')', '）', '－', 'ー')), { minLength: 7, maxLength: 13 }),
+        fc.string({ unit: fc.constantFrom(...'09１ 王a*，') }),
+        (before, prefix, digits, after) => {
+          const s = before + prefix + digits.map(([d, sep]) => d + sep).join('') + after;
+          if (maskContactsInText(s).masked.length === 0) return;
+          phones++;
+          expect(mayHoldPhone(s)).toBe(true);
+        },
+      ),
+      { numRuns: 6000 },
+    );
+    // About one text in forty reaches a phone rule: enough for the property to say something.
+    expect(phones).toBeGreaterThan(60);
   });
 });

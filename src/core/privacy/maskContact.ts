@@ -19,7 +19,7 @@
  * characters and partly masked values from the templates (`*,5678`) stay as they are.
  */
 import { nfkc } from '../text/nfkc';
-import { applyEdits, mayHoldDigits, scanText } from './scanText';
+import { applyEdits, digitWeight, scanText } from './scanText';
 
 /** Separators inside a phone number: up to two spaces, dots or dash-likes. */
 const P = '[ \\t.\\-\\u2010-\\u2015\\u2212\\u30fc]{0,2}';
@@ -57,8 +57,28 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Could hold a phone number (7+ digit-like characters) or an address (an at sign). */
-const mayHoldContact = (s: string): boolean => /[@\uff20\ufe6b]/.test(s) || mayHoldDigits(s, 7);
+/** Ends a run of a phone number's characters: a mask's `*`, a Latin letter, an ideograph, CJK punctuation. */
+const endsRun = (c: number): boolean =>
+  c === 42 || c === 0xff0a || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff) || c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1a;
+
+/**
+ * Could hold a phone number: 7 digit-like characters (digitWeight) with nothing
+ * between them that a phone rule lets through a match — separators, brackets and `+` keep a run
+ * going, a mask's `*`, a letter or an ideograph ends it. Masked numbers are skipped at once.
+ * @example mayHoldPhone('王* 138****5678') === false && mayHoldPhone('(010) 1234-5678') === true
+ */
+export function mayHoldPhone(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (endsRun(c)) run = 0;
+    else if ((run += digitWeight(c)) >= 7) return true;
+  }
+  return false;
+}
+
+/** Could hold a phone number or an address (an at sign). */
+const mayHoldContact = (s: string): boolean => /[@\uff20\ufe6b]/.test(s) || mayHoldPhone(s);
 
 /**
  * Every phone number and e-mail address of a text masked; `masked` lists what was written.

@@ -27,10 +27,11 @@ export function redactTicket(t: Ticket, opts: { contacts: boolean }): { ticket: 
   const set = (patch: Partial<Ticket>): void => {
     out = out === t ? { ...t, ...patch } : Object.assign(out, patch);
   };
+  const inContact = { ...opts, contactCell: true };
   for (const f of TEXT_FIELDS) {
     const v = t[f];
     if (typeof v !== 'string' || v === '') continue;
-    const r = redactSecrets(v, { ...opts, contactCell: f === 'contact' });
+    const r = redactSecrets(v, f === 'contact' ? inContact : opts);
     for (const x of r.found) found.push({ field: f, ...x });
     if (r.text !== v) set({ [f]: r.text } as Partial<Ticket>);
   }

@@ -96,17 +96,24 @@ export function applyEdits(s: string, edits: readonly (readonly [number, number,
 }
 
 /**
- * At least `n` characters that may be digits after NFKC (ASCII and full-width digits count 1;
- * superscript, circled and mathematical digits count 2, so none is missed): most cells of a
+ * How many digits a character may be after NFKC: ASCII and full-width digits 1; superscript,
+ * circled and mathematical digits 2 (⑩ is `10`), so none is missed; anything else 0.
+ * @example digitWeight('７'.charCodeAt(0)) === 1 && digitWeight('⑩'.charCodeAt(0)) === 2
+ */
+export function digitWeight(c: number): number {
+  if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return 1;
+  return (c >= 0xb2 && c <= 0xb9) || (c >= 0x2070 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3220 && c <= 0x32bf) || c === 0xd835 ? 2 : 0;
+}
+
+/**
+ * At least `n` characters that may be digits after NFKC (digitWeight): most cells of a
  * 100,000-row import skip the scan.
  * @example mayHoldDigits('１２3', 3) === true && mayHoldDigits('客户来电', 1) === false
  */
 export function mayHoldDigits(s: string, n: number): boolean {
   let count = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) count++;
-    else if ((c >= 0xb2 && c <= 0xb9) || (c >= 0x2070 && c <= 0x24ff) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3220 && c <= 0x32bf) || c === 0xd835) count += 2;
+    count += digitWeight(s.charCodeAt(i));
     if (count >= n) return true;
   }
   return false;

@@ -5,12 +5,13 @@
  */
 import { completeTable } from '../../core/engine/completeTable';
 import { calendarYearProblems } from '../../workbook/calendarYears';
+import { unreadableCells } from '../../workbook/unreadableCells';
 import { checkLists, checkProblems } from '../checks';
 import type { CheckReport, Progress } from '../serviceBookHost';
 import type { Session } from '../session';
 import { loadState } from '../workbookState';
 import { asOfFor, workbookLocale, type OpEnv } from './env';
-import { logsOf, ticketsOf } from './ticketRows';
+import { logsOf, privacyProblemsOf, ticketsOf } from './ticketRows';
 import { writeCompleted } from './writeCompleted';
 
 const ROUNDS = 3;
@@ -23,7 +24,7 @@ export async function checkRows(s: Session, env: OpEnv, onProgress?: Progress, r
   const logs = logsOf(state);
   const out = completeTable(rows, logs, { settings: state.settings, asOf, allIds: state.ids.Tickets ?? [], usedIds: state.ids.Ticket_Log, record: true });
   const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
-  const w = await writeCompleted(s, env.caps, workbookLocale(env, state), state, changed, out.newLog, onProgress);
+  const w = await writeCompleted(s, env.caps, workbookLocale(env, state), state, changed, out.newLog, unreadableCells(cellProblems), onProgress);
   if (w.moved > 0 && round < ROUNDS) {
     const again = await checkRows(s, env, onProgress, round + 1);
     return { ...again, completed: again.completed + w.written, renumbered: [...out.renumbered, ...again.renumbered] };
@@ -31,7 +32,7 @@ export async function checkRows(s: Session, env: OpEnv, onProgress?: Progress, r
   const tickets = out.completed.map((c) => c.ticket);
   return {
     asOf,
-    problems: [...cellProblems, ...checkProblems(out.completed, state.settings)].sort((a, b) => a.row - b.row),
+    problems: [...cellProblems, ...privacyProblemsOf(state), ...checkProblems(out.completed, state.settings)].sort((a, b) => a.row - b.row),
     completed: w.written,
     renumbered: out.renumbered,
     ...checkLists(tickets, [...logs, ...out.newLog], state.settings, asOf),

@@ -5,7 +5,9 @@
  */
 import type { LogEntry } from '../../core/schema/log';
 import type { Ticket } from '../../core/schema/ticket';
+import type { Problem } from '../../core/validation/problem';
 import { logFromTable } from '../../workbook/readPlan';
+import { redactTable } from '../../workbook/redactTable';
 import { ticketsFromTable } from '../../workbook/ticketTable';
 import type { TableData } from '../../workbook/types';
 import { rawOf } from '../cellValues';
@@ -20,6 +22,16 @@ export function ticketsOf(state: WorkbookState): { rows: RowTicket[]; problems: 
   if (!data) return { rows: [], problems: [] };
   const r = ticketsFromTable(data);
   return { rows: r.tickets.map((ticket, i) => ({ ticket, row: r.rows[i], index: r.rows[i] - data.headerRow - 1 })), problems: r.problems };
+}
+
+/**
+ * The secrets and unmasked contacts in the Tickets and Ticket_Log cells as read, one problem per
+ * cell: the command's reading rule (redactTable), so 检查 reports what refresh and validate do.
+ * The cells themselves are masked when the completed rows are written.
+ */
+export function privacyProblemsOf(state: WorkbookState): Problem[] {
+  const opts = { contacts: state.settings.masking.contacts };
+  return [state.data.Tickets, state.data.Ticket_Log].flatMap((t) => (t ? redactTable(t, opts).problems : []));
 }
 
 export const logsOf = (state: WorkbookState): LogEntry[] => (state.data.Ticket_Log ? logFromTable(state.data.Ticket_Log, []) : []);

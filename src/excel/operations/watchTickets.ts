@@ -6,6 +6,7 @@
  * write never starts another read.
  */
 import { completeTable } from '../../core/engine/completeTable';
+import { unreadableCells } from '../../workbook/unreadableCells';
 import type { RawCell } from '../../workbook/types';
 import { rawOf } from '../cellValues';
 import type { RowTicket } from '../checks';
@@ -40,6 +41,7 @@ export async function completeEditedRows(s: Session, env: OpEnv, from: number, t
   const cells = new Map(indexes.map((i, k) => [i, block[k]]));
   state.data.Tickets = { name: 'Tickets', sheet: shape.sheet, headerRow: shape.headerRow, headers: shape.headers, rows: Array.from({ length: shape.bodyRows }, (_, i) => (cells.get(i) ?? []).map(rawOf)) };
   const subset: RowTicket[] = [];
+  const unreadable = unreadableCells(ticketsFromTable(state.data.Tickets).problems);
   for (const i of indexes) {
     const row = cells.get(i)!;
     if (row.every((v) => v === '' || v === null)) continue;
@@ -55,6 +57,6 @@ export async function completeEditedRows(s: Session, env: OpEnv, from: number, t
   const out = completeTable(subset, ownLog, { settings: state.settings, asOf: asOfFor(env, state.settings), allIds: state.ids.Tickets ?? [], usedIds: state.ids.Ticket_Log, record: true });
   const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
   if (!changed.length) return null;
-  const w = await writeCompleted(s, env.caps, workbookLocale(env, state), state, changed, out.newLog);
+  const w = await writeCompleted(s, env.caps, workbookLocale(env, state), state, changed, out.newLog, unreadable);
   return { completed: w.written, renumbered: out.renumbered.length };
 }

@@ -23,14 +23,33 @@ export interface WriteOutcome {
   moved: number;
 }
 
-export async function writeCompleted(s: Session, caps: Capabilities, locale: Locale, state: WorkbookState, changed: readonly CompletedRow[], newLog: readonly LogEntry[], onProgress?: (done: number, total: number, stage: string) => void): Promise<WriteOutcome> {
+/**
+ * The row to write: the completed ticket's cells, except those the reader could not use, kept as typed.
+ * @example keptAsTyped(['', 'x'], ['2024-13-45', 'y'], ['受理时间', '客户'], 5, new Set(['5|受理时间'])) // → ['2024-13-45', 'x']
+ */
+export function keptAsTyped<T>(next: readonly T[], prev: readonly unknown[], headers: readonly string[], sheetRow: number, unreadable: ReadonlySet<string>): T[] {
+  // A kept cell is written back as read (so it is no change at all).
+  return next.map((v, j) => (unreadable.has(`${sheetRow}|${headers[j]}`) ? (prev[j] as T) : v));
+}
+
+export async function writeCompleted(
+  s: Session,
+  caps: Capabilities,
+  locale: Locale,
+  state: WorkbookState,
+  changed: readonly CompletedRow[],
+  newLog: readonly LogEntry[],
+  /** Cells the reader could not use (`sheetRow|header`, unreadableCells): kept as typed, as the command keeps them. */
+  unreadable: ReadonlySet<string>,
+  onProgress?: (done: number, total: number, stage: string) => void,
+): Promise<WriteOutcome> {
   const shape = state.shapes.Tickets!;
   const writer = new BlockWriter(s);
   const guards: { g: GuardedWrite; c: CompletedRow }[] = [];
   let k = 0;
   for (const c of changed) {
     const prev = state.data.Tickets?.rows[c.index] ?? [];
-    const g = await writeRowGuarded(writer, s, shape, c.index, prev, ticketRowFor(c.ticket, shape.headers));
+    const g = await writeRowGuarded(writer, s, shape, c.index, prev, keptAsTyped(ticketRowFor(c.ticket, shape.headers), prev, shape.headers, c.row, unreadable));
     if (g) guards.push({ g, c });
     onProgress?.(++k, changed.length, 'write');
   }

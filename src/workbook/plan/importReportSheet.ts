@@ -9,6 +9,8 @@ export interface ImportReportEntry {
   kind: 'problem' | 'unmapped' | 'split' | 'redaction' | 'kept' | 'renumbered' | 'skipped' | 'cell';
   /** Source sheet row, or null for a whole column. */
   row: number | null;
+  /** The source sheet the row is in, when the import read several sheets or the line is about one cell. */
+  sheet?: string;
   column: string;
   field: string;
   detail: string;

@@ -25,6 +25,7 @@ import { statsCharts } from './charts';
 import { pivotTables, type PivotTables } from './pivotTables';
 import { configSheet } from './configSheet';
 import { importReportSheet, type ImportReportEntry } from './importReportSheet';
+import { formulaAsValueLine, formulasAsValues } from './formulasAsValues';
 import { logSheet } from './logSheet';
 import { pivotsSheet } from './pivotsSheet';
 import { readmeSheet } from './readmeSheet';
@@ -49,20 +50,26 @@ export interface PlanInput {
   /** Entries of the import report sheet; absent when the workbook was not imported. */
   importReport?: readonly ImportReportEntry[];
   numberingExample?: string;
-  /** Tickets whose years the holiday note checks, when `tickets` is left empty (an in-place refresh plans only the statistics). */
-  yearsOf?: readonly Pick<Ticket, 'receivedAt'>[];
+  /** The workbook's own names of its sheets, where a team renamed them (a refresh in place plans for that workbook). */
+  sheetNames?: Partial<Record<keyof typeof SHEET_NAMES, string>>;
+  /**
+   * The tickets the statistics sheet's holiday note and the 汇总 sheet's PivotTables look at, when
+   * `tickets` is left empty because the Tickets sheet is not planned (a refresh in place plans
+   * the owned sheets only).
+   */
+  summaryTickets?: readonly Ticket[];
 }
 
 export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
   const { settings, locale, stats } = input;
-  const sheetName = (k: keyof typeof SHEET_NAMES): string => SHEET_NAMES[k][locale];
+  const sheetName = (k: keyof typeof SHEET_NAMES): string => input.sheetNames?.[k] ?? SHEET_NAMES[k][locale];
   const tickets = ticketsSheet(settings, locale, input.tickets, sheetName('tickets'));
   const config = configSheet(settings, locale, input.numberingExample ?? '', sheetName('config'));
   // Years the holiday table does not cover: a visible line on the statistics sheet says how to add them.
-  const calendarNotes = calendarYearProblems(input.yearsOf ?? input.tickets, settings.calendar, locale).map((p) => p.message);
+  const calendarNotes = calendarYearProblems(input.summaryTickets ?? input.tickets, settings.calendar, locale).map((p) => p.message);
   const statistics = statsSheet(stats, locale, input.fixedAsOf, sheetName('stats'), calendarNotes);
   const pivots = pivotsSheet(stats, locale, sheetName('pivots'));
-  const pivotTablesOf = pivotTables(stats, input.tickets, locale, pivots.sheet.blocks.filter((b): b is CellsPlan => b.kind === 'cells'));
+  const pivotTablesOf = pivotTables(stats, input.summaryTickets ?? input.tickets, locale, pivots.sheet.blocks.filter((b): b is CellsPlan => b.kind === 'cells'));
   withPivotTables(pivots.sheet, pivotTablesOf);
 
   const sheets: SheetPlan[] = [
@@ -74,7 +81,9 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
     pivots.sheet,
     config.sheet,
   ];
-  if (input.importReport) sheets.push(importReportSheet(locale, input.importReport, sheetName('importReport')));
+  // Excel's limit on a formula, kept for every host: a longer one becomes its value, and the report says so.
+  const asValues = formulasAsValues(sheets);
+  if (input.importReport) sheets.push(importReportSheet(locale, [...input.importReport, ...asValues.map((f) => formulaAsValueLine(f, locale))], sheetName('importReport')));
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -82,6 +91,7 @@ export function buildWorkbookPlan(input: PlanInput): WorkbookPlan {
     locale,
     asOf: input.fixedAsOf,
     sheets,
+    formulasAsValues: asValues,
     // Each sheet carries a name pointing at it, so a host finds its sheets after the team renames them.
     definedNames: [...config.definedNames, ...statistics.definedNames, ...sheets.map((sh) => ({ name: sheetNameKey(sh.key), sheet: sh.name, ref: '$A$1' }))],
     validations: [...tickets.validations, ...config.validations],

@@ -40,6 +40,28 @@ export function exactCriterion(value: string): string {
   return `"=${escaped}"`;
 }
 
+/** Excel's limit on a text in a formula, and on a COUNTIFS criterion (longer: #VALUE!). */
+export const FORMULA_TEXT_CHARS = 255;
+
+/**
+ * Whether `exactCriterion(value)` is a criterion Excel accepts (at most 255 characters).
+ * @example criterionFits('张三') === true
+ * @example criterionFits('长'.repeat(300)) === false
+ */
+export const criterionFits = (value: string): boolean => value === EMPTY_LABEL || 1 + value.replace(/[~*?]/g, '~$&').length <= FORMULA_TEXT_CHARS;
+
+/**
+ * A SUMPRODUCT factor, 1 where the cells of `ref` hold exactly `value` (case-insensitive, as
+ * COUNTIFS; blank cells for '' / '(空)'): a value too long to be written in a formula is compared
+ * with `cell`, the cell that shows it.
+ * @example equalsFactor('Tickets[负责人]', '李四', '$A5') // '(Tickets[负责人]="李四")'
+ * @example equalsFactor('Tickets[负责人]', '长'.repeat(300), '$A5') // '(Tickets[负责人]=$A5)'
+ */
+export function equalsFactor(ref: string, value: string, cell: string): string {
+  if (value === '' || value === EMPTY_LABEL) return `(${ref}="")`;
+  return value.length <= FORMULA_TEXT_CHARS ? `(${ref}="${value.replace(/"/g, '""')}")` : `(${ref}=${cell})`;
+}
+
 /**
  * The defined name that marks a sheet as ServiceBook's (it points at A1 and follows renames).
  * @example sheetNameKey('stats') // 'SB_Sheet_stats'

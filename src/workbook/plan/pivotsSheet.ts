@@ -1,15 +1,19 @@
 /**
  * The 汇总 sheet: one cross-tab block of COUNTIFS formulas (with cached values) per cross-tab of
  * the statistics, and the PivotTable specs the add-in turns into native PivotTables and charts.
+ * A value too long for a COUNTIFS criterion (over 255 characters: an owner's long name) is
+ * counted by SUMPRODUCT against the row's or column's head cell, so its text is not in the formula.
  */
 import type { Locale } from '../../core/schema/fieldMeta';
+import { fieldWord } from '../../core/i18n/fieldVocabulary';
+import { EMPTY_LABEL } from '../../core/stats/classification';
 import type { TicketField } from '../../core/schema/ticket';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { crossTabTitle } from '../../core/stats/crossTabs';
 import type { CellsPlan, PageSetupPlan, PivotSpec, PlanCell, SheetPlan } from '../types';
-import { addr, NAMES } from './names';
+import { addr, colLetter, criterionFits, equalsFactor, NAMES } from './names';
 import { pageFooter, REPORT_SCALE } from './pageSetup';
-import { inPeriodCriteria, ticketRef } from './ticketRefs';
+import { inPeriodCriteria, inPeriodFactors, ticketRef } from './ticketRefs';
 import { fieldText, PERIOD_WORDS, statValue, valueCriterion } from './words';
 
 export interface PivotsSheet {
@@ -19,7 +23,6 @@ export interface PivotsSheet {
 
 export function pivotsSheet(stats: StatsReport, locale: Locale, name: string): PivotsSheet {
   const received = ticketRef('receivedAt', locale);
-  const inPeriod = inPeriodCriteria(locale);
   const blocks: CellsPlan[] = [];
   let top = 1;
   for (const ct of stats.crossTabs) {
@@ -40,7 +43,7 @@ export function pivotsSheet(stats: StatsReport, locale: Locale, name: string): P
         const count = ct.counts[i][j];
         const formula = isWeekly
           ? `COUNTIFS(${received},">="&MAX($A${r},${NAMES.periodStart}),${received},"<"&MIN($A${r}+7,${NAMES.periodEnd}))`
-          : `COUNTIFS(${ticketRef(ct.rowField as TicketField, locale)},${valueCriterion(ct.rowField, rv, locale)},${ticketRef(ct.colField as TicketField, locale)},${valueCriterion(ct.colField, cv, locale)},${inPeriod})`;
+          : crossTabFormula(ct.rowField as TicketField, rv, ct.colField as TicketField, cv, locale, { rowHead: `$A${r}`, colHead: `${colLetter(firstCol + j)}$${headerRow}` });
         cells.push({ formula, result: count });
       });
       const rowTotal = ct.counts[i].reduce((a, b) => a + b, 0);
@@ -81,3 +84,23 @@ export function pivotsSheet(stats: StatsReport, locale: Locale, name: string): P
   const sheet: SheetPlan = { key: 'pivots', name, blocks, showGridLines: false, pageSetup, widths };
   return { sheet, pivots };
 }
+
+/**
+ * The count of tickets received in the period with `rv` in `rowField` and `cv` in `colField`:
+ * COUNTIFS, or SUMPRODUCT against the head cells when a value is too long for a criterion.
+ */
+function crossTabFormula(rowField: TicketField, rv: string, colField: TicketField, cv: string, locale: Locale, heads: { rowHead: string; colHead: string }): string {
+  const rowRef = ticketRef(rowField, locale);
+  const colRef = ticketRef(colField, locale);
+  const rowText = cellValueOf(rowField, rv, locale);
+  const colText = cellValueOf(colField, cv, locale);
+  if (criterionFits(rowText) && criterionFits(colText))
+    return `COUNTIFS(${rowRef},${valueCriterion(rowField, rv, locale)},${colRef},${valueCriterion(colField, cv, locale)},${inPeriodCriteria(locale)})`;
+  return `SUMPRODUCT(${equalsFactor(rowRef, rowText, heads.rowHead)}*${equalsFactor(colRef, colText, heads.colHead)}*${inPeriodFactors(locale)})`;
+}
+
+/**
+ * The text a Tickets cell holds for `value` of `field` in a workbook in `locale` ('' for the empty row).
+ * @example cellValueOf('status', '处理中', 'en-US') // 'In progress'
+ */
+const cellValueOf = (field: string, value: string, locale: Locale): string => (value === EMPTY_LABEL ? '' : fieldWord(field, value, locale));

@@ -16,10 +16,12 @@ import type { LocalDateTime } from '../../core/time/localDateTime';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { BlockPlan, CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
 import { FILTER_BUTTON, labelWidth } from './fitWidths';
-import { addr, colLetter, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
+import { addr, colLetter, criterionFits, equalsFactor, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
 import { toExcelSerial } from '../../core/time/localDateTime';
 import { portraitReport, reportHeader } from './pageSetup';
-import { inPeriodCriteria, ticketRef } from './ticketRefs';
+import { inPeriodCriteria, inPeriodFactors, ticketRef } from './ticketRefs';
+import { fieldWord } from '../../core/i18n/fieldVocabulary';
+import { EMPTY_LABEL } from '../../core/stats/classification';
 import { PERIOD_WORDS, statValue, valueCriterion } from './words';
 import { words } from '../../core/i18n/words';
 
@@ -177,7 +179,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
       plabel,
       statValue('category', c.category, locale),
       c.subcategory,
-      { formula: countFormula(c.category, c.subcategorySpellings, locale, inPeriod), result: c.count },
+      { formula: countFormula(c.category, c.subcategorySpellings, locale, inPeriod, addr(classificationTop + 1 + i, FIRST + 2)), result: c.count },
       // The live count next to it over the counts shown, by the one share rule (core/stats/shareRule).
       { formula: shareFormula(`${countCol}${classificationTop + 1 + i}`, `SUM(${countRange})`), result: c.share },
       c.typicalCase,
@@ -270,12 +272,20 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
 
 /**
  * COUNTIFS of one classification row: one term per spelling of its subcategory (售後服務 and
- * 售后服务 are one row), so the formula recalculates to the count the engine gives.
+ * 售后服务 are one row), so the formula recalculates to the count the engine gives. A subcategory
+ * too long for a COUNTIFS criterion (over 255 characters) is counted by one SUMPRODUCT against
+ * `subCell`, the row's own subcategory cell, so its text is not in the formula (its other
+ * spellings, if as long, are counted as that one).
  */
-function countFormula(category: string, spellings: readonly string[], locale: Locale, inPeriod: string): string {
-  const one = (sub: string): string =>
-    `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(sub)},${inPeriod})`;
-  return (spellings.length ? spellings : ['']).map(one).join('+');
+function countFormula(category: string, spellings: readonly string[], locale: Locale, inPeriod: string, subCell: string): string {
+  const subs = spellings.length ? spellings : [''];
+  const terms = subs
+    .filter(criterionFits)
+    .map((sub) => `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(sub)},${inPeriod})`);
+  const long = subs.find((sub) => !criterionFits(sub));
+  if (long !== undefined)
+    terms.push(`SUMPRODUCT(${equalsFactor(ticketRef('category', locale), category === EMPTY_LABEL ? '' : fieldWord('category', category, locale), '')}*${equalsFactor(ticketRef('subcategory', locale), long, subCell)}*${inPeriodFactors(locale)})`);
+  return terms.join('+');
 }
 
 /** Tickets and share per category (the classification rows summed by category), largest first. */

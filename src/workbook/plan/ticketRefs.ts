@@ -17,3 +17,12 @@ export function inPeriodCriteria(locale: Locale): string {
   const received = ticketRef('receivedAt', locale);
   return `${received},">="&${NAMES.periodStart},${received},"<"&${NAMES.periodEnd}`;
 }
+
+/**
+ * SUMPRODUCT factors that keep tickets received in the period (text and blank cells count 0).
+ * @example inPeriodFactors('en-US') // '(Tickets[Received at]>=SB_PeriodStart)*(Tickets[Received at]<SB_PeriodEnd)'
+ */
+export function inPeriodFactors(locale: Locale): string {
+  const received = ticketRef('receivedAt', locale);
+  return `(${received}>=${NAMES.periodStart})*(${received}<${NAMES.periodEnd})`;
+}

@@ -5,10 +5,9 @@
  * workbook refreshed in place) has it replaced. Used by both file writers and the in-place editor
  * (see src/xlsx/finishPackage.ts).
  */
-import type JSZip from 'jszip';
 import type { ChartPlan, WorkbookPlan } from '../../workbook/types';
 import { chartXml, drawingXml } from './chartXml';
-import { addContentType, addRelationship, insertInWorksheet, nextPartNumber, readText, relsPathOf, resolveTarget, sheetParts } from './packageParts';
+import { type PackageFiles, addContentType, addRelationship, insertInWorksheet, nextPartNumber, readText, relsPathOf, resolveTarget, sheetParts } from './packageParts';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DRAWING_REL = `${REL}/drawing`;
@@ -19,7 +18,7 @@ const CHART_CT = 'application/vnd.openxmlformats-officedocument.drawingml.chart+
 const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
 /** Removes a sheet's <drawing> and its relationship (the old drawing's parts stay, unreferenced). */
-async function dropDrawing(zip: JSZip, sheetPart: string, xml: string): Promise<string> {
+async function dropDrawing(zip: PackageFiles, sheetPart: string, xml: string): Promise<string> {
   const m = /<drawing\b[^>]*r:id="([^"]*)"[^>]*\/>/.exec(xml);
   if (!m) return xml;
   const relsPath = relsPathOf(sheetPart);
@@ -28,7 +27,7 @@ async function dropDrawing(zip: JSZip, sheetPart: string, xml: string): Promise<
   return xml.replace(m[0], '');
 }
 
-export async function addCharts(plan: WorkbookPlan, zip: JSZip): Promise<void> {
+export async function addCharts(plan: WorkbookPlan, zip: PackageFiles): Promise<void> {
   if (!plan.charts.length) return;
   const parts = await sheetParts(zip);
   const bySheet = new Map<string, ChartPlan[]>();

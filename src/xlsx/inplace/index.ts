@@ -13,6 +13,8 @@
  * - the table parts of those tables (`ref` and its autoFilter, to the new body);
  * - the sheets named in `edit.ownedSheets` (statistics, summary), rewritten from their plan,
  *   with the refs of the tables on them;
+ * - the charts and PivotTables ServiceBook drew on the owned sheets, regenerated from
+ *   `edit.ownedPlan` (ownedParts.ts; the team's own charts and PivotTables are not touched);
  * - the calculation chain is dropped when any sheet is rewritten (Excel rebuilds it; a stale one
  *   makes Excel repair the file), with its content-type override and relationship.
  * Every other entry — other sheets, charts, drawings, images, PivotTables and caches, comments,
@@ -32,6 +34,7 @@ import { readWorkbookParts, tablePartsOf, type TablePart } from '../read/workboo
 import { openZip, type ZipPackage } from '../read/zip';
 import { parseRange, rangeRef } from '../read/cellRef';
 import { writeOwnedSheet } from './ownedSheet';
+import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { parseSheetXml } from './sheetXml';
 import { newBottom, writeTableRows } from './tableRows';
 import type { EditResult, WorkbookEdit } from './types';
@@ -128,6 +131,13 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
   for (const [part, text] of [...sheetText, ...tableText]) out.set(part, Buffer.from(text, 'utf8'));
   if (sheetText.size) {
     await dropCalcChain(zip, parts.workbook, out);
+    if (edit.ownedPlan) {
+      const owned = (edit.ownedSheets ?? []).flatMap((os) => {
+        const part = sheetPartOf.get(os.sheet);
+        return part ? [{ part, name: os.sheet }] : [];
+      });
+      await refreshOwnedParts(new EditedPackage(zip, out), edit.ownedPlan, owned, parts.workbook);
+    }
     if (parts.sharedStrings) {
       const worksheets = parts.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.part);
       const texts: string[] = [];
@@ -202,6 +212,14 @@ async function writePackage(zip: ZipPackage, dest: string, changed: Map<string, 
       }
       if (e.generalPurposeBitFlag & 1) throw new Error('encrypted zip entry');
       await w.copy({ name, method: e.compressionMethod, crc: e.crc32, csize: e.compressedSize, usize: e.uncompressedSize, ...stamp }, await zip.rawStream(e));
+    }
+    // Parts the edit adds (a regenerated chart or PivotTable under a new name).
+    const present = new Set(zip.names.map((n) => n.toLowerCase()));
+    const first = zip.entry(zip.names[0]) as Entry;
+    for (const [name, data] of changed) {
+      if (data === null || present.has(name.toLowerCase())) continue;
+      await w.add(name, data, { time: first.lastModFileTime, date: first.lastModFileDate });
+      result.changed.push(name);
     }
     await w.finish();
   } catch (err) {

@@ -4,9 +4,8 @@
  * PivotTablePlan related from its sheet. The cells the tables cover are already written (fileOnly
  * blocks of the plan), so viewers that never refresh show the same numbers. Part of finishPackage.
  */
-import type JSZip from 'jszip';
 import type { WorkbookPlan } from '../../workbook/types';
-import { addContentType, addRelationship, insertInWorksheet, nextPartNumber, readText, sheetParts } from '../charts/packageParts';
+import { type PackageFiles, addContentType, addRelationship, insertInWorksheet, nextPartNumber, readText, sheetParts } from '../charts/packageParts';
 import { relativeTarget } from '../charts/addCharts';
 import { cacheDefinitionXml, cacheRecordsXml, pivotTableXml, sharedItems } from './pivotXml';
 
@@ -15,7 +14,7 @@ const CT = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
 /** CT_Workbook children that come after <pivotCaches>. */
 const AFTER_PIVOT_CACHES = ['smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
 
-export async function addPivots(plan: WorkbookPlan, zip: JSZip): Promise<void> {
+export async function addPivots(plan: WorkbookPlan, zip: PackageFiles): Promise<void> {
   const source = plan.pivotSource;
   if (!source || !plan.pivotTables.length) return;
   const parts = await sheetParts(zip);

@@ -2,10 +2,11 @@
  * Reads an .xlsx package written by Excel, LibreOffice, WPS, openpyxl or XlsxWriter into grids
  * of plain cells and tables by name: yauzl for the zip (random access, one part at a time),
  * saxes for the XML (streamed; no whole-workbook model), parts found through relationships.
- * Formula cells give their cached result (none when the writer stored none, as openpyxl does).
+ * Formula cells give their cached result; those without one (openpyxl writes them) give no
+ * cell and a note with their formula, for the import report.
  */
 import type { TableData } from '../../workbook/types';
-import { parseRange } from './cellRef';
+import { colLetters, parseRange } from './cellRef';
 import { parseRels, relsPathOf } from './partPaths';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { noSheets, notXlsx } from './messages';
@@ -33,12 +34,22 @@ export interface HyperlinkNote {
   kind: 'hyperlink';
 }
 
+/** A formula cell without a cached value: no cell was read; the import report quotes the formula. */
+export interface FormulaNote {
+  sheet: string;
+  /** 1-based row and the cell reference (F4). */
+  line: number;
+  cell: string;
+  formula: string;
+  kind: 'formula';
+}
+
 export interface XlsxBook {
   kind: 'xlsx';
   sheets: SheetGrid[];
   /** Excel tables by name, wherever they are. */
   tables: Map<string, TableData>;
-  notes: HyperlinkNote[];
+  notes: (HyperlinkNote | FormulaNote)[];
 }
 
 export async function readXlsxPackage(path: string, limits: ReadLimits = READ_LIMITS): Promise<XlsxBook> {
@@ -66,14 +77,16 @@ async function readOpened(zip: ZipPackage, path: string, limits: ReadLimits): Pr
   const budget = { cells: 0 };
   const sheets: SheetGrid[] = [];
   const tables = new Map<string, TableData>();
-  const notes: HyperlinkNote[] = [];
+  const notes: (HyperlinkNote | FormulaNote)[] = [];
   for (const s of parts.sheets) {
     if (s.kind !== 'worksheet') continue;
     const stream = await zip.stream(s.part);
     if (!stream) continue;
     const hyperlinks: { ref: string; rid: string; location: string }[] = [];
-    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, budget, limits, hyperlinks });
+    const formulas: { row: number; col: number; formula: string }[] = [];
+    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, budget, limits, hyperlinks, formulas });
     sheets.push({ name: s.name, grid });
+    for (const f of formulas) notes.push({ sheet: s.name, line: f.row, cell: `${colLetters(f.col)}${f.row}`, formula: f.formula, kind: 'formula' });
     if (hyperlinks.length) {
       const targets = new Map(parseRels(await zip.text(relsPathOf(s.part)), s.part).map((r) => [r.id, r.target]));
       for (const h of hyperlinks) {

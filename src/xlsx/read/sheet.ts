@@ -3,8 +3,10 @@
  * Date | null`, a Date carrying wall time in its UTC fields). Nothing is sized from the sheet's
  * own claims: the `<dimension>` is ignored, rows and columns come from the cells that hold a
  * value, cells outside Excel's grid are ignored, and the total number of cell slots is bounded.
- * A formula cell without a cached value (openpyxl and scripts write them) reads as its formula
- * text (`=SUM(1,2)`), an error value as its text (`#N/A`): kept, never an empty cell. Hyperlinks
+ * A formula cell reads as its cached value, a shared formula's follower (`<f t="shared" si/>`)
+ * too; one without a cached value (openpyxl and scripts write them) reads as no cell, and its
+ * formula (a follower's shifted from its master) goes to `ctx.formulas` for the import report —
+ * formula text never becomes a cell value. An error value reads as its text (`#N/A`). Hyperlinks
  * are collected into `ctx.hyperlinks` so their targets can be reported.
  */
 import type { Readable } from 'stream';
@@ -12,6 +14,7 @@ import type { RawCell } from '../../workbook/types';
 import { READ_LIMITS, type ReadLimits } from './limits';
 import { tooLarge } from './messages';
 import { saxStream } from './saxStream';
+import { shiftFormula } from './sharedFormula';
 import { decodeXstring, localName } from './xml';
 
 export interface SheetContext {
@@ -21,6 +24,8 @@ export interface SheetContext {
   budget: { cells: number };
   /** Filled with the sheet's hyperlinks (`<hyperlink ref r:id location>`), when given. */
   hyperlinks?: { ref: string; rid: string; location: string }[];
+  /** Filled with the formulas that have no cached value (`=SUM(1,2)`), by 1-based row and column. */
+  formulas?: { row: number; col: number; formula: string }[];
   limits?: ReadLimits;
 }
 
@@ -66,6 +71,9 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
   let haveValue = false;
   let inFormula = false;
   let formula = '';
+  let shared: { si: string; master: boolean } | null = null;
+  /** Shared formulas' masters by `si`: their text and cell. */
+  const masters = new Map<string, { formula: string; row: number; col: number }>();
 
   const finishRow = (): void => {
     if (!row) return;
@@ -103,6 +111,18 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
     }
   };
 
+  /** The cell's formula (a shared follower's from its master), remembering shared masters. */
+  const formulaText = (): string => {
+    const own = formula.trim();
+    if (!shared) return own;
+    if (shared.master && own) {
+      masters.set(shared.si, { formula: own, row: rowNum, col: colNum });
+      return own;
+    }
+    const m = masters.get(shared.si);
+    return own || (m ? shiftFormula(m.formula, rowNum - m.row, colNum - m.col) : '');
+  };
+
   await saxStream(stream, {
     open(tag) {
       const n = localName(tag.name);
@@ -123,8 +143,11 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
         inInline = false;
         phonetic = 0;
         formula = '';
+        shared = null;
       } else if (n === 'f') {
         inFormula = true;
+        const a = tag.attributes as Record<string, string>;
+        if (a.t === 'shared' && a.si !== undefined) shared = { si: a.si, master: a.ref !== undefined };
       } else if (n === 'v') {
         inValue = true;
         haveValue = true;
@@ -154,8 +177,12 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
       else if (n === 'is') inInline = false;
       else if (n === 'c') {
         if (colNum < 1 || colNum > limits.maxCol || rowNum < 1 || rowNum > limits.maxRow) return;
-        const v = cellValue() ?? (formula.trim() ? `=${formula.trim()}` : null);
-        if (v === null) return;
+        const text = formulaText();
+        const v = cellValue();
+        if (v === null) {
+          if (text && ctx.formulas && ctx.formulas.length < 10_000) ctx.formulas.push({ row: rowNum, col: colNum, formula: `=${text}` });
+          return;
+        }
         if (!row) row = [];
         while (row.length < colNum - 1) row.push(null);
         row[colNum - 1] = v;

@@ -97,6 +97,7 @@ export const enUS: WorkbookWords = {
   'importReport.renumbered': 'Renumbered',
   'importReport.skipped': 'Row not imported',
   'importReport.cell': 'Cell',
+  'importReport.formulaAsValue': 'the formula in {cell} of sheet {sheet} has {length} characters, over Excel’s limit of {limit}: written as its result {value}, which will not update',
 
   'page.pageOf': 'Page {page} of {pages}',
   'page.asOf': 'As of',

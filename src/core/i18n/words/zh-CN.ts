@@ -100,6 +100,7 @@ export const zhCN = {
   'importReport.renumbered': '重新编号',
   'importReport.skipped': '未导入的行',
   'importReport.cell': '单元格',
+  'importReport.formulaAsValue': '工作表「{sheet}」{cell} 单元格的公式有 {length} 个字符，超过 Excel 的上限 {limit}：已写为计算结果 {value}，不会随数据更新',
 
   'page.pageOf': '第 {page} 页，共 {pages} 页',
   'page.asOf': '统计时点',

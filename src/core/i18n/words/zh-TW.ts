@@ -97,6 +97,7 @@ export const zhTW: WorkbookWords = {
   'importReport.renumbered': '重新編號',
   'importReport.skipped': '未匯入的列',
   'importReport.cell': '儲存格',
+  'importReport.formulaAsValue': '工作表「{sheet}」{cell} 儲存格的公式有 {length} 個字元，超過 Excel 的上限 {limit}：已寫為計算結果 {value}，不會隨資料更新',
 
   'page.pageOf': '第 {page} 頁，共 {pages} 頁',
   'page.asOf': '統計時點',
