@@ -2,7 +2,8 @@
 /**
  * npm run demo: imports the five example sheets (examples/, one per seed template) with the
  * `servicebook` engine, writes one structured workbook per seed (demo/seeds/) and a merged one,
- * demo/servicebook-demo.xlsx (standard preset), then prints a short summary. In the merge every
+ * demo/servicebook-demo.xlsx (standard preset) with its zh-TW and en-US versions beside it
+ * (servicebook-demo.zh-TW.xlsx, servicebook-demo.en-US.xlsx), then prints a short summary. In the merge every
  * real number of a paper record keeps its number: each seed's numbering pattern is kept as an
  * accepted pattern in Config_Numbering (CW…, yyyyMM-NNNN next to CS…); records that had no number
  * in their sheet (their seed workbook numbered them) are numbered in the merged workbook after the
@@ -26,6 +27,10 @@ const { completeTable, rowLogKey } = require(path.join(dist, 'core', 'engine', '
 const { laterDuplicateRows } = require(path.join(dist, 'core', 'numbering', 'findDuplicates.js'));
 
 const AS_OF = '2024-03-31T23:00';
+const LOCALES = ['zh-CN', 'zh-TW', 'en-US'];
+/** The extra column naming each row's example file, in the workbook's language. */
+const SOURCE_COLUMN = { 'zh-CN': '来源', 'zh-TW': '來源', 'en-US': 'Source' };
+const renameKey = (o, from, to) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k === from ? to : k, v]));
 const examples = path.join(root, 'examples');
 // SERVICEBOOK_DEMO_OUT: another folder for the output (the tests use a temporary one).
 const outDir = process.env.SERVICEBOOK_DEMO_OUT ? path.resolve(process.env.SERVICEBOOK_DEMO_OUT) : path.join(root, 'demo');
@@ -91,15 +96,20 @@ async function sb(args) {
   merged.subtasks = merged.subtasks.map((x) => (moved.has(x.ticketId) ? { ...x, ticketId: moved.get(x.ticketId) } : x));
   for (const e of pipeline.renumberReport(fixed.renumbered)) merged.report.push({ ...e, detail: `${merged.tickets[e.row - 2].extra.来源}：${e.detail}` });
   const stats = pipeline.statsOf(merged.tickets, merged.logs, settings, 'month', AS_OF);
+  // The merged workbook in each language: zh-CN (servicebook-demo.xlsx), zh-TW and en-US beside it.
   const target = path.join(outDir, 'servicebook-demo.xlsx');
-  await pipeline.writeOut({ out: target, settings, locale: 'zh-CN', tickets: merged.tickets, logs: merged.logs, subtasks: merged.subtasks, stats, fixedAsOf: AS_OF, report: merged.report });
+  for (const locale of LOCALES) {
+    const out = locale === 'zh-CN' ? target : path.join(outDir, `servicebook-demo.${locale}.xlsx`);
+    const tickets = merged.tickets.map((t) => ({ ...t, extra: renameKey(t.extra, '来源', SOURCE_COLUMN[locale]) }));
+    await pipeline.writeOut({ out, settings, locale, tickets, logs: merged.logs, subtasks: merged.subtasks, stats, fixedAsOf: AS_OF, report: merged.report });
+  }
 
   const pct = (x) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
   const pad = (s, n) => String(s) + ' '.repeat(Math.max(0, n - [...String(s)].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
   process.stdout.write(`ServiceBook 演示（统计时点 ${AS_OF}）\n\n`);
   process.stdout.write(`${pad('示例文件', 40)}${pad('预设', 9)}工单 自动编号 问题 脱敏 超时 记录\n`);
   for (const r of rows) process.stdout.write(`${pad(r.file, 40)}${pad(r.preset, 9)}${pad(r.tickets, 5)}${pad(r.numbered, 9)}${pad(r.problems, 5)}${pad(r.redactions, 5)}${pad(r.overdue, 5)}${r.log}\n`);
-  process.stdout.write(`\n合并工作簿：${path.relative(root, target)}（${merged.tickets.length} 条工单，${merged.logs.length} 条处理记录）\n`);
+  process.stdout.write(`\n合并工作簿：${path.relative(root, target)}（${merged.tickets.length} 条工单，${merged.logs.length} 条处理记录）；繁体中文与英文版：servicebook-demo.zh-TW.xlsx、servicebook-demo.en-US.xlsx\n`);
   process.stdout.write(`纸质编号全部保留（编号规则 ${[settings.numbering.pattern, ...settings.numbering.accepted].join('、')}）；原表未编号的 ${numberedNow} 条在合并表中按 ${settings.numbering.pattern} 编号\n`);
   for (const r of fixed.renumbered) process.stdout.write(`编号重复：${merged.tickets[r.row - 2].extra.来源} 的 ${r.from} 在合并表中改为 ${r.to}（第 ${r.row} 行）\n`);
   process.stdout.write(`2024年3月：受理 ${stats.received}，解决 ${stats.resolved}，期末积压 ${stats.backlog}，超时未结 ${stats.overdueOpen}\n`);

@@ -6,8 +6,15 @@
  */
 import type { WorkbookPlan } from '../workbook/types';
 import { finishPackageFile } from './finishPackage';
-import { writePlanXlsx } from './writePlan';
-import { writePlanStreaming } from './writeStreaming';
+
+/**
+ * The exceljs writers, loaded when a workbook is written: exceljs takes most of a second to load,
+ * and validate, stats, export and refresh in place never need it.
+ */
+function writers(): typeof import('./writePlan') & typeof import('./writeStreaming') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return { ...require('./writePlan'), ...require('./writeStreaming') };
+}
 
 /** Above this many ticket rows the streaming writer is used (measured: scripts/bench.js). */
 export const STREAMING_THRESHOLD = 5_000;
@@ -21,6 +28,7 @@ export function ticketRowCount(plan: WorkbookPlan): number {
 
 export async function writePlanFile(plan: WorkbookPlan, dest: string, onProgress?: WriteProgress, opts: { streaming?: boolean } = {}): Promise<void> {
   const streaming = opts.streaming ?? ticketRowCount(plan) > STREAMING_THRESHOLD;
+  const { writePlanStreaming, writePlanXlsx } = writers();
   if (streaming) await writePlanStreaming(plan, dest, onProgress);
   else {
     onProgress?.(0, 1, 'write');

@@ -50,3 +50,16 @@ test('the owner list in Config_Lists holds the people the records name', async (
   const { tickets } = await sbJson<ExportJson>('export', book);
   for (const owner of new Set(tickets.map((t) => t.owner).filter(Boolean))) expect(values).toContain(owner);
 });
+
+test('the demo writes the merged workbook in zh-TW and en-US too, each valid, in its own words', async () => {
+  for (const [locale, sheet, source] of [['zh-TW', '工單', '來源'], ['en-US', 'Tickets', 'Source']] as const) {
+    const file = path.join(out, `servicebook-demo.${locale}.xlsx`);
+    const v = await sbJson<ValidateJson>('validate', file, '--json');
+    expect({ locale, problems: v.problems, tickets: v.tickets }).toEqual({ locale, problems: [], tickets: 27 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const header: string[] = [];
+    wb.getWorksheet(sheet)!.getRow(1).eachCell((c) => header.push(String(c.value)));
+    expect(header).toContain(source);
+  }
+});

@@ -5,7 +5,15 @@
  * 2025-04-01T00:00; `1y` keeps this calendar year; weeks start on Monday).
  */
 import { UTCDate } from '@date-fns/utc';
-import { startOfMonth, startOfQuarter, startOfWeek, startOfYear, subDays, subMonths, subQuarters, subWeeks, subYears } from 'date-fns';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import { startOfYear } from 'date-fns/startOfYear';
+import { subDays } from 'date-fns/subDays';
+import { subMonths } from 'date-fns/subMonths';
+import { subQuarters } from 'date-fns/subQuarters';
+import { subWeeks } from 'date-fns/subWeeks';
+import { subYears } from 'date-fns/subYears';
 import { fromUtcDate, toUtcDate } from '../stats/period';
 import { isLocalDateTime, type LocalDateTime } from '../time/localDateTime';
 

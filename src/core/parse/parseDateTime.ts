@@ -5,7 +5,8 @@
  * glued `2023-10-1510:00`, `3/15/2024` (en-US), `Mar 15, 2024`, and without a year
  * (`03-15 14:30`, `3月15日`, `10月16日10:00`) when `ctx.year` is given. Never throws.
  */
-import { isValid, parse as parseWithFormat } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse as parseWithFormat } from 'date-fns/parse';
 import { fromExcelSerial, isSaneDateTime, localDateTime, type LocalDateTime } from '../time/localDateTime';
 import { dateWallTime } from './cell';
 import { matchTime } from './parseTime';

@@ -4,7 +4,16 @@
  * so the process time zone never shifts a week or a month boundary.
  */
 import { UTCDate } from '@date-fns/utc';
-import { addMonths, addQuarters, addWeeks, startOfMonth, startOfQuarter, startOfWeek, subMonths, subQuarters, subWeeks, subYears } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { addQuarters } from 'date-fns/addQuarters';
+import { addWeeks } from 'date-fns/addWeeks';
+import { startOfMonth } from 'date-fns/startOfMonth';
+import { startOfQuarter } from 'date-fns/startOfQuarter';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import { subMonths } from 'date-fns/subMonths';
+import { subQuarters } from 'date-fns/subQuarters';
+import { subWeeks } from 'date-fns/subWeeks';
+import { subYears } from 'date-fns/subYears';
 import { fromMinutes, MINUTES_PER_DAY, toMinutes, type LocalDateTime } from '../time/localDateTime';
 
 export const PERIOD_KINDS = ['week', 'month', 'quarter', 'all', 'custom'] as const;

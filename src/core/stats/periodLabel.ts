@@ -1,6 +1,8 @@
 /** Human labels of a statistics period (seed 003's 统计周期 column: 2024年3月). */
-import { format } from 'date-fns';
-import { enUS, zhCN, zhTW } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import { zhTW } from 'date-fns/locale/zh-TW';
 import type { Locale } from '../schema/fieldMeta';
 import { dateOf, fromMinutes, toMinutes } from '../time/localDateTime';
 import { toUtcDate, type Period } from './period';

@@ -24,6 +24,21 @@ export function textWidth(s: string): number {
   return w;
 }
 
+/**
+ * Width a bold label needs, in character units: wide characters 2, others 1.25 (bold Latin in the
+ * heading font runs wider than the 7 px digit a width unit is; measured on LibreOffice renders), rounded up.
+ * @example labelWidth('Period end') // → 13
+ * @example labelWidth('统计时点') // → 8
+ */
+export function labelWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += textWidth(ch) === 2 ? 2 : 1.25;
+  return Math.ceil(w - 1e-9);
+}
+
+/** Room a table header leaves for its filter button, in character units. */
+export const FILTER_BUTTON = 2;
+
 const cellWidth = (v: PlanCell | undefined, type: ColumnPlan['type']): number => {
   if (v === null || v === undefined) return 0;
   if (type === 'datetime' || isPlanDateTime(v)) return DATETIME_WIDTH;

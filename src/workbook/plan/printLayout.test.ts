@@ -5,7 +5,7 @@ import { sampleWorkbook } from '../../cli/sample';
 import { buildWorkbookPlan } from '.';
 import { isPlanDateTime, isPlanFormula, type BlockPlan, type PlanCell, type SheetPlan, type TablePlan, type WorkbookPlan } from '../types';
 import { columnsPx, fitsOnePageWide, headerFooterCode, PRINTABLE_PX } from './pageSetup';
-import { fitWidths, textWidth, wrappedRowHeight } from './fitWidths';
+import { FILTER_BUTTON, fitWidths, labelWidth, textWidth, wrappedRowHeight } from './fitWidths';
 import { STATS_WIDTHS } from './statsSheet';
 
 const AS_OF = '2024-03-31T23:00';
@@ -65,6 +65,26 @@ describe('print layout', () => {
     // The figures and charts start a page of their own.
     expect(stats.rowBreaks).toHaveLength(1);
     expect(stats.rowBreaks![0]).toBeGreaterThan(classification.top + classification.rows.length);
+  });
+
+  it.each(['zh-CN', 'zh-TW', 'en-US'] as const)('%s: every label of the period and figure blocks fits its column, and the report still fits one page wide', (locale) => {
+    const stats = sheet(plan(locale), 'stats');
+    const widths = stats.widths!;
+    const cut: string[] = [];
+    for (const b of stats.blocks) {
+      if (b.kind !== 'cells' || !(b.id === 'period' || b.id.startsWith('figure:'))) continue;
+      for (const row of b.rows) {
+        if (row.length < 2) continue; // a block's title runs into the empty cells beside it
+        row.forEach((v, j) => typeof v === 'string' && labelWidth(v) > widths[b.left + j] && cut.push(v));
+      }
+    }
+    const summary = table(stats, 'Stats_Summary');
+    summary.columns.forEach((c, j) => !c.wrap && !stats.hiddenColumns!.includes(summary.left + j) && labelWidth(c.header) + FILTER_BUTTON > widths[summary.left + j] && cut.push(c.header));
+    expect(cut).toEqual([]);
+    const shown = Object.entries(widths).filter(([c]) => !stats.hiddenColumns!.includes(+c)).map(([, w]) => w);
+    expect(fitsOnePageWide(shown, stats.pageSetup)).toBe(true);
+    // The tables' columns (which the file host writes as column widths too) agree with the sheet's.
+    for (const t of [summary, table(stats, 'Stats_Classification')]) t.columns.forEach((c, j) => expect({ col: t.left + j, w: c.width }).toEqual({ col: t.left + j, w: widths[t.left + j] }));
   });
 
   it('repeats the header row and the ticket number on every page of the landscape Tickets sheet, across first', () => {

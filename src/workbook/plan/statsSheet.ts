@@ -14,7 +14,8 @@ import { periodLabel } from '../../core/stats/periodLabel';
 import { statsSummaryRows, type SummaryFormat } from '../../core/stats/summaryRows';
 import type { LocalDateTime } from '../../core/time/localDateTime';
 import { DATETIME_FORMAT } from '../ticketTable';
-import type { CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
+import type { BlockPlan, CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
+import { FILTER_BUTTON, labelWidth } from './fitWidths';
 import { addr, colLetter, criterionFits, equalsFactor, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
 import { toExcelSerial } from '../../core/time/localDateTime';
 import { portraitReport, reportHeader } from './pageSetup';
@@ -46,6 +47,34 @@ const FIGURE_WORDS = {
  */
 export const STATS_WIDTHS: Record<number, number> = { 1: 4, 2: 20, 3: 16, 4: 15, 5: 8, 6: 7, 7: 17, 8: 17, 9: 10 };
 const KEY_COLUMN = 1;
+/** Columns of wrapped text (typical case, suggestion) that give room to wider labels, and how narrow they may get. */
+const GIVING_COLUMNS = [7, 8];
+const GIVING_MIN = 11;
+
+/**
+ * The sheet's widths for its labels in this locale: STATS_WIDTHS, each column widened to the
+ * longest label of the period and figure blocks (and the summary's unwrapped headers, with their
+ * filter button), the wrapped text columns narrowed by as much, so the report stays one page wide.
+ * @example statsWidths([{ kind: 'cells', id: 'period', top: 3, left: 2, style: 'keyValue', rows: [['Period end (excl.)', 1]] }])[2] // → 23
+ */
+export function statsWidths(blocks: readonly BlockPlan[]): Record<number, number> {
+  const widths = { ...STATS_WIDTHS };
+  const need = (col: number, w: number): void => void (col !== KEY_COLUMN && w > widths[col] && (widths[col] = w));
+  for (const b of blocks) {
+    if (b.kind === 'cells' && (b.id === 'period' || b.id.startsWith('figure:')))
+      for (const row of b.rows) if (row.length > 1) row.forEach((v, j) => typeof v === 'string' && need(b.left + j, labelWidth(v)));
+    if (b.kind === 'table' && b.name === 'Stats_Summary') b.columns.forEach((c, j) => !c.wrap && need(b.left + j, labelWidth(c.header) + FILTER_BUTTON));
+  }
+  let excess = Object.keys(widths).reduce((n, c) => n + widths[+c] - STATS_WIDTHS[+c], 0);
+  for (let i = 0; excess > 0 && GIVING_COLUMNS.some((c) => widths[c] > GIVING_MIN); i++) {
+    const c = GIVING_COLUMNS[i % GIVING_COLUMNS.length];
+    if (widths[c] > GIVING_MIN) {
+      widths[c]--;
+      excess--;
+    }
+  }
+  return widths;
+}
 const SUMMARY_TOP = 10;
 const FIRST = 2;
 
@@ -224,13 +253,16 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     chartsTop: categoryShare.top + categoryShare.rows.length + 1,
   };
 
+  // Widths from the labels in this locale; the tables take the same widths as the sheet.
+  const widths = statsWidths([periodBlock, summaryTable, onTime, ratings, categoryShare]);
+  for (const t of [summaryTable, classification]) t.columns = t.columns.map((c, j) => ({ ...c, width: widths[t.left + j] ?? c.width }));
   const sheet: SheetPlan = {
     key: 'stats',
     name,
     blocks: [title, periodBlock, ...noteLine, summaryTable, classification, onTime, ratings, categoryShare],
     showGridLines: false,
     tabColor: '548235',
-    widths: STATS_WIDTHS,
+    widths,
     hiddenColumns: [KEY_COLUMN],
     rowBreaks: [figuresTop],
     pageSetup: portraitReport(name, locale, reportHeader(PERIOD_WORDS.title[locale], plabel, stats.asOf, locale)),
