@@ -64,10 +64,12 @@ describe('workbooks from other programs', () => {
     const t = book.tables.get('Tickets')!;
     expect(t.sheet).toBe('我的工单');
     expect(t.headers).toEqual(['工单编号', '受理时间', '客户名称', '沟通事由', '处理状态', '公式']);
+    // A formula without a cached value is an empty cell and a note naming it (never formula text in a cell).
     expect(t.rows).toEqual([
-      ['CS20231015001', wall('2023-10-15T10:00'), '张*', '退款', '待受理', '=1+1'],
-      ['CS20231015002', wall('2023-10-15T11:30'), '李*', '换货', '处理中', '=A2'],
+      ['CS20231015001', wall('2023-10-15T10:00'), '张*', '退款', '待受理', null],
+      ['CS20231015002', wall('2023-10-15T11:30'), '李*', '换货', '处理中', null],
     ]);
+    expect(book.notes.map((n) => n.kind === 'formula' && `${n.sheet}!${n.cell} ${n.formula}`)).toEqual(['我的工单!F2 =1+1', '我的工单!F3 =A2']);
   });
 
   test('XlsxWriter: a table away from A1 and a comment', async () => {
