@@ -15,7 +15,7 @@ import { unreadableCells, unreadableProblems } from '../workbook/unreadableCells
 import type { SheetPlan } from '../workbook/types';
 import { editWorkbook } from '../xlsx/inplace';
 import { t } from './messages';
-import { planOf, type Loaded, type Structure } from './pipeline';
+import { formulaWarnings, planOf, type Loaded, type Structure } from './pipeline';
 
 /** Cells the reader could not use: kept exactly as typed (the rule both hosts follow). */
 export const unreadableProblemsOf = (loaded: Loaded): Loaded['problems'] => unreadableProblems(loaded.problems);
@@ -77,5 +77,5 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
     owned,
   });
   await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan });
-  return { warnings };
+  return { warnings: [...warnings, ...formulaWarnings(plan.formulasAsValues ?? [])] };
 }

@@ -36,6 +36,7 @@ import type { RawCell, TableData, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
 import { writePlanFile } from '../xlsx/writeWorkbook';
 import { cliLocale, t } from './messages';
+import { formulaAsValueLine, type FormulaAsValue } from '../workbook/plan/formulasAsValues';
 import { fittedLines, formulaLine, type SheetStart } from './readReport';
 
 export { UnusableInputError };
@@ -389,6 +390,9 @@ export function planOf(w: Omit<WriteInput, 'out'>): WorkbookPlan {
 }
 
 /** Writes the plan; returns the formulas it holds as values because they are over Excel's 8,192 characters. */
+/** One line per formula written as its value (Excel's formula length limit), in the run's language. */
+export const formulaWarnings = (asValues: readonly FormulaAsValue[]): string[] => asValues.map((f) => formulaAsValueLine(f, cliLocale()).detail);
+
 export async function writeOut(w: WriteInput, onProgress?: (done: number, total: number, stage: string) => void): Promise<NonNullable<WorkbookPlan['formulasAsValues']>> {
   const plan = planOf(w);
   await writePlanFile(plan, w.out, onProgress);

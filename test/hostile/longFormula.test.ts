@@ -32,3 +32,21 @@ test('a classification formula over 8,192 characters: written as its value, name
   const report = (await readInput(out)).tables.get('Import_Report')!;
   expect(report.rows.some((row) => String(row[4]) === lines[0].detail)).toBe(true);
 });
+
+test('refresh says it too: the formula written as its value is named on stderr and in --json warnings, in the run language', async () => {
+  const d = tempDir();
+  const spelling = (i: number): string => PAIRS.map((p, b) => p[(i >> b) & 1]).join('') + '的'.repeat(230);
+  const rows = [['工单编号', '受理时间', '客户名称', '问题描述', '处理状态', '反馈类型', '具体问题细分']];
+  for (let i = 0; i < 40; i++) rows.push([`CS20240301${String(i + 1).padStart(3, '0')}`, '2024-03-01 10:00', `客户${i}`, '问题', '处理中', '投诉', spelling(i)]);
+  const csv = path.join(d, 'in.csv');
+  writeFileSync(csv, rows.map((r) => r.join(',')).join('\r\n') + '\r\n');
+  const book = path.join(d, 'book.xlsx');
+  expect((await sb('import', csv, '-o', book, '--as-of', '2024-03-31T12:00')).code).toBe(0);
+  const r = await sb('refresh', book, '-o', path.join(d, 'refreshed.xlsx'), '--as-of', '2024-03-31T12:00', '--period', 'month', '--json');
+  expect(r.code).toBe(0);
+  expect((JSON.parse(r.out).warnings as string[]).filter((w) => /8192/.test(w))).toEqual([expect.stringMatching(/^工作表「统计」E\d+ 单元格的公式有 \d{4,} 个字符/)]);
+  const en = await sb('refresh', book, '-o', path.join(d, 'refreshed-en.xlsx'), '--as-of', '2024-03-31T12:00', '--period', 'month', '--locale', 'en-US');
+  expect(en.err).toMatch(/E\d+.*8192/);
+  expect(en.err).not.toMatch(/工作表「统计」E\d+ 单元格/);
+  expect(ooxmlErrors(path.join(d, 'refreshed.xlsx'))).toEqual([]);
+});

@@ -69,7 +69,7 @@ describe('workbooks from other programs', () => {
       ['CS20231015001', wall('2023-10-15T10:00'), '张*', '退款', '待受理', null],
       ['CS20231015002', wall('2023-10-15T11:30'), '李*', '换货', '处理中', null],
     ]);
-    expect(book.notes.map((n) => n.kind === 'formula' && `${n.sheet}!${n.cell} ${n.formula}`)).toEqual(['我的工单!F2 =1+1', '我的工单!F3 =A2']);
+    expect((book.notes ?? []).map((n) => n.kind === 'formula' && `${n.sheet}!${n.cell} ${n.formula}`)).toEqual(['我的工单!F2 =1+1', '我的工单!F3 =A2']);
   });
 
   test('XlsxWriter: a table away from A1 and a comment', async () => {

@@ -1,10 +1,10 @@
 /** `servicebook init`. */
 import type { Command } from 'commander';
 import { getPreset, isPresetId, PRESET_IDS } from '../../core/presets';
-import { completeAll, statsOf, writeOut, type Loaded } from '../pipeline';
+import { completeAll, formulaWarnings, statsOf, writeOut, type Loaded } from '../pipeline';
 import { claimOutput } from '../outputFile';
 import { sampleWorkbook, spanUpTo } from '../sample';
-import { parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
+import { parseAsOf, parseLocale, progress, UsageError, warn, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerInit(program: Command, io: Io): void {
@@ -29,8 +29,9 @@ export function registerInit(program: Command, io: Io): void {
       const loaded = blankLoaded(settings, sample.tickets, sample.logs, sample.subtasks);
       const { tickets, logs } = completeAll(loaded, asOf, true);
       const stats = statsOf(tickets, logs, settings, 'month', asOf);
-      await writeOut({ out: claim.tmpPath, settings, locale, tickets, logs, subtasks: sample.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+      const asValues = await writeOut({ out: claim.tmpPath, settings, locale, tickets, logs, subtasks: sample.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
       await claim.commit();
+      warn(io, formulaWarnings(asValues));
       io.out(`${t('initDone', { path: o.output, count: tickets.length, preset: settings.preset })}\n`);
     });
 }

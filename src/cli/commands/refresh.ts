@@ -12,7 +12,7 @@ import type { Ticket } from '../../core/schema/ticket';
 import { isOverdue } from '../../core/sla/isOverdue';
 import { poolSources } from '../../core/stats/combineSources';
 import { header } from '../../workbook/labels';
-import { calendarWarnings, completeAll, configProblemJson, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
+import { calendarWarnings, completeAll, configProblemJson, formulaWarnings, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
 import { claimOutput } from '../outputFile';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources } from '../sources';
@@ -64,7 +64,7 @@ export function registerRefresh(program: Command, io: Io): void {
       const inPlace = sources.length === 1 && first.structure ? { ...first, structure: first.structure } : null;
       try {
         if (inPlace) warnings.push(...(await refreshInPlace({ input: paths[0], dest: claim.tmpPath, loaded: inPlace, locale, tickets, stats, fixedAsOf })).warnings);
-        else await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf }, progress(io));
+        else warnings.push(...formulaWarnings(await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf }, progress(io))));
       } catch (e) {
         await claim.abort();
         throw e;
