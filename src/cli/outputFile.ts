@@ -255,3 +255,18 @@ async function syncFolder(folder: string): Promise<void> {
     // not supported here
   }
 }
+
+const isXlsm = (file: string): boolean => path.extname(file).toLowerCase() === '.xlsm';
+
+/**
+ * Why an output name would give Excel a file it will not open, or null: a workbook edited in place
+ * keeps its kind (an .xlsm stays .xlsm, its VBA project copied), a new workbook is never .xlsm.
+ * `input` is the workbook edited in place, or null when a new one is written.
+ * @example outputKindRefusal('book.xlsm', 'out.xlsx') === 'outputMustBeXlsm'
+ * @example outputKindRefusal(null, 'out.xlsm') === 'outputMustNotBeXlsm'
+ */
+export function outputKindRefusal(input: string | null, output: string): 'outputMustBeXlsm' | 'outputMustNotBeXlsm' | null {
+  const macros = input !== null && isXlsm(input);
+  if (macros === isXlsm(output)) return null;
+  return macros ? 'outputMustBeXlsm' : 'outputMustNotBeXlsm';
+}

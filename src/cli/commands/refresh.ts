@@ -13,11 +13,11 @@ import { isOverdue } from '../../core/sla/isOverdue';
 import { poolSources } from '../../core/stats/combineSources';
 import { header } from '../../workbook/labels';
 import { calendarWarnings, completeAll, configProblemJson, formulaWarnings, problemJson, problemsOf, statsOf, writeOut } from '../pipeline';
-import { claimOutput } from '../outputFile';
+import { claimOutput, outputKindRefusal } from '../outputFile';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources } from '../sources';
 import { refreshInPlace, unreadableProblemsOf } from '../inPlace';
-import { json, localeOf, warn, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, type Io } from '../args';
+import { json, localeOf, warn, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 
 export function registerRefresh(program: Command, io: Io): void {
@@ -62,6 +62,11 @@ export function registerRefresh(program: Command, io: Io): void {
       // One structured workbook is edited in place (everything the team added is kept); a
       // converted sheet or several inputs make a new workbook.
       const inPlace = sources.length === 1 && first.structure ? { ...first, structure: first.structure } : null;
+      const refusal = outputKindRefusal(inPlace ? paths[0] : null, o.output);
+      if (refusal) {
+        await claim.abort();
+        throw new UsageError(t(refusal, { path: o.output }));
+      }
       try {
         if (inPlace) warnings.push(...(await refreshInPlace({ input: paths[0], dest: claim.tmpPath, loaded: inPlace, locale, tickets, stats, fixedAsOf })).warnings);
         else warnings.push(...formulaWarnings(await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf }, progress(io))));

@@ -42,6 +42,8 @@ export const enUS: CliMessages = {
   badPreset: '--preset must be {choices}: {value}',
   badSample: '--sample must be a whole number from 0 to 1000000: {value}',
   outputIsInput: 'the output file cannot be the input file: {path}',
+  outputMustBeXlsm: 'The input is a macro-enabled .xlsm workbook: name the output .xlsm too (Excel will not open a macro-enabled file named .xlsx): {path}',
+  outputMustNotBeXlsm: 'The workbook written has no macros and cannot be named .xlsm (Excel will not open it); use .xlsx: {path}',
   outputExists: 'the output file already exists: {path} (use --force to overwrite)',
   outputEmpty: 'the output path is empty: name a file with -o',
   outputIsDirectory: 'the output path is a folder; give a file name: {path}',

@@ -48,6 +48,8 @@ export const zhCN = {
   badPreset: '--preset 应为 {choices}：{value}',
   badSample: '--sample 应为 0 到 1000000 的整数：{value}',
   outputIsInput: '输出文件不能与输入文件相同：{path}',
+  outputMustBeXlsm: '输入是含宏的 .xlsm 工作簿，输出也须命名为 .xlsm（改成 .xlsx 的含宏文件 Excel 打不开）：{path}',
+  outputMustNotBeXlsm: '写出的工作簿不含宏，不能命名为 .xlsm（Excel 打不开），请用 .xlsx：{path}',
   outputExists: '输出文件已存在：{path}（使用 --force 覆盖）',
   outputEmpty: '输出路径为空：请用 -o 指定一个文件名',
   outputIsDirectory: '输出路径是一个文件夹，请给出文件名：{path}',

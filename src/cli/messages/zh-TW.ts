@@ -42,6 +42,8 @@ export const zhTW: CliMessages = {
   badPreset: '--preset 應為 {choices}：{value}',
   badSample: '--sample 應為 0 到 1000000 的整數：{value}',
   outputIsInput: '輸出檔案不能與輸入檔案相同：{path}',
+  outputMustBeXlsm: '輸入是含巨集的 .xlsm 活頁簿，輸出也須命名為 .xlsm（改成 .xlsx 的含巨集檔案 Excel 打不開）：{path}',
+  outputMustNotBeXlsm: '寫出的活頁簿不含巨集，不能命名為 .xlsm（Excel 打不開），請用 .xlsx：{path}',
   outputExists: '輸出檔案已存在：{path}（使用 --force 覆寫）',
   outputEmpty: '輸出路徑為空：請用 -o 指定一個檔名',
   outputIsDirectory: '輸出路徑是一個資料夾，請給出檔名：{path}',
