@@ -25,6 +25,17 @@ describe('checkRows', () => {
   });
 
 
+  it('reports an ID-card number typed into Subtasks by sheet, row and column, as the command does (issue 9)', async () => {
+    const { office, host } = await structured();
+    const a = await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');
+    // A supervisor typed a subtask by hand, pasting the customer's ID number into it.
+    office.appendTableRows('Subtasks', [[a.id, '核对身份 110105194912310029', '李*', '待处理']]);
+    const report = await host.checkRows();
+    const found = report.problems.filter((p) => p.code === 'sensitiveDataFound');
+    expect(found).toEqual([expect.objectContaining({ sheet: expect.any(String), row: expect.any(Number), column: expect.any(String) })]);
+    expect(JSON.stringify(found)).not.toContain('110105194912310029');
+  });
+
   it('numbers a hand-typed row without reusing the number of a deleted row that Ticket_Log still holds', async () => {
     const { office, host } = await structured();
     await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');

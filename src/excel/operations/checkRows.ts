@@ -17,7 +17,7 @@ import { writeCompleted } from './writeCompleted';
 const ROUNDS = 3;
 
 export async function checkRows(s: Session, env: OpEnv, onProgress?: Progress, round = 1): Promise<CheckReport> {
-  const state = await loadState(s, { Tickets: 'all', Ticket_Log: 'all' }, onProgress, env.caps.conditionalFormats);
+  const state = await loadState(s, { Tickets: 'all', Ticket_Log: 'all', Subtasks: 'all' }, onProgress, env.caps.conditionalFormats);
   const asOf = asOfFor(env, state.settings);
   if (!state.structured) return { asOf, problems: [], completed: 0, renumbered: [], overdue: [], dueSoon: [], escalated: [], needsProgress: [], revisitsDue: [], configProblems: state.configProblems };
   const { rows, problems: cellProblems } = ticketsOf(state);

@@ -25,13 +25,14 @@ export function ticketsOf(state: WorkbookState): { rows: RowTicket[]; problems: 
 }
 
 /**
- * The secrets and unmasked contacts in the Tickets and Ticket_Log cells as read, one problem per
- * cell: the command's reading rule (redactTable), so 检查 reports what refresh and validate do.
+ * The secrets and unmasked contacts in the Tickets, Ticket_Log and Subtasks cells as read, one
+ * problem per cell: the command's reading rule (redactTable), so 检查 reports what refresh and
+ * validate do.
  * The cells themselves are masked when the completed rows are written.
  */
 export function privacyProblemsOf(state: WorkbookState): Problem[] {
   const opts = { contacts: state.settings.masking.contacts };
-  return [state.data.Tickets, state.data.Ticket_Log].flatMap((t) => (t ? redactTable(t, opts).problems : []));
+  return [state.data.Tickets, state.data.Ticket_Log, state.data.Subtasks].flatMap((t) => (t ? redactTable(t, opts).problems : []));
 }
 
 export const logsOf = (state: WorkbookState): LogEntry[] => (state.data.Ticket_Log ? logFromTable(state.data.Ticket_Log, []) : []);
