@@ -1,8 +1,8 @@
 /**
  * The one rule for a share (占比), described once: a count over a total as a percentage rounded
  * on its own to one decimal, ROUND(count ÷ total × 100, 1). Equal counts read equal, and anyone
- * who recomputes a share from the count shown finds the share shown; the shares of one list may
- * add up to 99.9–100.1 (three thirds are 33.3 each). A total of 0 gives 0.
+ * who recomputes a share from the count shown finds the share shown; the shares of one list add
+ * up to 100 give or take 0.05 per row (three thirds are 33.3 each, 99.9). A total of 0 gives 0.
  *
  * The engine evaluates the description (`shareOf`, `sharesOf`) and the statistics sheet writes it
  * as a formula (`shareFormula`). Both sides round the integer ratio count × 10^(2+decimals) ÷ total
