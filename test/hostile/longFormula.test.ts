@@ -14,13 +14,19 @@ jest.setTimeout(120_000);
 
 const PAIRS = ['说說', '话話', '问問', '题題', '书書', '车車', '门門', '东東', '开開', '关關'];
 
-test('a classification formula over 8,192 characters: written as its value, named in the report and --json', async () => {
+/** A CSV of 40 tickets whose subcategory is one long text in 40 Simplified/Traditional spellings. */
+function longSpellingsCsv(): { d: string; csv: string } {
   const d = tempDir();
   const spelling = (i: number): string => PAIRS.map((p, b) => p[(i >> b) & 1]).join('') + '的'.repeat(230);
   const rows = [['工单编号', '受理时间', '客户名称', '问题描述', '处理状态', '反馈类型', '具体问题细分']];
   for (let i = 0; i < 40; i++) rows.push([`CS20240301${String(i + 1).padStart(3, '0')}`, '2024-03-01 10:00', `客户${i}`, '问题', '处理中', '投诉', spelling(i)]);
   const csv = path.join(d, 'in.csv');
   writeFileSync(csv, rows.map((r) => r.join(',')).join('\r\n') + '\r\n');
+  return { d, csv };
+}
+
+test('a classification formula over 8,192 characters: written as its value, named in the report and --json', async () => {
+  const { d, csv } = longSpellingsCsv();
   const out = path.join(d, 'out.xlsx');
   const r = await sb('import', csv, '-o', out, '--as-of', '2024-03-31T12:00', '--json');
   expect(r.err).toBe('');
@@ -34,12 +40,7 @@ test('a classification formula over 8,192 characters: written as its value, name
 });
 
 test('refresh says it too: the formula written as its value is named on stderr and in --json warnings, in the run language', async () => {
-  const d = tempDir();
-  const spelling = (i: number): string => PAIRS.map((p, b) => p[(i >> b) & 1]).join('') + '的'.repeat(230);
-  const rows = [['工单编号', '受理时间', '客户名称', '问题描述', '处理状态', '反馈类型', '具体问题细分']];
-  for (let i = 0; i < 40; i++) rows.push([`CS20240301${String(i + 1).padStart(3, '0')}`, '2024-03-01 10:00', `客户${i}`, '问题', '处理中', '投诉', spelling(i)]);
-  const csv = path.join(d, 'in.csv');
-  writeFileSync(csv, rows.map((r) => r.join(',')).join('\r\n') + '\r\n');
+  const { d, csv } = longSpellingsCsv();
   const book = path.join(d, 'book.xlsx');
   expect((await sb('import', csv, '-o', book, '--as-of', '2024-03-31T12:00')).code).toBe(0);
   const r = await sb('refresh', book, '-o', path.join(d, 'refreshed.xlsx'), '--as-of', '2024-03-31T12:00', '--period', 'month', '--json');

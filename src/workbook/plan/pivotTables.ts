@@ -27,6 +27,9 @@ const WORDS = {
 export const PIVOT_FIELDS: TicketField[] = ['id', 'category', 'status', 'channel', 'priority', 'owner', 'slaState', 'emotion'];
 const PIVOTED = ['categoryByStatus', 'channelByPriority', 'ownerBySlaState', 'categoryByEmotion'];
 
+/** How every PivotTable ServiceBook makes is named: a refresh in place knows its own by it. */
+export const PIVOT_TABLE_PREFIX = 'SB_PivotTable_';
+
 const cellText = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
 
 export interface PivotTables {
@@ -71,7 +74,7 @@ export function pivotTables(stats: StatsReport, tickets: readonly Ticket[], loca
     const cols = ct.cols.map((_, j) => j).filter((j) => rows.some((i) => ct.counts[i][j] > 0));
     if (!rows.length) continue;
     const p: PivotTablePlan = {
-      name: `SB_PivotTable_${ct.name}`,
+      name: `${PIVOT_TABLE_PREFIX}${ct.name}`,
       sheet: 'pivots',
       top: block.top + 1,
       left,

@@ -10,6 +10,7 @@
  * not touched. Without this, a refreshed workbook kept the old period's chart caches, and
  * PivotTables pointing at cells the rewrite had emptied.
  */
+import { PIVOT_TABLE_PREFIX } from '../../workbook/plan/pivotTables';
 import type { WorkbookPlan } from '../../workbook/types';
 import { addCharts } from '../charts/addCharts';
 import { chartXml, drawingXml } from '../charts/chartXml';
@@ -19,8 +20,8 @@ import { cacheDefinitionXml, cacheRecordsXml, pivotTableXml, sharedItems } from 
 import { parseRels, relKind, relsPathOf } from '../read/partPaths';
 import type { ZipPackage } from '../read/zip';
 
-/** Names of the PivotTables the plan makes (src/workbook/plan/pivotTables.ts). */
-const OURS = /<(?:[\w.-]+:)?pivotTableDefinition\b[^>]*\sname="SB_PivotTable_/;
+/** A PivotTable part the plan made (named with PIVOT_TABLE_PREFIX). */
+const OURS = new RegExp(`<(?:[\\w.-]+:)?pivotTableDefinition\\b[^>]*\\sname="${PIVOT_TABLE_PREFIX}`);
 
 /** A team's package seen through the parts an edit has changed so far (`out`; null = removed). */
 export class EditedPackage implements PackageFiles {
