@@ -3,6 +3,7 @@ import { STATUSES } from '../schema/enums';
 import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
 import { completeTable, groupLogsByTicket, withLatestProgress, type TableRow } from './completeTable';
+import { CHECK_AUTHOR } from './checkAuthor';
 import { completeTicket } from './completeTicket';
 import { makeTicket, rulesTestSettings } from './testSettings';
 
@@ -35,6 +36,33 @@ describe('groupLogsByTicket / withLatestProgress', () => {
     // A ticket updated after its last note keeps its own progress.
     const newer = makeTicket({ id: 'A', progress: 'own', lastUpdateAt: '2024-05-08T13:00' });
     expect(withLatestProgress(newer, g.get('A')!)).toBe(newer);
+  });
+});
+
+describe('lines a check writes are not updates', () => {
+  it('withLatestProgress skips the lines by CHECK_AUTHOR: only what a person wrote is progress', () => {
+    const person = line('A', '2024-05-08T10:00', '已电话联系客户');
+    const noticed = { ...line('A', '2024-05-08T16:00', '状态：处理中 → 协调中', '协调中'), kind: '变更' as const, by: CHECK_AUTHOR };
+    const t = withLatestProgress(makeTicket({ id: 'A' }), [person, noticed]);
+    expect([t.progress, t.lastUpdateAt]).toEqual(['已电话联系客户', '2024-05-08T10:00']);
+    expect(withLatestProgress(makeTicket({ id: 'A' }), [noticed]).lastUpdateAt).toBeNull();
+  });
+
+  it('a check run does not reset the "no progress in N hours" escalation', () => {
+    // Received 09:00, last note by a person 09:30; progress every 6 business hours → due 16:30.
+    const rows = table([{ id: 'CS20240508001', receivedAt: '2024-05-08T09:00', status: '处理中', firstResponseAt: '2024-05-08T09:30' }]);
+    const logs = [line('CS20240508001', '2024-05-08T09:30', '已联系', '处理中')];
+    const settingsN = { ...settings, followUp: { ...settings.followUp, progressEveryHours: 6 } };
+    // The person typed 协调中 into the grid; the check at 17:00 notices it and writes a line.
+    const edited = rows.map((r) => ({ ...r, ticket: { ...r.ticket, status: '协调中' as const } }));
+    const first = completeTable(edited, logs, { settings: settingsN, asOf, progressFromLog: true, record: true });
+    expect(first.newLog.map((l) => l.by)).toEqual([CHECK_AUTHOR]);
+    const t = first.completed[0].ticket;
+    expect(t.lastUpdateAt).toBe('2024-05-08T09:30');
+    expect(t.escalation).toBe('主管');
+    // And again, reading back what the check wrote.
+    const again = completeTable(first.completed.map((c) => ({ ...c, ticket: c.ticket })), first.logs, { settings: settingsN, asOf, progressFromLog: true, record: true }).completed[0].ticket;
+    expect([again.lastUpdateAt, again.escalation]).toEqual(['2024-05-08T09:30', '主管']);
   });
 });
 

@@ -19,7 +19,7 @@ import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
 import { toMinutes, type LocalDateTime } from '../time/localDateTime';
 import { noticeStatusChange } from './applyStatusChange';
-import { CHECK_AUTHOR } from './checkAuthor';
+import { CHECK_AUTHOR, isNoticedLine } from './checkAuthor';
 import { completeTicket } from './completeTicket';
 
 export interface TableRow {
@@ -91,9 +91,14 @@ export function groupLogsByTicket(logs: readonly LogEntry[]): Map<string, LogEnt
   return m;
 }
 
-/** The latest dated note of a ticket's log (oldest first) as its progress and last update. */
+/**
+ * The latest dated note a person wrote in a ticket's log (oldest first) as its progress and last
+ * update. Lines a check wrote (CHECK_AUTHOR) are not updates: they would reset the "no progress
+ * in N hours" escalation on every check.
+ * @example withLatestProgress(t, [{ at: '2024-05-08T10:00', content: '已联系', by: '赵*', … }, { at: '2024-05-08T16:00', content: '状态：…', by: 'ServiceBook', … }]).lastUpdateAt // → '2024-05-08T10:00'
+ */
 export function withLatestProgress(t: Ticket, log: readonly LogEntry[]): Ticket {
-  const dated = log.filter((l) => l.at && l.content);
+  const dated = log.filter((l) => l.at && l.content && !isNoticedLine(l));
   const last = dated[dated.length - 1];
   if (!last) return t;
   if (t.lastUpdateAt && last.at && toMinutes(t.lastUpdateAt) > toMinutes(last.at)) return t;
