@@ -36,6 +36,49 @@ describe('checkRows', () => {
     expect(JSON.stringify(found)).not.toContain('110105194912310029');
   });
 
+  it('masks secrets and contacts typed into Ticket_Log and Subtasks, as refresh does, leaving the other cells alone', async () => {
+    const { office, host } = await structured();
+    const a = await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');
+    office.appendTableRows('Subtasks', [[a.id, '核对身份 110105194912310029', '李*', '待处理']]);
+    office.appendTableRows('Ticket_Log', [[a.id, toExcelSerial('2024-05-08T11:00'), '跟进', '电话', '客户留了卡号 6222021234567890128 和电话 13812345678', '回电', '张三', '处理中']]);
+    await host.checkRows();
+    const sub = office.tableRows('Subtasks').find((r) => String(Object.values(r)[1]).startsWith('核对身份'))!;
+    expect(JSON.stringify(sub)).not.toContain('110105194912310029');
+    expect(Object.values(sub)[2]).toBe('李*');
+    const log = office.tableRows('Ticket_Log').find((r) => String(Object.values(r)[4]).startsWith('客户留了卡号'))!;
+    const text = String(Object.values(log)[4]);
+    expect(text).not.toContain('6222021234567890128');
+    expect(text).not.toContain('13812345678');
+    expect(Object.values(log)[6]).toBe('张三');
+    // Masked once: a second check finds nothing more to write or report.
+    const again = await host.checkRows();
+    expect(again.problems.filter((p) => p.code === 'sensitiveDataFound' || p.code === 'contactUnmasked')).toEqual([]);
+  });
+
+  it('never writes a masked cell into another row when a co-author inserts a Subtasks row between the syncs', async () => {
+    const probe = await structured();
+    const pa = await probe.host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');
+    probe.office.appendTableRows('Subtasks', [[pa.id, '核对身份 110105194912310029', '李*', '待处理']]);
+    probe.office.resetCounters();
+    await probe.host.checkRows();
+    const syncs = probe.office.syncCount;
+    for (let k = 1; k <= syncs; k++) {
+      const { office, host } = await structured();
+      const a = await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');
+      office.appendTableRows('Subtasks', [[a.id, '核对身份 110105194912310029', '李*', '待处理']]);
+      office.resetCounters();
+      office.beforeSync = (n) => (n === k ? office.coAuthorInsertRows('Subtasks', 0, [[a.id, '同事的子任务', '王*', '待处理']]) : undefined);
+      await host.checkRows();
+      office.beforeSync = null;
+      const titles = office.tableRows('Subtasks').map((r) => String(Object.values(r)[1]));
+      expect({ k, titles: titles.filter((t) => t !== '') }).toEqual({ k, titles: expect.arrayContaining(['同事的子任务']) });
+      expect({ k, ours: titles.filter((t) => t.startsWith('核对身份')).length }).toEqual({ k, ours: 1 });
+      // The next check masks what this one had to leave.
+      await host.checkRows();
+      expect({ k, rows: JSON.stringify(office.tableRows('Subtasks')).includes('110105194912310029') }).toEqual({ k, rows: false });
+    }
+  });
+
   it('numbers a hand-typed row without reusing the number of a deleted row that Ticket_Log still holds', async () => {
     const { office, host } = await structured();
     await host.addTicket(draft({ receivedAt: '2024-05-08T10:00', subject: 'a' }), 'x');

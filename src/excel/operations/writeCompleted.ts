@@ -15,6 +15,7 @@ import { widenTicketRules } from '../tableRules';
 import type { Capabilities } from '../requirements';
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { WorkbookState } from '../workbookState';
+import { maskSideTables } from './maskSideTables';
 import { ticketOfCells } from './ticketRows';
 
 export interface WriteOutcome {
@@ -61,6 +62,7 @@ export async function writeCompleted(
   });
   for (const m of moved) await restoreRow(writer, s, shape, m.g);
   await writer.finish();
+  await maskSideTables(writer, s, state);
   const lost = new Set(moved.map((m) => m.c.ticket.id));
   const lines = newLog.filter((l) => !lost.has(l.ticketId));
   const logShape = state.shapes.Ticket_Log;
