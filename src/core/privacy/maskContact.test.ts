@@ -77,6 +77,10 @@ describe('masking whatever else is in the cell (issue 9)', () => {
     ['１３８１２３４５６７８', '138****5678'],
     ['１３８－１２３４－５６７８', '138****5678'],
     ['chen@例子.中国', 'c***@例子.中国'],
+    ['张三@例子.中国', '张***@例子.中国'],
+    ['邮箱：用户.name@qq.com', '邮箱：用***@qq.com'],
+    ['mail josé.garcía@correo.es please', 'mail j***@correo.es please'],
+    ['请联系王小明zhang@x.com', '请***@x.com'],
     ['admin@localhost', 'a***@localhost'],
     ['ｃｈｅｎ＠ｘ．ｃｏｍ', 'c***＠ｘ．ｃｏｍ'],
     ['+852 9123 4567', '+852 ****4567'],
@@ -89,6 +93,10 @@ describe('masking whatever else is in the cell (issue 9)', () => {
   ])('masks %j → %j', (input, expected) => {
     expect(maskContact(input)).toBe(expected);
     expect(isContactUnmasked(expected)).toBe(false);
+  });
+
+  it('leaves @-mentions and masked addresses alone (non-ASCII local parts need a dotted domain)', () => {
+    for (const s of ['请@李四 处理', '已转@客服主管', '张***@例子.中国', '用***@qq.com']) expect(maskContactsInText(s)).toEqual({ text: s, masked: [] });
   });
 
   it('masks every contact of a free text, leaving other numbers', () => {

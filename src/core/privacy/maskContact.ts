@@ -7,7 +7,8 @@
  * - landlines with an area code (`010-12345678`, `(0755)1234567`, `+86 10 1234 5678`) → `010-****5678`;
  * - Hong Kong, Macao and Taiwan numbers written with +852 / +853 / +886 (or 00…) → `+852 ****5678`;
  * - e-mail addresses with any domain (`例子.中国`, `localhost`) → first character of the local part
- *   + `***`: `c***@x.com`.
+ *   + `***`: `c***@x.com`; a local part in another script too (`张***@例子.中国`, when the domain
+ *   has a dot).
  * Each contact is masked wherever it sits in the text, whatever else the text holds (`王* 138…`,
  * `138…（客户要求*加急）`): a `*` elsewhere does not stop masking. Masked values never match again,
  * so masking is idempotent.
@@ -33,6 +34,14 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
+  {
+    // A local part in any script (RFC 6531: 张三@例子.中国, josé@correo.es): the whole run of letters
+    // before the `@`, so text run on in front of it is masked too. A dotted domain is required, so
+    // @-mentions (`请@李四 处理`) are not addresses.
+    re: /(?<![\p{L}\p{N}._%+-])(?=[\p{L}\p{N}._%+-]*\P{ASCII}[\p{L}\p{N}._%+-]*@)([\p{L}\p{N}._%+-]+)@(?=[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}\p{N}])/gu,
+    mask: (m) => `${[...m[1]][0]}***`,
+    length: (m) => m[1].length,
+  },
   {
     // The local part of an address; the domain may be anything (例子.中国, localhost).
     re: /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@(?=[\p{L}\p{N}])/gu,
