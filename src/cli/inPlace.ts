@@ -12,7 +12,7 @@ import type { StatsReport } from '../core/stats/computeStats';
 import { SHEET_NAMES } from '../workbook/labels';
 import { refreshEdit } from '../workbook/refreshEdit';
 import { unreadableCells, unreadableProblems } from '../workbook/unreadableCells';
-import type { SheetPlan } from '../workbook/types';
+import type { SheetPlan, WorkbookPlan } from '../workbook/types';
 import { editWorkbook } from '../xlsx/inplace';
 import { t } from './messages';
 import { formulaWarnings, planOf, type Loaded, type Structure } from './pipeline';
@@ -36,7 +36,8 @@ function pivotsSheetOf(names: readonly string[], planned: string): string | null
   return Object.values(SHEET_NAMES.pivots).find((n) => names.includes(n)) ?? null;
 }
 
-export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
+/** ServiceBook's statistics and summary sheets of a structured workbook, regenerated from the plan under the workbook's own names. */
+export function ownedSheetsEdit(r: Omit<InPlaceRefresh, 'input' | 'dest'>): { plan: WorkbookPlan; owned: { plan: SheetPlan; sheet: string }[]; warnings: string[] } {
   const s = r.loaded.structure;
   const pivots = pivotsSheetOf(s.sheetNames, SHEET_NAMES.pivots[r.locale]);
   // Only the statistics and summary sheets of the plan are used (with their charts and PivotTables),
@@ -60,6 +61,12 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
   else warnings.push(t('warnNoStatsSheet'));
   if (pivots) owned.push({ plan: planned('pivots'), sheet: pivots });
   else warnings.push(t('warnNoPivotsSheet', { sheet: planned('pivots').name }));
+  return { plan, owned, warnings: [...warnings, ...formulaWarnings(plan.formulasAsValues ?? [])] };
+}
+
+export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
+  const s = r.loaded.structure;
+  const { plan, owned, warnings } = ownedSheetsEdit(r);
   const unreadable = unreadableCells(r.loaded.problems);
   const others = ['Ticket_Log', 'Subtasks'].flatMap((name) => {
     const raw = s.tables.get(name);
@@ -77,5 +84,5 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
     owned,
   });
   await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan });
-  return { warnings: [...warnings, ...formulaWarnings(plan.formulasAsValues ?? [])] };
+  return { warnings };
 }

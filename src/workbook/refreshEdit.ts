@@ -106,7 +106,11 @@ function ticketsEdit(input: RefreshEditInput): TableEdit {
   };
 }
 
-const asPlanCell = (v: PlanCell, type: string | undefined): PlanCell =>
+/**
+ * A planned value as the cell to write: a time in a date or time column becomes a date cell.
+ * @example asPlanCell('2024-03-01T09:30', 'datetime') // { datetime: '2024-03-01T09:30', numFmt: DATETIME_FORMAT }
+ */
+export const asPlanCell = (v: PlanCell, type: string | undefined): PlanCell =>
   typeof v === 'string' && (type === 'datetime' || type === 'date') ? { datetime: v, numFmt: DATETIME_FORMAT } : v;
 
 /** Every cell of a planned sheet, and the refs of its tables. */

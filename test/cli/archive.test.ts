@@ -12,6 +12,7 @@ import JSZip from 'jszip';
 import { completeAll, load } from '../../src/cli/pipeline';
 import { emptyTicket } from '../../src/core/schema/ticket';
 import { sb, sbJson, tempDir, type ExportJson, type StatsReport } from './helpers';
+import { type ArchiveJson, type Pooled, report } from '../support/archiveJson';
 import { AS_OF, twoYearBook, writeBook, type Book } from '../support/books';
 import { duckdbRows } from '../support/duckdb';
 
@@ -23,15 +24,6 @@ const sha = (f: string): string => createHash('sha256').update(readFileSync(f)).
 const DONE = ['已完成', '已关闭'];
 let whole: Book;
 
-interface ArchiveJson {
-  moved: number;
-  alreadyArchived: number;
-  keptBack: number;
-  before: Record<'working' | 'archive', { tickets: number; logLines: number; subtasks: number }>;
-  after: Record<'working' | 'archive', { tickets: number; logLines: number; subtasks: number }>;
-}
-type Pooled = StatsReport & { sources?: unknown; teams?: unknown; duplicates?: unknown };
-const report = ({ sources, teams, duplicates, ...rest }: Pooled): StatsReport => (void sources, void teams, void duplicates, rest);
 const STATS_CASES = [
   ['--period', 'month', '--as-of', AS_OF],
   ['--period', 'quarter', '--as-of', '2024-03-31T20:00', '--compare', 'year'],

@@ -17,13 +17,16 @@
 import { promises as fs } from 'fs';
 import type { Command } from 'commander';
 import { cutForBefore, cutForKeep, parseKeep } from '../../core/archive/archiveCut';
-import type { Locale } from '../../core/schema/fieldMeta';
 import { fromMinutes, toMinutes, type LocalDateTime } from '../../core/time/localDateTime';
 import { completeAll, load, loadStructuredBook, statsOf, writeOut, type Loaded } from '../pipeline';
 import { claimOutput } from '../outputFile';
 import { planArchive, type ArchivePlan, type Counts } from '../archive/planArchive';
 import { removeFromWorking } from '../archive/removeFromWorking';
 import { replaceWorking, stampOf } from '../archive/replaceWorking';
+import { appendToArchive, NoRoomError } from '../archive/appendToArchive';
+import type { LogEntry } from '../../core/schema/log';
+import type { Ticket } from '../../core/schema/ticket';
+import type { StatsReport } from '../../core/stats/computeStats';
 import { blankLoaded } from './init';
 import { hasRoomBelow } from '../../workbook/roomBelow';
 import { teamOf } from '../sources';
@@ -90,7 +93,16 @@ export function registerArchive(program: Command, io: Io): void {
         if (plan.moved.length === 0) await claim.abort();
         else {
           note(io, t('noteArchiveWrite', { path: out, count: plan.archive.tickets.length }));
-          await writeArchive(plan, claim.tmpPath, localeOf(working), asOf, fixed, io);
+          const content = archiveContent(plan, asOf);
+          if (archive?.structure) {
+            // An existing archive is edited in place: the moved rows are appended, everything else stays.
+            const fresh = new Set(plan.archive.tickets.slice(archive.tickets.length).map((x) => x.id.trim()));
+            const added = { tickets: content.tickets.filter((x) => fresh.has(x.id.trim())), logs: content.logs.filter((l) => fresh.has(l.ticketId.trim())), subtasks: plan.archive.subtasks.slice(archive.subtasks.length) };
+            const loaded = { ...archive, structure: archive.structure };
+            await appendToArchive({ archive: out, dest: claim.tmpPath, loaded, completed: content.tickets, stats: content.stats, added, fixedAsOf: fixed ? asOf : null }).catch((e: unknown) => {
+              throw e instanceof NoRoomError ? new UsageError(t('archiveNoRoom', { path: out, table: e.message })) : e;
+            });
+          } else await writeOut({ out: claim.tmpPath, settings: plan.archive.settings, locale: localeOf(working), ...content, subtasks: plan.archive.subtasks, fixedAsOf: fixed ? asOf : null }, progress(io));
           await claim.commit();
           note(io, t('noteArchiveRemove', { path: input, count: plan.moved.length }));
           await replaceWorking(input, stamp, (dest) => removeFromWorking(input, dest, book.tables, plan.removal), t('archiveChanged', { path: input }));
@@ -112,11 +124,10 @@ export function registerArchive(program: Command, io: Io): void {
     });
 }
 
-/** The archive workbook: completed by the engine, statistics over the archived period (first archived day to the cut). */
-async function writeArchive(plan: ArchivePlan, dest: string, locale: Locale, asOf: LocalDateTime, fixed: boolean, io: Io): Promise<void> {
+/** The archive's tickets and log lines completed by the engine, and its statistics over the archived period (first archived day to the cut). */
+function archiveContent(plan: ArchivePlan, asOf: LocalDateTime): { tickets: Ticket[]; logs: LogEntry[]; stats: StatsReport } {
   const a = plan.archive;
   const { tickets, logs } = completeAll(blankLoaded(a.settings, a.tickets, a.logs, a.subtasks), asOf, true);
   const latest = tickets.reduce((m, x) => (x.receivedAt ? Math.max(m, toMinutes(x.receivedAt)) : m), toMinutes(plan.cut) - 1);
-  const stats = statsOf(tickets, logs, a.settings, 'all', fromMinutes(latest));
-  await writeOut({ out: dest, settings: a.settings, locale, tickets, logs, subtasks: a.subtasks, stats, fixedAsOf: fixed ? asOf : null }, progress(io));
+  return { tickets, logs, stats: statsOf(tickets, logs, a.settings, 'all', fromMinutes(latest)) };
 }

@@ -148,6 +148,7 @@ export const enUS: CliMessages = {
   archiveExists: 'the archive exists: {path} (use --append to add to it)',
   archiveIsInput: 'the archive cannot be the workbook itself: {path}',
   archiveNotStructured: 'the archive is not a ServiceBook workbook: {path}',
+  archiveNoRoom: 'the {table} table of {path} cannot grow: another table is right below it; move that table and run the command again',
   archiveNoReserved: '{path} has no Config_Reserved table that can grow (made by an earlier version): write a current workbook with servicebook refresh first',
   archiveChanged: '{path} changed while archiving, so it was left as it is; the archive is written: close other programs and run again with --append to finish',
   archiveCountMismatch: 'counts do not add up, nothing written: before {before}, after {after}',
