@@ -37,8 +37,22 @@ export interface OwnedSheetEdit {
   tableRefs?: ReadonlyMap<string, string>;
 }
 
+/**
+ * A table the workbook lacks, added on a schema upgrade (archive adds Config_Reserved to a
+ * workbook an earlier version wrote): placed on `sheet` two columns right of everything there,
+ * its caption on row 1 and its header on row 2.
+ */
+export interface NewTableEdit {
+  table: string;
+  sheet: string;
+  caption: string;
+  headers: readonly string[];
+  rows: readonly (readonly PlanCell[])[];
+}
+
 export interface WorkbookEdit {
   tables?: readonly TableEdit[];
+  newTables?: readonly NewTableEdit[];
   /** Sheets ServiceBook owns and regenerates (statistics, summary). */
   ownedSheets?: readonly OwnedSheetEdit[];
   /** The plan whose charts and PivotTables replace ServiceBook's own on the owned sheets (its sheet names are the workbook's). */

@@ -1,7 +1,8 @@
 /**
  * The one step of `servicebook archive` that edits the team's own workbook: the archived rows
  * leave Tickets, Ticket_Log and Subtasks (the rows below move up, each keeping its cells' XML)
- * and Config_Reserved receives the reserved numbers — through the in-place editor
+ * and Config_Reserved receives the reserved numbers (added to the configuration sheet of a
+ * workbook an earlier version wrote without it) — through the in-place editor
  * (src/xlsx/inplace), so every other part of the package is copied byte for byte. Writes the
  * edited workbook completely to `dest`; the caller renames it over the input.
  */
@@ -28,7 +29,13 @@ export function reservedRows(bodyRows: number, reserved: readonly string[]): Tab
   return reserved.map((id, i) => ({ from: i < bodyRows ? i : null, cells: [id] }));
 }
 
-export async function removeFromWorking(input: string, dest: string, tables: ReadonlyMap<string, TableData>, removal: Removal): Promise<void> {
+/** Where Config_Reserved goes in a workbook that lacks it (one an earlier version wrote): the configuration sheet, its header in that sheet's language. */
+export interface ReservedUpgrade {
+  sheet: string;
+  header: string;
+}
+
+export async function removeFromWorking(input: string, dest: string, tables: ReadonlyMap<string, TableData>, removal: Removal, upgrade: ReservedUpgrade | null = null): Promise<void> {
   const edits: TableEdit[] = [];
   for (const name of ['Tickets', 'Ticket_Log', 'Subtasks'] as const) {
     const t = tables.get(name);
@@ -36,5 +43,6 @@ export async function removeFromWorking(input: string, dest: string, tables: Rea
   }
   const reserved = tables.get('Config_Reserved');
   if (reserved) edits.push({ table: 'Config_Reserved', rows: reservedRows(reserved.rows.length, removal.reserved) });
-  await editWorkbook(input, dest, { tables: edits });
+  const newTables = !reserved && upgrade ? [{ table: 'Config_Reserved', sheet: upgrade.sheet, caption: 'Config_Reserved', headers: [upgrade.header], rows: removal.reserved.map((id) => [id]) }] : [];
+  await editWorkbook(input, dest, { tables: edits, newTables });
 }

@@ -21,7 +21,10 @@ import { fromMinutes, toMinutes, type LocalDateTime } from '../../core/time/loca
 import { completeAll, load, loadStructuredBook, statsOf, writeOut, type Loaded } from '../pipeline';
 import { claimOutput } from '../outputFile';
 import { planArchive, type ArchivePlan, type Counts } from '../archive/planArchive';
-import { removeFromWorking } from '../archive/removeFromWorking';
+import { removeFromWorking, type ReservedUpgrade } from '../archive/removeFromWorking';
+import { header } from '../../workbook/labels';
+import { localeOfHeaders } from '../../workbook/ticketTable';
+import type { TableData } from '../../workbook/types';
 import { replaceWorking, stampOf } from '../archive/replaceWorking';
 import { appendToArchive, NoRoomError } from '../archive/appendToArchive';
 import type { LogEntry } from '../../core/schema/log';
@@ -78,7 +81,9 @@ export function registerArchive(program: Command, io: Io): void {
         const stamp = await stampOf(input);
         const { loaded: working, book } = await loadStructuredBook(input);
         const reservedTable = book.tables.get('Config_Reserved');
-        if (!reservedTable) throw new UsageError(t('archiveNoReserved', { path: input }));
+        // A workbook an earlier version wrote has no Config_Reserved: it is added beside the other configuration tables.
+        const upgrade = reservedTable ? null : reservedUpgradeOf(book.tables);
+        if (!reservedTable && !upgrade) throw new UsageError(t('archiveNoReserved', { path: input }));
         const { asOf, fixed } = parseAsOf(o.asOf, working.settings.calendar.timeZone);
         const cut = cutOf(o, asOf);
         const archive: Loaded | null = archiveExists ? await load(out) : null;
@@ -88,7 +93,7 @@ export function registerArchive(program: Command, io: Io): void {
         const after = sum(plan.after.working, plan.after.archive);
         if (after.tickets + plan.alreadyArchived !== before.tickets) throw new Error(t('archiveCountMismatch', { before: countText(before), after: countText(after) }));
         // Config_Reserved grows in place: never into the table below it (an older config layout).
-        if (plan.moved.length && !hasRoomBelow(reservedTable, plan.removal.reserved.length, book.tables.values())) throw new UsageError(t('archiveNoReserved', { path: input }));
+        if (plan.moved.length && reservedTable && !hasRoomBelow(reservedTable, plan.removal.reserved.length, book.tables.values())) throw new UsageError(t('archiveNoReserved', { path: input }));
 
         if (plan.moved.length === 0) await claim.abort();
         else {
@@ -105,7 +110,7 @@ export function registerArchive(program: Command, io: Io): void {
           } else await writeOut({ out: claim.tmpPath, settings: plan.archive.settings, locale: localeOf(working), ...content, subtasks: plan.archive.subtasks, fixedAsOf: fixed ? asOf : null }, progress(io));
           await claim.commit();
           note(io, t('noteArchiveRemove', { path: input, count: plan.moved.length }));
-          await replaceWorking(input, stamp, (dest) => removeFromWorking(input, dest, book.tables, plan.removal), t('archiveChanged', { path: input }));
+          await replaceWorking(input, stamp, (dest) => removeFromWorking(input, dest, book.tables, plan.removal, upgrade), t('archiveChanged', { path: input }));
         }
         const summary = { input, archive: out, cut, moved: plan.moved.length, alreadyArchived: plan.alreadyArchived, keptBack: plan.keptBack, reserved: plan.removal.reserved.length, before: plan.before, after: plan.after };
         if (o.json) io.out(json(summary));
@@ -122,6 +127,13 @@ export function registerArchive(program: Command, io: Io): void {
         throw e;
       }
     });
+}
+
+/** The configuration sheet (the one holding Config_Lists, else any Config_ table) and the header in its language; null when there is none. */
+function reservedUpgradeOf(tables: ReadonlyMap<string, TableData>): ReservedUpgrade | null {
+  const config = tables.get('Config_Lists') ?? [...tables.values()].find((x) => x.name.startsWith('Config_'));
+  const tickets = tables.get('Tickets');
+  return config && tickets ? { sheet: config.sheet, header: header('reservedNumber', localeOfHeaders(tickets.headers)) } : null;
 }
 
 /** The archive's tickets and log lines completed by the engine, and its statistics over the archived period (first archived day to the cut). */

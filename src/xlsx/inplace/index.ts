@@ -37,6 +37,7 @@ import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { parseSheetXml } from './sheetXml';
 import { newBottom, writeTableRows } from './tableRows';
+import { addNewTable } from './newTable';
 import type { EditResult, WorkbookEdit } from './types';
 import { xmlText } from './xmlText';
 import { ZipWriter } from './zipWrite';
@@ -118,6 +119,14 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
     sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles, te.headers));
   }
 
+  for (const nt of edit.newTables ?? []) {
+    const sp = sheetPartOf.get(nt.sheet);
+    if (!sp) throw new Error(`no sheet ${nt.sheet}`);
+    const added = await addNewTable(zip, out, sp, await textOf(sp), nt, [...tables.values()], styles);
+    sheetText.set(sp, added.sheet);
+    for (const [part, text] of added.parts) out.set(part, Buffer.from(text, 'utf8'));
+  }
+
   for (const os of edit.ownedSheets ?? []) {
     const sp = sheetPartOf.get(os.sheet);
     if (!sp) continue;
@@ -187,7 +196,7 @@ async function dropCalcChain(zip: ZipPackage, workbook: string, out: Map<string,
   if (!chain || !relsXml) return;
   out.set(chain.target, null);
   out.set(relsPart, Buffer.from(relsXml.replace(new RegExp(`<Relationship\\b[^>]*?Id="${chain.id}"[^>]*/>`), ''), 'utf8'));
-  const ct = await zip.text('[Content_Types].xml');
+  const ct = out.get('[Content_Types].xml')?.toString('utf8') ?? (await zip.text('[Content_Types].xml'));
   if (ct) out.set('[Content_Types].xml', Buffer.from(ct.replace(/<Override\b[^>]*?PartName="\/?[^"]*calcChain\.xml"[^>]*\/>/i, ''), 'utf8'));
 }
 
