@@ -47,7 +47,7 @@ export async function widenTicketRules(writer: BlockWriter, s: Session, caps: Ca
   const shape = state.shapes.Tickets;
   if (!state.rulesShort || !shape || !caps.conditionalFormats || shape.headerRow !== 1 || shape.firstColumn !== 1) return;
   const coverTo = shape.headerRow + shape.bodyRows + GROWTH_ROWS;
-  const rules = ticketRulesFor(state.settings, locale, shape.sheet, shape.headers, coverTo);
+  const rules = ticketRulesFor(state.settings, locale, shape.sheet, shape.headers, coverTo, state.holidayNames);
   if (!rules) return;
   await writer.add(4000, () => {
     const ws = s.workbook.worksheets.getItem(shape.sheet);

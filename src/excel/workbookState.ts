@@ -9,6 +9,7 @@ import { CONFIG_TABLES, metaOf, settingsFromTables, type ConfigProblem } from '.
 import { headerSpellings } from '../workbook/labels';
 import { ticketColumnRoles } from '../workbook/ticketTable';
 import type { TableData } from '../workbook/types';
+import { NAMES } from '../workbook/plan/names';
 import { rawOf } from './cellValues';
 import { newerSchemaError } from './errors';
 import { readBody, type TableShape } from './readTables';
@@ -38,6 +39,8 @@ export interface WorkbookState {
   ids: Partial<Record<LargeTable, string[]>>;
   /** The row colours (and lists) stop within two rows of the Tickets table's end: time to widen them. */
   rulesShort: boolean;
+  /** Whether the workbook has the SB_HolidayDates name the business-time colour reads (probed with the rules). */
+  holidayNames: boolean;
 }
 
 export const baseSettingsFor = (preset: string | null): Settings => (preset && isPresetId(preset) ? getPreset(preset).settings : defaultSettings());
@@ -89,6 +92,8 @@ export async function loadState(
     const rules = probeRules && name === 'Tickets' ? t.getDataBodyRange().getLastRow().getOffsetRange(2, 0).conditionalFormats.getCount() : null;
     return { name, header, body, first, rules, ws: t.worksheet.load('name') };
   });
+  // The due-soon colour counts business time through the holiday table's names, when they exist.
+  const holidayNames = probeRules ? s.workbook.names.getItemOrNullObject(NAMES.holidayDates).load('name') : null;
   await s.sync();
 
   const configData = new Map<string, TableData>();
@@ -112,6 +117,7 @@ export async function loadState(
     data: {},
     ids: {},
     rulesShort: large.some((l) => l.rules !== null && l.rules.value === 0),
+    holidayNames: holidayNames !== null && !holidayNames.isNullObject,
   };
   for (const l of large) {
     const blank = (l.first.values[0] ?? []).every((v) => v === '' || v === null);

@@ -7,6 +7,7 @@ import { sampleWorkbook } from '../cli/sample';
 import { buildWorkbookPlan, colLetter, exactCriterion, NAMES } from './plan';
 import type { TablePlan, WorkbookPlan } from './types';
 import { DUE_SOON_RULE, OVERDUE_RULE, ruleFormula } from '../core/sla/overdueRule';
+import { colourRefs } from './plan/ticketsSheet';
 
 const AS_OF = '2024-03-31T23:00';
 function plan(locale: 'zh-CN' | 'zh-TW' | 'en-US' = 'zh-CN', fixedAsOf: string | null = AS_OF): WorkbookPlan {
@@ -58,16 +59,17 @@ test('the colour rules compare the due columns of Tickets with SB_AsOf and SB_Wa
   const [overdue, soon] = p.conditionalFormats;
   expect(overdue.style).toEqual({ fill: 'FFC7CE', font: '9C0006' });
   expect(soon.style).toEqual({ fill: 'FFEB9C', font: '9C5700' });
-  const refs = {
-    columns: { status: letter('status'), responseDue: letter('responseDue'), resolveDue: letter('resolveDue'), firstResponseAt: letter('firstResponseAt') },
-    row: 2,
-    now: NAMES.asOf,
-    warningHours: NAMES.warnHours,
-  };
+  const refs = colourRefs(getPreset('standard').settings, 'zh-CN', letter);
   // The colours are the engine's rules, generated, not written a second time.
   expect(overdue.formula).toBe(ruleFormula(OVERDUE_RULE, refs));
   expect(soon.formula).toBe(ruleFormula(DUE_SOON_RULE, refs));
   expect(overdue.priority).toBeLessThan(soon.priority);
+  // Due soon counts business time over the holiday table, in a formula Excel accepts.
+  expect(soon.formula).toContain(NAMES.holidayDates);
+  expect(soon.formula.length).toBeLessThan(8192);
+  const names = new Map(p.definedNames.map((n) => [n.name, n]));
+  expect(names.get(NAMES.holidayDates)?.ref).toMatch(/^\$A\$\d+:\$A\$\d+$/);
+  expect(names.get(NAMES.holidayTypes)?.ref).toMatch(/^\$B\$\d+:\$B\$\d+$/);
 });
 
 test('SB_AsOf follows the clock: NOW(), or once the file is opened after a fixed --as-of, NOW() too', () => {

@@ -25,7 +25,8 @@ import { DUE_SOON_RULE, OVERDUE_RULE, ruleFormula, type FormulaRefs } from '../.
 import { fromMinutes, toMinutes } from '../../src/core/time/localDateTime';
 import { completeAll, load, planOf, statsOf } from '../../src/cli/pipeline';
 import { checkLists } from '../../src/excel/checks';
-import { colLetter, NAMES } from '../../src/workbook/plan/names';
+import { colLetter } from '../../src/workbook/plan/names';
+import { colourRefs } from '../../src/workbook/plan/ticketsSheet';
 import type { CellsPlan, TablePlan } from '../../src/workbook/types';
 import { writePlanFile } from '../../src/xlsx/writeWorkbook';
 import { sbJson, tempDir, type StatsReport } from '../cli/helpers';
@@ -108,12 +109,7 @@ test('every row is red or amber exactly when the engine says so, and every overd
   const sheet = plan.sheets.find((s) => s.key === 'tickets')!;
   const table = sheet.blocks.find((b): b is TablePlan => b.kind === 'table' && b.name === 'Tickets')!;
   const letter = (k: string): string => colLetter(table.columns.findIndex((c) => c.key === k) + 1);
-  const refs = (row: number): FormulaRefs => ({
-    columns: { status: letter('status'), responseDue: letter('responseDue'), resolveDue: letter('resolveDue'), firstResponseAt: letter('firstResponseAt') },
-    row,
-    now: NAMES.asOf,
-    warningHours: NAMES.warnHours,
-  });
+  const refs = (row: number): FormulaRefs => ({ ...colourRefs(settings, 'zh-CN', letter), row });
   // The helper cells hold the formats' own formulas (row 2's, moved to each row as Excel does).
   const [red, amber] = plan.conditionalFormats;
   expect(red.formula).toBe(ruleFormula(OVERDUE_RULE, refs(2)));

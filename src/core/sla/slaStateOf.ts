@@ -2,6 +2,7 @@
  * The live SLA state of a ticket (时效状态): 正常, 即将超时 (DUE_SOON_RULE), 已超时 (OVERDUE_RULE),
  * and for done tickets 按时完成 / 超时完成. The same rules colour the rows of the workbook.
  */
+import { compileCalendar } from '../calendar/compileCalendar';
 import { toMinutes } from '../time/localDateTime';
 import type { SlaState } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
@@ -26,7 +27,7 @@ export function slaStateOf(t: Ticket, asOf: LocalDateTime, settings: Settings): 
     if (lateResponse || lateResolve) return '超时完成';
     return t.resolvedAt === null ? null : '按时完成';
   }
-  const clock = { now: asOf, warningHours: settings.followUp.warningHours };
+  const clock = { now: asOf, warningHours: settings.followUp.warningHours, sla: settings.sla, calendar: compileCalendar(settings.calendar) };
   if (evaluateRule(OVERDUE_RULE, withDues, clock)) return '已超时';
   return evaluateRule(DUE_SOON_RULE, withDues, clock) ? '即将超时' : '正常';
 }

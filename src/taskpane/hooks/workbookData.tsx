@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { HostStatus } from '../../excel/serviceBookHost';
-import type { Settings } from '../../core/settings/settings';
+import { isNewerSchema, type Settings } from '../../core/settings/settings';
 import type { Ticket } from '../../core/schema/ticket';
 import { useHost } from './hostContext';
 import { useErrorText } from './useAction';
@@ -108,4 +108,14 @@ export function useWorkbook(): WorkbookData {
   const v = useContext(WorkbookContext);
   if (!v) throw new Error('useWorkbook outside <WorkbookProvider>');
   return v;
+}
+
+/**
+ * True when a newer ServiceBook made the workbook (isNewerSchema): the pane shows it and writes
+ * nothing, so every writing button is off (the host refuses the write as well).
+ * @example useReadOnly() // true for a workbook whose Config_Meta says schema version 999
+ */
+export function useReadOnly(): boolean {
+  const { status } = useWorkbook();
+  return status !== null && isNewerSchema(status.schemaVersion);
 }

@@ -26,6 +26,7 @@ import type { Ticket } from '../../core/schema/ticket';
 import { configProblemMessage } from '../../workbook/configMessages';
 import { useCheck } from '../hooks/useCheck';
 import { useT, type MessageKey } from '../i18n';
+import { useReadOnly } from '../hooks/workbookData';
 import { ErrorBar, Live, Progress, Section, showTime, useCommonStyles } from '../components/common';
 
 const useStyles = makeStyles({
@@ -43,6 +44,8 @@ const LISTS: { key: 'overdue' | 'dueSoon' | 'escalated' | 'needsProgress' | 'rev
 
 export default function CheckTab() {
   const t = useT();
+  // A workbook of a newer ServiceBook is read-only here: every writing button is off.
+  const readOnly = useReadOnly();
   const s = useCommonStyles();
   const g = useStyles();
   const { status, check, goTo, selectError, clearSelectError } = useCheck();
@@ -87,7 +90,7 @@ export default function CheckTab() {
   return (
     <div className={s.stack}>
       <div className={s.row}>
-        <Button appearance="primary" icon={<ClipboardTaskListLtrRegular />} onClick={() => void check.run()} disabled={check.busy} data-testid="check-run">
+        <Button appearance="primary" icon={<ClipboardTaskListLtrRegular />} onClick={() => void check.run()} disabled={readOnly || check.busy} data-testid="check-run">
           {t('checkRun')}
         </Button>
       </div>

@@ -23,6 +23,7 @@ import { useNewTicket } from '../hooks/useNewTicket';
 import { nowIn } from '../hooks/useTickets';
 import { useNotify } from '../hooks/notify';
 import { useT } from '../i18n';
+import { useReadOnly } from '../hooks/workbookData';
 import { TicketFieldInput } from '../components/TicketFieldInput';
 import { CustomerHistoryCard } from '../components/CustomerHistoryCard';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
@@ -50,6 +51,8 @@ function freshDraft(now: string): Ticket {
 
 export default function NewTicketTab() {
   const t = useT();
+  // A workbook of a newer ServiceBook is read-only here: every writing button is off.
+  const readOnly = useReadOnly();
   const s = useCommonStyles();
   const local = useStyles();
   const notify = useNotify();
@@ -267,7 +270,7 @@ export default function NewTicketTab() {
         ) : null}
       </Live>
       <div className={s.row}>
-        <Button type="submit" appearance="primary" icon={<DocumentAddRegular />} disabled={add.busy} data-testid="submit-ticket">
+        <Button type="submit" appearance="primary" icon={<DocumentAddRegular />} disabled={readOnly || add.busy} data-testid="submit-ticket">
           {t('newSubmit')}
         </Button>
         <Button

@@ -15,6 +15,7 @@ import { useSetup } from '../hooks/useSetup';
 import type { SetupSummary } from '../../excel/serviceBookHost';
 import type { FeatureKey } from '../../excel/requirements';
 import { useT } from '../i18n';
+import { useReadOnly } from '../hooks/workbookData';
 import { ErrorBar, Live, percent, Progress, Section, useCommonStyles } from '../components/common';
 import { applyMapping, COMPOUND, EXTRA, mappingValue } from './mapping';
 
@@ -45,6 +46,8 @@ const confidenceColor = (c: number) => (c >= 0.9 ? 'success' : c >= 0.6 ? 'warni
 
 export default function SetupTab() {
   const t = useT();
+  // A workbook of a newer ServiceBook is read-only here: every writing button is off.
+  const readOnly = useReadOnly();
   const s = useCommonStyles();
   const { setup, detect, convert, status } = useSetup();
   const [presetId, setPresetId] = useState<string>(status?.preset ?? 'standard');
@@ -96,7 +99,7 @@ export default function SetupTab() {
 
       <Section title={t('setupNewTitle')}>
         <div className={s.row}>
-          <Button appearance="primary" icon={<TableAddRegular />} disabled={busy} onClick={() => void setup.run(presetId)} data-testid="setup-new">
+          <Button appearance="primary" icon={<TableAddRegular />} disabled={readOnly || busy} onClick={() => void setup.run(presetId)} data-testid="setup-new">
             {t('setupNewButton')}
           </Button>
         </div>
@@ -188,7 +191,7 @@ export default function SetupTab() {
               <Button
                 appearance="primary"
                 icon={<ArrowImportRegular />}
-                disabled={busy}
+                disabled={readOnly || busy}
                 onClick={() => void convert.run(guess, presetId)}
                 data-testid="import"
               >

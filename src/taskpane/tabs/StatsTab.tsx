@@ -13,6 +13,7 @@ import { useStats } from '../hooks/useStats';
 import { nowIn } from '../hooks/useTickets';
 import { useNotify } from '../hooks/notify';
 import { useT, type MessageKey } from '../i18n';
+import { useReadOnly } from '../hooks/workbookData';
 import { ErrorBar, Live, percent, Progress, Section, useCommonStyles } from '../components/common';
 import { lastDayOf, PERIOD_CHOICES, periodFor, type PeriodChoice } from './periods';
 
@@ -53,6 +54,8 @@ const signed = (x: number, digits: number): string => `${x > 0 ? '+' : x < 0 ? '
 
 export default function StatsTab() {
   const t = useT();
+  // A workbook of a newer ServiceBook is read-only here: every writing button is off.
+  const readOnly = useReadOnly();
   const s = useCommonStyles();
   const st = useStyles();
   const notify = useNotify();
@@ -118,7 +121,7 @@ export default function StatsTab() {
         </Text>
       )}
       <div className={s.row}>
-        <Button appearance="primary" icon={<ArrowClockwiseRegular />} onClick={() => void run()} disabled={refresh.busy || !period} data-testid="stats-refresh">
+        <Button appearance="primary" icon={<ArrowClockwiseRegular />} onClick={() => void run()} disabled={readOnly || refresh.busy || !period} data-testid="stats-refresh">
           {t('statsRefresh')}
         </Button>
       </div>

@@ -18,6 +18,7 @@ import { useUpdate } from '../hooks/useUpdate';
 import { nowIn } from '../hooks/useTickets';
 import { useNotify } from '../hooks/notify';
 import { useT } from '../i18n';
+import { useReadOnly } from '../hooks/workbookData';
 import { TicketFieldInput } from '../components/TicketFieldInput';
 import { ErrorBar, Live, Section, showTime, useCommonStyles } from '../components/common';
 import { changedFields, choiceFor } from './ticketForm';
@@ -43,6 +44,8 @@ export function withStatus(t: Ticket, status: Status, at: string, settings: Sett
 
 export default function UpdateTab() {
   const t = useT();
+  // A workbook of a newer ServiceBook is read-only here: every writing button is off.
+  const readOnly = useReadOnly();
   const s = useCommonStyles();
   const notify = useNotify();
   const { settings, status, load, save, saveSubtasks } = useUpdate();
@@ -197,7 +200,7 @@ export default function UpdateTab() {
                 {t('updateReopenBody', { rating: edit.satisfaction ?? '' })}
               </MessageBarBody>
               <MessageBarActions>
-                <Button onClick={() => void doSave(withStatus(edit, '重新打开', nowIn(settings), settings))} disabled={save.busy} data-testid="reopen">
+                <Button onClick={() => void doSave(withStatus(edit, '重新打开', nowIn(settings), settings))} disabled={readOnly || save.busy} data-testid="reopen">
                   {t('updateReopen')}
                 </Button>
               </MessageBarActions>
@@ -243,7 +246,7 @@ export default function UpdateTab() {
           {(needAgent || !agent.name) && <AgentField name={agent.name} onChange={agent.setName} missing={needAgent} />}
           <ErrorBar error={save.error} onDismiss={save.clearError} />
           <div className={s.row}>
-            <Button appearance="primary" icon={<SaveRegular />} onClick={() => void doSave(edit)} disabled={save.busy} data-testid="save-update">
+            <Button appearance="primary" icon={<SaveRegular />} onClick={() => void doSave(edit)} disabled={readOnly || save.busy} data-testid="save-update">
               {t('updateSave')}
             </Button>
           </div>
@@ -287,7 +290,7 @@ export default function UpdateTab() {
               <Button
                 data-testid="subtask-add"
                 icon={<AddRegular />}
-                disabled={!newSub.title.trim() || saveSubtasks.busy}
+                disabled={readOnly || !newSub.title.trim() || saveSubtasks.busy}
                 onClick={() => {
                   const st: Subtask = { ticketId: loaded.ticket.id, title: newSub.title.trim(), owner: newSub.owner.trim(), status: '待处理', due: null, dependsOn: '', needs: '' };
                   void writeSubtasks([...subtasks, st]).then(() => setNewSub({ title: '', owner: '' }));

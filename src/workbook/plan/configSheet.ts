@@ -47,6 +47,10 @@ export function configSheet(settings: Settings, locale: Locale, numberingExample
   const followUp = blocks.find((b) => b.name === 'Config_FollowUp')!;
   const warnRow = followUp.rows.findIndex((r) => r[0] === 'warningHours');
   definedNames.push({ name: NAMES.warnHours, sheet: name, ref: addr(followUp.top + 1 + warnRow, followUp.left + 2, true) });
+  const holidays = blocks.find((b) => b.name === 'Config_Holidays')!;
+  const holidayRows = (c: number): string => `${addr(holidays.top + 1, holidays.left + c, true)}:${addr(holidays.top + Math.max(1, holidays.rows.length), holidays.left + c, true)}`;
+  definedNames.push({ name: NAMES.holidayDates, sheet: name, ref: holidayRows(holidays.columns.findIndex((c) => c.key === 'date')) });
+  definedNames.push({ name: NAMES.holidayTypes, sheet: name, ref: holidayRows(holidays.columns.findIndex((c) => c.key === 'dayType')) });
 
   // SLA units must be one of h / bh / wd.
   const sla = blocks.find((b) => b.name === 'Config_SLA')!;

@@ -9,6 +9,9 @@ export const NAMES = {
   periodStart: 'SB_PeriodStart',
   periodEnd: 'SB_PeriodEnd',
   warnHours: 'SB_WarnHours',
+  /** The date and day-type columns of Config_Holidays: the due-soon colour counts business time over them. */
+  holidayDates: 'SB_HolidayDates',
+  holidayTypes: 'SB_HolidayTypes',
 } as const;
 
 /** Rows of room a validation / conditional format covers below the data. */

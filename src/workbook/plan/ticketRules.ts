@@ -2,7 +2,8 @@
  * The list validations and row colours of the 工单 sheet for a Tickets table that has grown:
  * the same rules the plan gives a new workbook (ticketsSheet), over the actual headers, covering
  * the body down to `coverTo`. A host widens them as rows are added, so they never stop at the
- * first rows the workbook was written with.
+ * first rows the workbook was written with. `businessTime` false (no SB_HolidayDates name in the
+ * workbook) keeps the due-soon colour in clock hours rather than point it at a missing name.
  */
 import type { Locale } from '../../core/schema/fieldMeta';
 import { emptyTicket } from '../../core/schema/ticket';
@@ -26,14 +27,14 @@ export const columnKeysOf = (headers: readonly string[]): string[] =>
  * the plan's order (a table a team rearranged: its rules are left as they are).
  * @example ticketRulesFor(settings, 'zh-CN', '工单', headers, 2000)?.conditionalFormats[0].ref // 'A2:AL2000'
  */
-export function ticketRulesFor(settings: Settings, locale: Locale, sheet: string, headers: readonly string[], coverTo: number): TicketRules | null {
+export function ticketRulesFor(settings: Settings, locale: Locale, sheet: string, headers: readonly string[], coverTo: number, businessTime = true): TicketRules | null {
   const keys = columnKeysOf(headers);
   const probe = emptyTicket();
   for (const k of keys) {
     if (k.startsWith(RATING_PREFIX)) probe.ratings[k.slice(RATING_PREFIX.length)] = 1;
     if (k.startsWith(EXTRA_PREFIX)) probe.extra[k.slice(EXTRA_PREFIX.length)] = '';
   }
-  const planned = ticketsSheet(settings, locale, [probe], sheet);
+  const planned = ticketsSheet(settings, locale, [probe], sheet, businessTime);
   if (planned.columns.length !== keys.length || planned.columns.some((c, i) => c.key !== keys[i])) return null;
   return {
     validations: planned.validations.map((v) => ({ ...v, toRow: coverTo })),

@@ -6,7 +6,9 @@
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { Ticket, TicketField } from '../../core/schema/ticket';
 import type { Settings } from '../../core/settings/settings';
+import { compileCalendar } from '../../core/calendar/compileCalendar';
 import { DUE_SOON_RULE, OVERDUE_RULE, ruleFormula, type FormulaRefs } from '../../core/sla/overdueRule';
+import { HOLIDAY_TYPES } from '../labels';
 import { listName, type ListKey } from '../configTables';
 import { extraHeadersOf, ratingDimensionsOf, ticketColumns, ticketToRow } from '../ticketTable';
 import type { ColumnPlan, ConditionalFormatPlan, SheetPlan, TablePlan, ValidationPlan } from '../types';
@@ -34,7 +36,39 @@ const LIST_FOR: Partial<Record<TicketField, { list: ListKey; strict: boolean }>>
   owner: { list: 'owners', strict: false },
 };
 
-export function ticketsSheet(settings: Settings, locale: Locale, tickets: readonly Ticket[], name: string): TicketsSheet {
+/**
+ * Where the colour rules find things on row 2 of the Tickets table: its columns, SB_AsOf,
+ * SB_WarnHours, and what counting the warning window in business time needs (the SLA rules, the
+ * calendar, the holiday table's names; without `businessTime`, a workbook that lacks those names,
+ * the window is clock hours).
+ * @example colourRefs(settings, 'zh-CN', letterOf).now // 'SB_AsOf'
+ */
+export function colourRefs(settings: Settings, locale: Locale, letterOf: (key: string) => string, businessTime = true): FormulaRefs {
+  const refs: FormulaRefs = {
+    columns: { status: letterOf('status'), responseDue: letterOf('responseDue'), resolveDue: letterOf('resolveDue'), firstResponseAt: letterOf('firstResponseAt') },
+    row: 2,
+    now: NAMES.asOf,
+    warningHours: NAMES.warnHours,
+    locale,
+    business: {
+      sla: settings.sla,
+      calendar: compileCalendar(settings.calendar),
+      priority: letterOf('priority'),
+      customerLevel: letterOf('customerLevel'),
+      holidays: {
+        dates: NAMES.holidayDates,
+        types: NAMES.holidayTypes,
+        holidayWords: Object.values(HOLIDAY_TYPES).map((t) => t[0]),
+        makeupWords: Object.values(HOLIDAY_TYPES).map((t) => t[1]),
+      },
+    },
+  };
+  // A workbook written before the holiday names existed keeps counting clock hours.
+  if (!businessTime) delete refs.business;
+  return refs;
+}
+
+export function ticketsSheet(settings: Settings, locale: Locale, tickets: readonly Ticket[], name: string, businessTime = true): TicketsSheet {
   const ratingDims = ratingDimensionsOf(settings.ratingDimensions, tickets);
   const baseColumns = ticketColumns(locale, ratingDims, extraHeadersOf(tickets));
   const ticketRows = tickets.map((t) => ticketToRow(t, baseColumns, locale));
@@ -50,13 +84,7 @@ export function ticketsSheet(settings: Settings, locale: Locale, tickets: readon
     validations.push({ table: 'Tickets', column: field, listName: listName(v.list), fromRow: 2, toRow: coverTo, allowBlank: true, strict: v.strict });
   }
 
-  const refs: FormulaRefs = {
-    columns: { status: colLetter(colOf('status')), responseDue: colLetter(colOf('responseDue')), resolveDue: colLetter(colOf('resolveDue')), firstResponseAt: colLetter(colOf('firstResponseAt')) },
-    row: 2,
-    now: NAMES.asOf,
-    warningHours: NAMES.warnHours,
-    locale,
-  };
+  const refs = colourRefs(settings, locale, (key) => colLetter(colOf(key)), businessTime);
   const ref = `A2:${colLetter(columns.length)}${coverTo}`;
   const conditionalFormats: ConditionalFormatPlan[] = [
     { id: 'overdue', sheet: name, ref, formula: ruleFormula(OVERDUE_RULE, refs), style: { fill: 'FFC7CE', font: '9C0006' }, stopIfTrue: true, priority: 1 },
