@@ -297,6 +297,59 @@ describe('the task pane in Excel (fake host)', () => {
     await screenshot(page, '09-setup-high-contrast');
   });
 
+  it('turns every writing button off in a workbook made by a newer ServiceBook', async () => {
+    // A workbook set up by this ServiceBook, then saved by a later one: schema version 999 in Config_Meta.
+    const first = await openPane({ baseUrl: baseUrl(), width: 360, office: { displayLanguage: 'en-US' } });
+    type Saved = { sheets: { name: string; rows: unknown[][] }[]; tables: { name: string; sheet: string; r0: number; c0: number; cols: number; dataRows: number }[] };
+    let saved: Saved;
+    try {
+      await first.page.goto(`${baseUrl()}/taskpane.html`);
+      await first.page.getByTestId('tab-setup').waitFor(LONG);
+      await setUp(first.page);
+      saved = await first.page.evaluate(() => {
+        type M = { sheets: { name: string; rows: unknown[][] }[]; tables: { name: string; sheet: { name: string }; r0: number; c0: number; cols: number; dataRows: number }[] };
+        const m = (window as unknown as { __fakeOffice: { model: M } }).__fakeOffice.model;
+        return {
+          sheets: m.sheets.map((x) => ({ name: x.name, rows: Array.from(x.rows, (r) => Array.from(r ?? [], (v) => v ?? null)) })),
+          tables: m.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, r0: t.r0, c0: t.c0, cols: t.cols, dataRows: t.dataRows })),
+        };
+      });
+    } finally {
+      await first.close();
+    }
+    const meta = saved.tables.find((t) => t.name === 'Config_Meta')!;
+    const metaRows = saved.sheets.find((x) => x.name === meta.sheet)!.rows;
+    const r = metaRows.findIndex((row, i) => i > meta.r0 && i <= meta.r0 + meta.dataRows && row.slice(meta.c0, meta.c0 + meta.cols).includes('schemaVersion'));
+    expect(r).toBeGreaterThan(meta.r0);
+    const c = metaRows[r].findIndex((v, j) => j > meta.c0 && v === 1);
+    metaRows[r][c] = 999;
+
+    s = panes.set(
+      await openPane({
+        baseUrl: baseUrl(),
+        width: 360,
+        office: { displayLanguage: 'en-US', sheets: saved.sheets.map((x) => x.name), cells: saved.sheets.map((x) => ({ sheet: x.name, address: 'A1', values: x.rows.length ? x.rows : [[null]] })), tables: saved.tables },
+      }),
+    );
+    const { page } = s!;
+    await page.goto(`${baseUrl()}/taskpane.html`);
+    await page.getByTestId('schema-too-new').waitFor(LONG);
+    await expect(page.getByTestId('schema-too-new').innerText()).resolves.toContain('999');
+    const off = async (testId: string): Promise<void> => {
+      const b = page.getByTestId(testId);
+      await b.waitFor(LONG);
+      await expect(b.isDisabled()).resolves.toBe(true);
+    };
+    await off('submit-ticket');
+    await page.getByTestId('tab-check').click();
+    await off('check-run');
+    await page.getByTestId('tab-stats').click();
+    await off('stats-refresh');
+    await page.getByTestId('tab-setup').click();
+    await off('setup-new');
+    await screenshot(page, '10b-newer-schema-read-only');
+  });
+
   it('keeps working when one tab cannot load: that tab explains, the others still open', async () => {
     s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: 'zh-CN' } }));
     const { page } = s!;

@@ -22,6 +22,7 @@ export interface FakePageOptions {
   displayLanguage?: string;
   officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
   cells?: { sheet: string; address: string; values: unknown[][] }[];
+  tables?: { name: string; sheet: string; r0: number; c0: number; cols: number; dataRows: number }[];
   sheets?: string[];
   sets?: Record<string, string>;
   neverReady?: boolean;

@@ -9,6 +9,8 @@ interface PageOptions extends FakeOfficeOptions {
   officeTheme?: { bodyBackgroundColor: string; bodyForegroundColor: string; controlBackgroundColor: string; controlForegroundColor: string };
   /** Cells to type before the pane starts: sheet → address → values. */
   cells?: { sheet: string; address: string; values: unknown[][] }[];
+  /** Tables over cells typed above (a workbook saved earlier): header row r0 and first column c0, zero-based. */
+  tables?: { name: string; sheet: string; r0: number; c0: number; cols: number; dataRows: number }[];
   /** Make Office.onReady never resolve (the boot timeout path). */
   neverReady?: boolean;
 }
@@ -19,4 +21,6 @@ const fake = installFakeOffice(w, opts);
 const office = w.Office as { context: Record<string, unknown>; onReady: unknown };
 if (opts.officeTheme) office.context.officeTheme = opts.officeTheme;
 for (const c of opts.cells ?? []) fake.setCells(c.sheet, c.address, c.values);
+for (const t of opts.tables ?? [])
+  fake.model.tables.push({ id: `table-${t.name}`, name: t.name, sheet: fake.sheet(t.sheet), r0: t.r0, c0: t.c0, cols: t.cols, dataRows: t.dataRows, style: 'TableStyleMedium2', showBandedRows: true, handlers: [] });
 if (opts.neverReady) office.onReady = () => new Promise(() => undefined);
