@@ -56,6 +56,36 @@ async function setUp(page: Page): Promise<void> {
   await page.getByTestId('setup-done').waitFor(LONG);
 }
 
+type SavedBook = { sheets: { name: string; rows: unknown[][] }[]; tables: { name: string; sheet: string; r0: number; c0: number; cols: number; dataRows: number }[] };
+
+/** A workbook set up from the pane, as saved: every sheet's cells and every table, read off the fake. */
+async function savedAfterSetUp(language: string): Promise<SavedBook> {
+  const first = await openPane({ baseUrl: baseUrl(), width: 360, office: { displayLanguage: language } });
+  try {
+    await first.page.goto(`${baseUrl()}/taskpane.html`);
+    await first.page.getByTestId('tab-setup').waitFor(LONG);
+    await setUp(first.page);
+    return await first.page.evaluate(() => {
+      type M = { sheets: { name: string; rows: unknown[][] }[]; tables: { name: string; sheet: { name: string }; r0: number; c0: number; cols: number; dataRows: number }[] };
+      const m = (window as unknown as { __fakeOffice: { model: M } }).__fakeOffice.model;
+      return {
+        sheets: m.sheets.map((x) => ({ name: x.name, rows: Array.from(x.rows, (r) => Array.from(r ?? [], (v) => v ?? null)) })),
+        tables: m.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, r0: t.r0, c0: t.c0, cols: t.cols, dataRows: t.dataRows })),
+      };
+    });
+  } finally {
+    await first.close();
+  }
+}
+
+/** Page options that open `saved` again, as a file opened in Excel. */
+const reopened = (saved: SavedBook, language: string) => ({
+  displayLanguage: language,
+  sheets: saved.sheets.map((x) => x.name),
+  cells: saved.sheets.map((x) => ({ sheet: x.name, address: 'A1', values: x.rows.length ? x.rows : [[null]] })),
+  tables: saved.tables,
+});
+
 describe('the task pane in Excel (fake host)', () => {
   let s: PaneSession | undefined;
   const panes = closeEachPane();
@@ -299,24 +329,7 @@ describe('the task pane in Excel (fake host)', () => {
 
   it('turns every writing button off in a workbook made by a newer ServiceBook', async () => {
     // A workbook set up by this ServiceBook, then saved by a later one: schema version 999 in Config_Meta.
-    const first = await openPane({ baseUrl: baseUrl(), width: 360, office: { displayLanguage: 'en-US' } });
-    type Saved = { sheets: { name: string; rows: unknown[][] }[]; tables: { name: string; sheet: string; r0: number; c0: number; cols: number; dataRows: number }[] };
-    let saved: Saved;
-    try {
-      await first.page.goto(`${baseUrl()}/taskpane.html`);
-      await first.page.getByTestId('tab-setup').waitFor(LONG);
-      await setUp(first.page);
-      saved = await first.page.evaluate(() => {
-        type M = { sheets: { name: string; rows: unknown[][] }[]; tables: { name: string; sheet: { name: string }; r0: number; c0: number; cols: number; dataRows: number }[] };
-        const m = (window as unknown as { __fakeOffice: { model: M } }).__fakeOffice.model;
-        return {
-          sheets: m.sheets.map((x) => ({ name: x.name, rows: Array.from(x.rows, (r) => Array.from(r ?? [], (v) => v ?? null)) })),
-          tables: m.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, r0: t.r0, c0: t.c0, cols: t.cols, dataRows: t.dataRows })),
-        };
-      });
-    } finally {
-      await first.close();
-    }
+    const saved = await savedAfterSetUp('en-US');
     const meta = saved.tables.find((t) => t.name === 'Config_Meta')!;
     const metaRows = saved.sheets.find((x) => x.name === meta.sheet)!.rows;
     const r = metaRows.findIndex((row, i) => i > meta.r0 && i <= meta.r0 + meta.dataRows && row.slice(meta.c0, meta.c0 + meta.cols).includes('schemaVersion'));
@@ -328,7 +341,7 @@ describe('the task pane in Excel (fake host)', () => {
       await openPane({
         baseUrl: baseUrl(),
         width: 360,
-        office: { displayLanguage: 'en-US', sheets: saved.sheets.map((x) => x.name), cells: saved.sheets.map((x) => ({ sheet: x.name, address: 'A1', values: x.rows.length ? x.rows : [[null]] })), tables: saved.tables },
+        office: reopened(saved, 'en-US'),
       }),
     );
     const { page } = s!;
@@ -348,6 +361,36 @@ describe('the task pane in Excel (fake host)', () => {
     await page.getByTestId('tab-setup').click();
     await off('setup-new');
     await screenshot(page, '10b-newer-schema-read-only');
+  });
+
+  it('advises archiving in 统计 once the workbook holds more than a year of a busy team (100,000 tickets)', async () => {
+    const saved = await savedAfterSetUp('zh-CN');
+    const tickets = saved.tables.find((t) => t.name === 'Tickets')!;
+    const rows = saved.sheets.find((x) => x.name === tickets.sheet)!.rows;
+    // The first body row holds a ticket; the table reaches 100,001 rows, as a file saved after a busy year.
+    rows[tickets.r0 + 1] = [...(rows[tickets.r0 + 1] ?? [])];
+    rows[tickets.r0 + 1][tickets.c0] = 'CS20261201001';
+    const big = { ...saved, tables: saved.tables.map((t) => (t.name === 'Tickets' ? { ...t, dataRows: 100_001 } : t)) };
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: reopened(big, 'zh-CN') }));
+    const { page } = s!;
+    await page.goto(`${baseUrl()}/taskpane.html`);
+    await page.getByTestId('tab-stats').click();
+    const advice = page.getByTestId('archive-advice');
+    await advice.waitFor(LONG);
+    const text = await advice.innerText();
+    expect(text).toContain('100001');
+    expect(text).toContain('servicebook archive 工作簿.xlsx --keep 12m -o 归档.xlsx');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '10d-archive-advice-zh-CN-320');
+
+    // One ticket under the limit: no advice.
+    await s!.close();
+    const small = { ...saved, tables: saved.tables.map((t) => (t.name === 'Tickets' ? { ...t, dataRows: 100_000 } : t)) };
+    s = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: reopened(small, 'zh-CN') }));
+    await s.page.goto(`${baseUrl()}/taskpane.html`);
+    await s.page.getByTestId('tab-stats').click();
+    await s.page.getByTestId('stats-refresh').waitFor(LONG);
+    await expect(s.page.getByTestId('archive-advice').count()).resolves.toBe(0);
   });
 
   it('keeps working when one tab cannot load: that tab explains, the others still open', async () => {
