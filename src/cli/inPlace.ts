@@ -12,7 +12,10 @@ import type { StatsReport } from '../core/stats/computeStats';
 import { SHEET_NAMES } from '../workbook/labels';
 import { refreshEdit } from '../workbook/refreshEdit';
 import { unreadableCells, unreadableProblems } from '../workbook/unreadableCells';
-import type { SheetPlan, WorkbookPlan } from '../workbook/types';
+import type { ColourRules, WorkbookEdit } from '../workbook/packageEdit';
+import { GROWTH_ROWS } from '../workbook/plan/names';
+import { ticketRulesFor } from '../workbook/plan/ticketRules';
+import type { SheetPlan, TableData, WorkbookPlan } from '../workbook/types';
 import { editWorkbook } from '../xlsx/inplace';
 import { t } from './messages';
 import { formulaWarnings, planOf, type Loaded, type Structure } from './pipeline';
@@ -83,6 +86,26 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
     others,
     owned,
   });
-  await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan });
+  const body = edit.tables?.find((t) => t.table === 'Tickets')?.rows.length ?? tickets.rows.length;
+  const colours = s.ticketsIsRange ? undefined : colourRulesOf(r, tickets, body);
+  await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan, colours });
   return { warnings };
+}
+
+/**
+ * The Tickets sheet's red and amber colours for the workbook's configuration, over the body and
+ * GROWTH_ROWS more rows; undefined for a table not at A1 or whose columns a team rearranged (its
+ * colours are left as they are, as the add-in does).
+ */
+function colourRulesOf(r: InPlaceRefresh, tickets: TableData, bodyRows: number): WorkbookEdit['colours'] {
+  if (tickets.headerRow !== 1 || (tickets.left ?? 1) !== 1) return undefined;
+  const coverTo = 1 + Math.max(1, bodyRows) + GROWTH_ROWS;
+  const rules = (businessTime: boolean): ColourRules | null => {
+    const got = ticketRulesFor(r.loaded.settings, r.locale, tickets.sheet, tickets.headers, coverTo, businessTime);
+    const [red, amber] = got?.conditionalFormats ?? [];
+    return red && amber ? { red: { ref: red.ref, formula: red.formula }, amber: { ref: amber.ref, formula: amber.formula } } : null;
+  };
+  const byNames = rules(true);
+  const clock = rules(false);
+  return byNames && clock ? { table: 'Tickets', byNames, clock } : undefined;
 }

@@ -50,8 +50,20 @@ export interface NewTableEdit {
   rows: readonly (readonly PlanCell[])[];
 }
 
+/** ServiceBook's red (overdue) and amber (due soon) colours of a sheet: range and formula. */
+export interface ColourRules {
+  red: { ref: string; formula: string };
+  amber: { ref: string; formula: string };
+}
+
 export interface WorkbookEdit {
   tables?: readonly TableEdit[];
+  /**
+   * The colours of `table`'s sheet set anew, so they follow the configuration (weekly hours, SLA
+   * units) and cover the table as it grows: `byNames` when the workbook defines SB_HolidayDates
+   * (the business-time amber reads it), else `clock`.
+   */
+  colours?: { table: string; byNames: ColourRules; clock: ColourRules };
   newTables?: readonly NewTableEdit[];
   /** Sheets ServiceBook owns and regenerates (statistics, summary). */
   ownedSheets?: readonly OwnedSheetEdit[];

@@ -13,13 +13,15 @@
  * - the table parts of those tables (`ref` and its autoFilter, to the new body);
  * - the sheets named in `edit.ownedSheets` (statistics, summary), rewritten from their plan,
  *   with the refs of the tables on them;
+ * - ServiceBook's red and amber conditional formats on the Tickets sheet (`edit.colours`): their
+ *   range and formula only, so they follow the configuration and cover the grown table;
  * - the charts and PivotTables ServiceBook drew on the owned sheets, regenerated from
  *   `edit.ownedPlan` (ownedParts.ts; the team's own charts and PivotTables are not touched);
  * - the calculation chain is dropped when any sheet is rewritten (Excel rebuilds it; a stale one
  *   makes Excel repair the file), with its content-type override and relationship.
  * Every other entry — other sheets, charts, drawings, images, PivotTables and caches, comments,
  * threaded comments, styles, shared strings, defined names, the workbook part, data validations,
- * conditional formats and extLst inside edited sheets (outside `sheetData`), vbaProject.bin —
+ * a team's conditional formats and extLst inside edited sheets (outside `sheetData`), vbaProject.bin —
  * is copied compressed, byte for byte. Rows outside an edited range are copied as text.
  *
  * Archive (issue 13) removes rows with it: `rows` lists the surviving body rows by `from`
@@ -33,6 +35,7 @@ import { dateStyles } from '../read/styles';
 import { readWorkbookParts, tablePartsOf, type TablePart } from '../read/workbookParts';
 import { openZip, type ZipPackage } from '../read/zip';
 import { parseRange, rangeRef } from '../read/cellRef';
+import { syncColourRules } from './colourRules';
 import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { parseSheetXml } from './sheetXml';
@@ -117,6 +120,18 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
       placed = { headerRow: r.headerRow, left: r.left, right: r.left + r.width - 1, refBottom: r.headerRow };
     } else throw new Error(`no table ${te.table}`);
     sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles, te.headers));
+  }
+
+  if (edit.colours) {
+    const sheetPart = tables.get(edit.colours.table)?.sheetPart;
+    const names = (await zip.text(parts.workbook)) ?? '';
+    const rules = /<(?:[\w.-]+:)?definedName\b[^>]*\sname="SB_HolidayDates"/.test(names) ? edit.colours.byNames : edit.colours.clock;
+    const t = tables.get(edit.colours.table);
+    const body = edit.tables?.find((x) => x.table === edit.colours!.table)?.rows.length;
+    const box = t ? parseRange(t.ref) : null;
+    const lastRow = box ? box.top + Math.max(1, body ?? box.bottom - box.top) : 0;
+    const synced = sheetPart && box ? syncColourRules(await textOf(sheetPart), rules.red, rules.amber, lastRow) : null;
+    if (sheetPart && synced !== null) sheetText.set(sheetPart, synced);
   }
 
   for (const nt of edit.newTables ?? []) {

@@ -1,5 +1,5 @@
 /** The edit (src/workbook/packageEdit.ts) and what applying it did. */
-export type { NewTableEdit, OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from '../../workbook/packageEdit';
+export type { ColourRules, NewTableEdit, OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from '../../workbook/packageEdit';
 
 export interface EditResult {
   /** Parts written anew; every other part was copied byte for byte. */
