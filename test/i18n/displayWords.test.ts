@@ -35,14 +35,10 @@ const DATA = [
 ];
 
 /**
- * Modules still holding sentences (the count of literals), to move into the message files: the
- * Ticket_Log lines the engine writes, and the name given to a Tickets column without a header.
+ * Modules still holding sentences (the count of literals), to move into the message files. Empty:
+ * a module that holds one again fails the scan.
  */
-const PENDING: Record<string, number> = {
-  'src/core/engine/applyStatusChange.ts': 3,
-  'src/core/engine/completeTable.ts': 2,
-  'src/workbook/ticketTable.ts': 1,
-};
+const PENDING: Record<string, number> = {};
 
 const CANONICAL = new Set<string>([...CATEGORIES, ...LEVELS, ...STATUSES, ...SLA_STATES, ...CUSTOMER_LEVELS, ...LOG_KINDS, ...SUBTASK_STATUSES, ...ESCALATIONS, EMPTY_LABEL]);
 const HAN = /[\u3400-\u9fff]/;

@@ -251,4 +251,10 @@ export const enUS: WorkbookWords = {
   'config.problem.subtaskStatus': 'Should be one of {choices}',
   'config.problem.subtaskNeeds': 'Should be {choices}, or empty',
   'header.sourceSheet': 'Source sheet',
+  'log.statusChange': 'Status: {from} → {to}',
+  'log.earlierSatisfaction': 'Earlier satisfaction {value}',
+  'log.earlierRatings': 'Earlier ratings {ratings}',
+  'log.renumbered': 'Duplicate number: changed from {from} to {to}',
+  'log.join': '; ',
+  'header.unnamedColumn': 'Column {n}',
 };

@@ -254,6 +254,12 @@ export const zhCN = {
   'config.problem.subtaskStatus': '应为 {choices} 之一',
   'config.problem.subtaskNeeds': '应为 {choices} 或留空',
   'header.sourceSheet': '来源工作表',
+  'log.statusChange': '状态：{from} → {to}',
+  'log.earlierSatisfaction': '原满意度 {value}',
+  'log.earlierRatings': '原分项评分 {ratings}',
+  'log.renumbered': '编号重复，由 {from} 改为 {to}',
+  'log.join': '；',
+  'header.unnamedColumn': '列{n}',
 };
 
 export type WorkbookWordKey = keyof typeof zhCN;

@@ -251,4 +251,10 @@ export const zhTW: WorkbookWords = {
   'config.problem.subtaskStatus': '應為 {choices} 之一',
   'config.problem.subtaskNeeds': '應為 {choices} 或留空',
   'header.sourceSheet': '來源工作表',
+  'log.statusChange': '狀態：{from} → {to}',
+  'log.earlierSatisfaction': '原滿意度 {value}',
+  'log.earlierRatings': '原分項評分 {ratings}',
+  'log.renumbered': '編號重複，由 {from} 改為 {to}',
+  'log.join': '；',
+  'header.unnamedColumn': '欄{n}',
 };
