@@ -30,6 +30,8 @@ const AS_OF = '2024-03-31T23:00';
 const LOCALES = ['zh-CN', 'zh-TW', 'en-US'];
 /** The extra column naming each row's example file, in the workbook's language. */
 const SOURCE_COLUMN = { 'zh-CN': '来源', 'zh-TW': '來源', 'en-US': 'Source' };
+/** Between a report line's example file and its text, in the workbook's language. */
+const FILE_JOIN = { 'zh-CN': '：', 'zh-TW': '：', 'en-US': ': ' };
 const renameKey = (o, from, to) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k === from ? to : k, v]));
 const examples = path.join(root, 'examples');
 // SERVICEBOOK_DEMO_OUT: another folder for the output (the tests use a temporary one).
@@ -49,11 +51,13 @@ async function sb(args) {
   const files = fs.readdirSync(examples).filter((f) => /\.(xlsx|csv)$/.test(f)).sort();
   const rows = [];
   const patterns = new Set();
-  const merged = { tickets: [], logs: [], subtasks: [], report: [] };
+  const merged = { tickets: [], logs: [], subtasks: [] };
+  // The import report in each language: every example imported once more per other language (its lines quote that import's report).
+  const reports = Object.fromEntries(LOCALES.map((l) => [l, []]));
   for (const f of files) {
     const input = path.join(examples, f);
     const out = path.join(seedDir, f.replace(/\.(xlsx|csv)$/, '.xlsx'));
-    const r = JSON.parse(await sb(['import', input, '-o', out, '--as-of', AS_OF, '--json', '--force']));
+    const r = JSON.parse(await sb(['import', input, '-o', out, '--as-of', AS_OF, '--json', '--force', '--locale', 'zh-CN']));
     rows.push({ file: f, preset: r.preset, tickets: r.tickets, numbered: r.numbered, problems: r.problems.length, redactions: r.redactions.length, overdue: r.overdue, log: r.logLines });
     // The structured workbook just written is the merge's source: tickets completed by their own preset.
     const loaded = await pipeline.load(out);
@@ -71,8 +75,13 @@ async function sb(args) {
     loaded.tickets.forEach((t, i) => merged.tickets.push({ ...t, id: invented.has(i) ? '' : t.id, extra: { ...t.extra, 来源: f } }));
     merged.logs.push(...loaded.logs.map(own));
     merged.subtasks.push(...loaded.subtasks.map(own));
-    for (const e of r.problems) merged.report.push({ kind: 'problem', row: e.row, column: e.column, field: e.field, detail: `${f}：${e.message}` });
-    for (const e of r.redactions) merged.report.push({ kind: 'redaction', row: e.row, column: e.column, field: e.field, detail: `${f}：${e.detail}` });
+    for (const locale of LOCALES) {
+      const other = path.join(seedDir, `.${locale}.xlsx`);
+      const l = locale === 'zh-CN' ? r : JSON.parse(await sb(['import', input, '-o', other, '--as-of', AS_OF, '--json', '--force', '--locale', locale]));
+      if (locale !== 'zh-CN') fs.rmSync(other, { force: true });
+      for (const e of l.problems) reports[locale].push({ kind: 'problem', row: e.row, column: e.column, field: e.field, detail: `${f}${FILE_JOIN[locale]}${e.message}` });
+      for (const e of l.redactions) reports[locale].push({ kind: 'redaction', row: e.row, column: e.column, field: e.field, detail: `${f}${FILE_JOIN[locale]}${e.detail}` });
+    }
   }
 
   const standard = getPreset('standard').settings;
@@ -94,14 +103,15 @@ async function sb(args) {
   const moved = new Map(fixed.completed.map((c) => [rowLogKey(c.row), c.ticket.id]));
   const numberedNow = redo.length - fixed.renumbered.length;
   merged.subtasks = merged.subtasks.map((x) => (moved.has(x.ticketId) ? { ...x, ticketId: moved.get(x.ticketId) } : x));
-  for (const e of pipeline.renumberReport(fixed.renumbered)) merged.report.push({ ...e, detail: `${merged.tickets[e.row - 2].extra.来源}：${e.detail}` });
+  for (const locale of LOCALES)
+    for (const e of pipeline.renumberReport(fixed.renumbered, locale)) reports[locale].push({ ...e, detail: `${merged.tickets[e.row - 2].extra.来源}${FILE_JOIN[locale]}${e.detail}` });
   const stats = pipeline.statsOf(merged.tickets, merged.logs, settings, 'month', AS_OF);
   // The merged workbook in each language: zh-CN (servicebook-demo.xlsx), zh-TW and en-US beside it.
   const target = path.join(outDir, 'servicebook-demo.xlsx');
   for (const locale of LOCALES) {
     const out = locale === 'zh-CN' ? target : path.join(outDir, `servicebook-demo.${locale}.xlsx`);
     const tickets = merged.tickets.map((t) => ({ ...t, extra: renameKey(t.extra, '来源', SOURCE_COLUMN[locale]) }));
-    await pipeline.writeOut({ out, settings, locale, tickets, logs: merged.logs, subtasks: merged.subtasks, stats, fixedAsOf: AS_OF, report: merged.report });
+    await pipeline.writeOut({ out, settings, locale, tickets, logs: merged.logs, subtasks: merged.subtasks, stats, fixedAsOf: AS_OF, report: reports[locale] });
   }
 
   const pct = (x) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);

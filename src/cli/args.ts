@@ -5,6 +5,7 @@ import { COMPARISONS, PERIOD_KINDS, type Comparison, type PeriodKind } from '../
 import { isLocalDateTime, type LocalDateTime } from '../core/time/localDateTime';
 import { redactDeep, redactText } from '../core/privacy/redactSecrets';
 import { cliLocale, t } from './messages';
+import { word } from '../core/i18n/words';
 import type { Loaded } from './pipeline';
 
 /** An error the user can act on: printed as one line, exit code 2. */
@@ -112,11 +113,11 @@ export const note = (io: Io, text: string): void => {
 
 /** Locale of a structured workbook, from its Tickets header. */
 export function localeOf(loaded: Loaded): Locale {
-  return loaded.structured && loaded.sheet === 'Tickets' ? 'en-US' : loaded.structured && loaded.sheet === '工單' ? 'zh-TW' : 'zh-CN';
+  return (loaded.structured && LOCALES.find((l) => l !== 'zh-CN' && loaded.sheet === word('sheet.tickets', l))) || 'zh-CN';
 }
 
 
 /** Warnings of a load, one line each on stderr (not only on a terminal: they change what was read). */
 export const warn = (io: Io, warnings: readonly string[]): void => {
-  for (const w of warnings) io.err(`servicebook: 注意：${redactText(w)}\n`);
+  for (const w of warnings) io.err(`${t('warnLine', { message: redactText(w) })}\n`);
 };

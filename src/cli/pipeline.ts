@@ -35,7 +35,8 @@ import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
 import type { RawCell, TableData, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
 import { writePlanFile } from '../xlsx/writeWorkbook';
-import { cliLocale, t } from './messages';
+import { cliLocale, t, type CliMessageKey } from './messages';
+import { word } from '../core/i18n/words';
 import { formulaAsValueLine, type FormulaAsValue } from '../workbook/plan/formulasAsValues';
 import { fittedLines, formulaLine, type SheetStart } from './readReport';
 
@@ -121,8 +122,11 @@ export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
 
 const baseFor = (preset: string | null): Settings => getPreset(preset ?? 'standard').settings;
 
-/** Reads a structured workbook, or converts the best-looking sheet of any other input. */
-export async function load(path: string, opts: { preset?: string } = {}): Promise<Loaded> {
+/**
+ * Reads a structured workbook, or converts the best-looking sheet of any other input.
+ * `locale`: the language of the import report (default: the run's).
+ */
+export async function load(path: string, opts: { preset?: string; locale?: Locale } = {}): Promise<Loaded> {
   const loaded = await loadAny(path, opts);
   // One problem per year of the tickets that the holiday table does not cover.
   return { ...loaded, configProblems: [...loaded.configProblems, ...calendarYearProblems(loaded.tickets, loaded.settings.calendar, cliLocale())] };
@@ -136,18 +140,18 @@ export function calendarWarnings(loaded: Pick<Loaded, 'configProblems'>): string
   return loaded.configProblems.filter((p) => p.code === 'calendarYearMissing').map((p) => configProblemMessage('calendarYearMissing', cliLocale(), p.params));
 }
 
-async function loadAny(path: string, opts: { preset?: string }): Promise<Loaded> {
+async function loadAny(path: string, opts: { preset?: string; locale?: Locale }): Promise<Loaded> {
   const book = await readInput(path);
   if (book.tables.has('Tickets')) return loadStructured(book, [], false);
   // A ServiceBook workbook whose Tickets table became a plain range, or lost its sheet: never
   // convert its 配置 or 处理记录 sheet into tickets.
   if (PLAN_TABLES.some((n) => book.tables.has(n))) {
     const range = findTicketsRange(book.sheets);
-    if (!range) throw new UnusableInputError(`这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：${path}`);
+    if (!range) throw new UnusableInputError(t('structuredNoTickets', { path }));
     book.tables.set('Tickets', range);
-    return loadStructured(book, [`工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「${range.sheet}」第 ${range.headerRow} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表`], true);
+    return loadStructured(book, [t('ticketsIsRange', { sheet: range.sheet, row: range.headerRow })], true);
   }
-  return convertBook(book, opts.preset ?? 'auto', path.replace(/^.*[\\/]/, ''));
+  return convertBook(book, opts.preset ?? 'auto', path.replace(/^.*[\\/]/, ''), opts.locale ?? cliLocale());
 }
 
 /** A structured workbook with the tables as read (archive removes rows of them). */
@@ -174,7 +178,7 @@ function loadStructured(book: InputBook, warnings: string[], ticketsIsRange: boo
   const tickets = wanted.get('Tickets')!;
   const lastRefRow = tickets.headerRow + (refRows.get('Tickets') ?? 0);
   const missing = CONFIG_TABLES.filter((n) => !book.tables.has(n));
-  if (missing.length) warnings.push(`工作簿缺少配置表 ${missing.join('、')}：这些规则使用预设「${r.preset ?? r.settings.preset}」的默认值`);
+  if (missing.length) warnings.push(t('missingConfigTables', { tables: missing.join(t('listJoin')), preset: r.preset ?? r.settings.preset }));
   return {
     structured: true,
     settings: r.settings,
@@ -211,22 +215,16 @@ interface Candidate {
   mapped: number;
 }
 
-const READ_NOTES: Record<'unbalancedQuote' | 'gb18030Line', string> = {
-  unbalancedQuote: '引号没有配对，按普通字符读入（没有吞并后面的行）',
-  gb18030Line: '这一行不是 UTF-8 编码，已按 GB18030 解码',
-};
-
-/** The extra column that names each ticket's source sheet when several sheets are imported. */
-export const SOURCE_SHEET_COLUMN = '来源工作表';
+const READ_NOTES: Record<'unbalancedQuote' | 'gb18030Line', CliMessageKey> = { unbalancedQuote: 'reportUnbalancedQuote', gb18030Line: 'reportGb18030Line' };
 
 /**
  * Converts the best-looking sheet and every other sheet of the same layout (one sheet per month):
- * all their rows are imported, each ticket naming its sheet in the extra column 来源工作表. Rows
+ * all their rows are imported, each ticket naming its sheet in an extra column (来源工作表, Source sheet). Rows
  * are numbered as if the sheets were stacked in order (`sheetStarts` turns them back into each
  * sheet's own rows for the report); sheets that are not imported are named in the report with the
  * number of rows they hold. `file`: the input's name, quoted by report lines about a cell.
  */
-function convertBook(book: InputBook, preset: string, file: string): Loaded {
+function convertBook(book: InputBook, preset: string, file: string, locale: Locale): Loaded {
   const candidates: Candidate[] = [];
   for (const s of book.sheets) {
     const guess = recognizeTable(s.grid);
@@ -252,14 +250,15 @@ function convertBook(book: InputBook, preset: string, file: string): Loaded {
     const c = chosen.find((x) => x.sheet === s.name);
     if (!c) {
       const rows = s.grid.filter((r) => !isBlankRow(r)).length;
-      if (rows > 0) report.push({ kind: 'skipped', row: null, column: '', field: 'sheet', detail: `工作表「${quotable(s.name)}」未导入（${rows} 行有内容）：${candidates.some((x) => x.sheet === s.name) ? `表头与「${quotable(best.sheet)}」不同` : '没有识别出工单表头'}` });
+      const reason = candidates.some((x) => x.sheet === s.name) ? t('reportSheetOtherHeader', { sheet: quotable(best.sheet) }) : t('reportSheetNoHeader');
+      if (rows > 0) report.push({ kind: 'skipped', row: null, column: '', field: 'sheet', detail: t('reportSheetSkipped', { sheet: quotable(s.name), rows, reason }) });
       continue;
     }
-    const read = readSource(c.grid, c.guess, presetId, c.sheet, offset + 1);
+    const read = readSource(c.grid, c.guess, presetId, c.sheet, offset + 1, locale);
     // Sheet names are quoted in cells and the report: masked like any text (core/privacy).
-    if (several) for (const tk of read.result.tickets) tk.extra[SOURCE_SHEET_COLUMN] = quotable(c.sheet);
+    if (several) for (const tk of read.result.tickets) tk.extra[word('header.sourceSheet', locale)] = quotable(c.sheet);
     sheetStarts.push({ sheet: c.sheet, offset });
-    report.push(...importReportOf({ ...read.result, fitted: [] }));
+    report.push(...importReportOf({ ...read.result, fitted: [] }, [], locale));
     for (const f of read.result.fitted) report.push(...fittedLines({ ...f, row: f.row - offset }, file, c.sheet));
     if (c === best || !settings) settings = read.settings;
     result = result ? mergeResults(result, read.result) : read.result;
@@ -271,8 +270,8 @@ function convertBook(book: InputBook, preset: string, file: string): Loaded {
       n.kind === 'formula'
         ? formulaLine(n)
         : n.kind === 'hyperlink'
-        ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: `「${quotable(n.sheet)}」${n.cell} 单元格的超链接指向：${quotable(n.target)}（链接目标未写入工单，单元格文字已导入）` }
-        : { kind: 'cell', row: null, column: '', field: n.kind, detail: `「${quotable(n.sheet)}」文件第 ${n.line} 行：${READ_NOTES[n.kind]}` },
+        ? { kind: 'cell', row: null, column: n.cell, field: n.kind, detail: t('reportHyperlink', { sheet: quotable(n.sheet), cell: n.cell, target: quotable(n.target) }) }
+        : { kind: 'cell', row: null, column: '', field: n.kind, detail: t('reportFileLine', { sheet: quotable(n.sheet), line: n.line, note: t(READ_NOTES[n.kind]) }) },
     );
   return {
     structured: false,
@@ -341,7 +340,8 @@ export function problemsOf(loaded: Loaded, tickets: Ticket[]): Problem[] {
     // validateTickets numbers rows consecutively; map to the real sheet row.
     const idx = p.row - firstRow;
     const row = loaded.rows[idx] ?? p.row;
-    const q = { ...p, row, message: p.message.replace(`第 ${p.row} 行`, `第 ${row} 行`), params: { ...(p.params ?? {}), row } };
+    const moved = { ...p, row, params: { ...(p.params ?? {}), row } };
+    const q = { ...moved, message: p.params ? localiseProblem(moved, 'zh-CN') : p.message };
     const key = `${q.row}|${q.field}|${q.code}`;
     if (!seen.has(key)) {
       seen.add(key);

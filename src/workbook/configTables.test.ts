@@ -2,6 +2,7 @@ import { getPreset } from '../core/presets';
 import { addDuration } from '../core/calendar/addDuration';
 import { compileCalendar } from '../core/calendar/compileCalendar';
 import { configTables, settingsFromTables } from './configTables';
+import { configProblemMessage } from './configMessages';
 import type { PlanCell, RawCell, TableData } from './types';
 
 /** The config tables as a host would read them back (plain cells, header on row 2). */
@@ -106,4 +107,25 @@ describe('checks refresh relies on, reported by validate (settingsFromTables)', 
     expect(compileCalendar(r.settings.calendar).workdayMinutes).toBe(14 * 60);
     expect(addDuration('2024-05-13T08:00', { amount: 1, unit: 'wd' }, compileCalendar(r.settings.calendar))).toBe('2024-05-13T22:00');
   });
+});
+
+test('every problem has a code, its zh-CN message unchanged, and reads in zh-TW and en-US', () => {
+  const r = settingsFromTables(
+    asRead((name, rows) => {
+      if (name === 'Config_Hours') rows[0][0] = '礼拜八';
+      if (name === 'Config_Holidays') rows[0][1] = '休息';
+      if (name === 'Config_Meta') rows.find((x) => x[0] === 'vipRaisesPriority')![2] = '也许';
+      if (name === 'Config_FollowUp') rows.find((x) => x[0] === 'warningHours')![2] = '很久';
+    }),
+    getPreset('standard').settings,
+  );
+  expect(r.problems.map((p) => [p.code, p.message])).toEqual([
+    ['yesOrNo', '应为 是 或 否'],
+    ['dayName', '应为 周日、周一、周二、周三、周四、周五、周六、调休日 之一'],
+    ['dayType', '应为 节假日 或 调休上班'],
+    ['nonNegative', '应为非负数'],
+  ]);
+  const en = r.problems.map((p) => configProblemMessage(p.code!, 'en-US', p.params));
+  expect(en).toEqual(['Should be Yes or No', 'Should be one of Sun, Mon, Tue, Wed, Thu, Fri, Sat, Make-up day', 'Should be Holiday or Make-up working day', 'Should be a number of 0 or more']);
+  expect(configProblemMessage('notCategory', 'zh-TW', { value: '售後' })).toBe('「售後」不是需求類型（諮詢、投訴、建議、變更、故障、其他）');
 });

@@ -211,10 +211,6 @@ class Reader {
     return this.tables.get(name);
   }
 
-  problem(t: TableData, i: number, colIdx: number, value: RawCell | undefined, message: string): void {
-    this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message });
-  }
-
   /** A problem with a code, worded from the message files. */
   coded(t: TableData, i: number, colIdx: number, value: RawCell | undefined, code: ConfigProblemCode, params: MessageParams = {}): void {
     const all = { value: cellText(value ?? null), ...params };
@@ -249,30 +245,32 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
   const meta = r.table('Config_Meta');
   if (meta) {
     const kv = r.kv(meta);
-    const str = (k: string, apply: (v: string) => boolean, what: string): void => {
+    const str = (k: string, apply: (v: string) => boolean, code: ConfigProblemCode): void => {
       const e = kv.get(k);
-      if (!e) return;
-      const v = cellText(e.value);
-      if (!apply(v)) r.problem(meta, e.i, e.idx, e.value, `「${v}」不是有效的${what}`);
+      if (e && !apply(cellText(e.value))) r.coded(meta, e.i, e.idx, e.value, code);
+    };
+    const set = (k: string, apply: (v: string) => unknown): void => {
+      const e = kv.get(k);
+      if (e) apply(cellText(e.value));
     };
     const bool = (k: string, apply: (v: boolean) => void): void => {
       const e = kv.get(k);
       if (!e) return;
       const b = cellToBoolean(e.value);
-      if (b === null || b === undefined) r.problem(meta, e.i, e.idx, e.value, '应为 是 或 否');
+      if (b === null || b === undefined) r.coded(meta, e.i, e.idx, e.value, 'yesOrNo');
       else apply(b);
     };
-    str('preset', (v) => ((s.preset = v || s.preset), true), '预设');
+    set('preset', (v) => (s.preset = v || s.preset));
     const tz = kv.get('timeZone');
     if (tz) {
       const v = cellText(tz.value);
       if (isKnownTimeZone(v)) s.calendar.timeZone = v;
       else r.coded(meta, tz.i, tz.idx, tz.value, 'timeZone', { kept: s.calendar.timeZone });
     }
-    str('initialStatus', (v) => ((STATUSES as readonly string[]).includes((v = canonicalOrSelf('status', v))) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), '处理状态');
-    str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes((v = canonicalOrSelf('level', v))) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), '紧急程度（高/中/低）');
-    str('ratingDimensions', (v) => ((s.ratingDimensions = splitNames(v)), true), '评分维度');
-    str('team', (v) => (v ? (s.team = v) : delete s.team, true), '团队');
+    str('initialStatus', (v) => ((STATUSES as readonly string[]).includes((v = canonicalOrSelf('status', v))) ? ((s.initialStatus = v as Settings['initialStatus']), true) : false), 'metaStatus');
+    str('defaultUrgency', (v) => ((LEVELS as readonly string[]).includes((v = canonicalOrSelf('level', v))) ? ((s.defaultUrgency = v as Settings['defaultUrgency']), true) : false), 'metaUrgency');
+    set('ratingDimensions', (v) => (s.ratingDimensions = splitNames(v)));
+    set('team', (v) => (v ? (s.team = v) : delete s.team));
     bool('vipRaisesPriority', (b) => (s.vipRaisesPriority = b));
     bool('maskContacts', (b) => (s.masking.contacts = b));
   }
@@ -292,7 +290,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
         if (!name) return;
         const cat = canonicalFor('category', of[i]) ?? of[i];
         if (!(CATEGORIES as readonly string[]).includes(cat)) {
-          r.problem(lists, i, ix.subcategoryOf, cat, `「${cat}」不是需求类型（${CATEGORIES.join('、')}）`);
+          r.coded(lists, i, ix.subcategoryOf, cat, 'notCategory');
           return;
         }
         subs.push({ category: cat as Settings['lists']['subcategories'][number]['category'], name });
@@ -313,11 +311,11 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
         const path = parsed.error.issues[0]?.path ?? [];
         const nested = path.length > 1 ? `${String(path[0])}${String(path[1])[0].toUpperCase()}${String(path[1]).slice(1)}` : String(path[0] ?? keys[0]);
         const k = keys.find((x) => x === nested) ?? keys.find((x) => x.startsWith(String(path[0] ?? ''))) ?? keys[0];
-        r.problem(t, row.i, row.idx(k), row.get(k), `无效的行：${zodMessage(parsed.error)}`);
+        r.coded(t, row.i, row.idx(k), row.get(k), 'invalidRow', { detail: zodMessage(parsed.error) });
       }
     }
     if (minOne && out.length === 0) {
-      r.problem(t, 0, 0, null, '表中没有有效的行，沿用预设的规则');
+      r.coded(t, 0, 0, null, 'noValidRows');
       return;
     }
     apply(out);
@@ -353,9 +351,9 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       const d = Object.values(DAY_NAMES).map((names) => names.indexOf(dayText)).find((x) => x >= 0) ?? -1;
       const start = cellToHHmm(row.get('start'));
       const end = cellToHHmm(row.get('end'));
-      if (d < 0) r.problem(hours, row.i, row.idx('day'), row.get('day'), `应为 ${DAY_NAMES['zh-CN'].join('、')} 之一`);
-      else if (!start) r.problem(hours, row.i, row.idx('start'), row.get('start'), '应为 HH:mm 时间');
-      else if (!end || end <= start) r.problem(hours, row.i, row.idx('end'), row.get('end'), '应为晚于开始的 HH:mm 时间');
+      if (d < 0) r.coded(hours, row.i, row.idx('day'), row.get('day'), 'dayName');
+      else if (!start) r.coded(hours, row.i, row.idx('start'), row.get('start'), 'timeOfDay');
+      else if (!end || end <= start) r.coded(hours, row.i, row.idx('end'), row.get('end'), 'endAfterStart');
       else {
         ok++;
         (d === 7 ? makeup : weekly[d]).push({ start, end });
@@ -378,10 +376,10 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     for (const row of r.rows(hol, ['date', 'dayType', 'name'])) {
       const date = cellToDate(row.get('date'));
       const type = cellText(row.get('dayType'));
-      if (!date) r.problem(hol, row.i, row.idx('date'), row.get('date'), '应为 yyyy-mm-dd 日期');
+      if (!date) r.coded(hol, row.i, row.idx('date'), row.get('date'), 'date');
       else if (types.some((t) => t[1] === type)) makeupDays.push({ date, name: cellText(row.get('name')) });
       else if (types.some((t) => t[0] === type) || type === '') holidays.push({ date, name: cellText(row.get('name')) });
-      else r.problem(hol, row.i, row.idx('dayType'), row.get('dayType'), `应为 ${HOLIDAY_TYPES['zh-CN'].join(' 或 ')}`);
+      else r.coded(hol, row.i, row.idx('dayType'), row.get('dayType'), 'dayType');
     }
     s.calendar.holidays = holidays;
     s.calendar.makeupDays = makeupDays;
@@ -391,7 +389,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
   if (numbering) {
     const [first, ...older] = r.rows(numbering, ['pattern', 'example', 'use']);
     const p = first ? cellText(first.get('pattern')) : '';
-    if (!p) r.problem(numbering, 0, 0, null, '编号模式为空，沿用预设的规则');
+    if (!p) r.coded(numbering, 0, 0, null, 'patternEmpty');
     else if (isValidPattern(p)) s.numbering.pattern = p;
     else r.coded(numbering, first!.i, first!.idx('pattern'), p, 'numberingPattern', { kept: s.numbering.pattern });
     // Rows below the first: patterns of numbers kept from earlier records (accepted, never issued).
@@ -423,7 +421,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
       if (!e) continue;
       const n = cellToNumber(e.value);
       const one = followUpSchema.shape[key as keyof typeof followUpSchema.shape].safeParse(n);
-      if (n === null || n === undefined || !one.success) r.problem(fu, e.i, e.idx, e.value, '应为非负数');
+      if (n === null || n === undefined || !one.success) r.coded(fu, e.i, e.idx, e.value, 'nonNegative');
       else next[key] = n;
     }
     s.followUp = followUpSchema.parse(next);
@@ -445,7 +443,8 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
 
   const whole = settingsSchema.safeParse(s);
   if (!whole.success) {
-    r.problems.push({ table: 'Config_Meta', sheet: meta?.sheet ?? '', row: 0, column: '', value: '', message: `配置无效，沿用预设：${zodMessage(whole.error)}` });
+    const params = { value: '', detail: zodMessage(whole.error) };
+    r.problems.push({ table: 'Config_Meta', sheet: meta?.sheet ?? '', row: 0, column: '', value: '', message: configProblemMessage('invalidSettings', 'zh-CN', params), code: 'invalidSettings', params });
     return { settings: base, problems: r.problems };
   }
   return { settings: whole.data, problems: r.problems };

@@ -1,5 +1,6 @@
 import { logFromTable, subtasksFromTable } from './readPlan';
 import type { ConfigProblem } from './configTables';
+import { configProblemMessage } from './configMessages';
 import type { TableData } from './types';
 
 const logTable = (rows: TableData['rows']): TableData => ({
@@ -26,8 +27,12 @@ describe('logFromTable', () => {
       { ticketId: 'CS20240508001', at: '2024-05-08T16:30', kind: '受理', channel: '电话', content: '客户来电', nextStep: '', by: '王*', status: '待受理' },
     ]);
     expect(problems).toEqual([
-      expect.objectContaining({ table: 'Ticket_Log', sheet: '处理记录', row: 4, column: '类型', value: '闲聊' }),
-      expect.objectContaining({ row: 5, column: '工单编号', message: '缺少工单编号' }),
+      expect.objectContaining({ table: 'Ticket_Log', sheet: '处理记录', row: 4, column: '类型', value: '闲聊', code: 'logKind', message: '应为 受理、分派、进度、沟通、变更、升级、回访、结果 之一' }),
+      expect.objectContaining({ row: 5, column: '工单编号', message: '缺少工单编号', code: 'missingTicketId' }),
+    ]);
+    expect(problems.map((p) => configProblemMessage(p.code!, 'en-US', p.params))).toEqual([
+      'Should be one of Intake, Assignment, Progress, Contact, Change, Escalation, Revisit, Result',
+      'The ticket number is missing',
     ]);
   });
 });
@@ -48,6 +53,8 @@ describe('subtasksFromTable', () => {
     const subtasks = subtasksFromTable(table, problems);
     expect(subtasks).toHaveLength(1);
     expect(subtasks[0]).toMatchObject({ title: '核查数据接口日志', status: '待处理', needs: '需跨部门协调' });
-    expect(problems).toEqual([expect.objectContaining({ row: 5, column: '状态', value: '搁置' })]);
+    expect(problems).toEqual([expect.objectContaining({ row: 5, column: '状态', value: '搁置', code: 'subtaskStatus', message: '应为 待处理、进行中、已完成 之一' })]);
+    expect(configProblemMessage(problems[0].code!, 'en-US', problems[0].params)).toBe('Should be one of To do, Doing, Resolved');
+    expect(configProblemMessage(problems[0].code!, 'zh-TW', problems[0].params)).toBe('應為 待處理、進行中、已完成 之一');
   });
 });

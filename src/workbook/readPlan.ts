@@ -10,6 +10,7 @@ import type { Ticket } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import { quotable, type Problem } from '../core/validation/problem';
 import { cellText, cellToLocal } from './cells';
+import { configProblemMessage, type ConfigProblemCode } from './configMessages';
 import { CONFIG_TABLES, metaOf, settingsFromTables, type ConfigProblem } from './configTables';
 import { headerSpellings } from './labels';
 import { redactTable } from './redactTable';
@@ -45,7 +46,7 @@ function indexOf(t: TableData, key: string, pos: number): number {
 interface RowReader {
   cell: (k: number) => RawCell | null;
   text: (k: number) => string;
-  bad: (k: number, message: string) => void;
+  bad: (k: number, code: ConfigProblemCode) => void;
 }
 
 /** Walks the non-empty body rows of `t`, columns found by the keys' header spellings. */
@@ -57,8 +58,9 @@ function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProbl
     const row = t.headerRow + 1 + i;
     const cell = (k: number) => cells[ix[k]] ?? null;
     const text = (k: number) => cellText(cell(k));
-    const bad = (k: number, message: string): void => {
-      problems.push({ table: t.name, sheet: t.sheet, row, column: quotable(t.headers[ix[k]] ?? ''), value: quotable(text(k)), message });
+    const bad = (k: number, code: ConfigProblemCode): void => {
+      const params = { value: quotable(text(k)) };
+      problems.push({ table: t.name, sheet: t.sheet, row, column: quotable(t.headers[ix[k]] ?? ''), value: params.value, message: configProblemMessage(code, 'zh-CN', params), code, params });
     };
     const v = read({ cell, text, bad });
     if (v) out.push(v);
@@ -72,10 +74,10 @@ export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[
     const at = cellToLocal(cell(1));
     const kind = canonicalOrSelf('logKind', text(2));
     const status = canonicalOrSelf('status', text(7));
-    if (!ticketId) return bad(0, '缺少工单编号');
-    if (at === undefined) return bad(1, '不是有效的日期时间');
-    if (!(LOG_KINDS as readonly string[]).includes(kind)) return bad(2, `应为 ${LOG_KINDS.join('、')} 之一`);
-    if (status && !(STATUSES as readonly string[]).includes(status)) return bad(7, '不是有效的处理状态');
+    if (!ticketId) return bad(0, 'missingTicketId');
+    if (at === undefined) return bad(1, 'invalidDateTime');
+    if (!(LOG_KINDS as readonly string[]).includes(kind)) return bad(2, 'logKind');
+    if (status && !(STATUSES as readonly string[]).includes(status)) return bad(7, 'invalidStatus');
     return {
       ticketId,
       at,
@@ -96,11 +98,11 @@ export function subtasksFromTable(t: TableData, problems: ConfigProblem[]): Subt
     const status = canonicalOrSelf('subtaskStatus', text(3)) || '待处理';
     const due = cellToLocal(cell(4));
     const needs = canonicalOrSelf('subtaskNeeds', text(6));
-    if (!ticketId) return bad(0, '缺少工单编号');
-    if (!title) return bad(1, '缺少子任务内容');
-    if (!(SUBTASK_STATUSES as readonly string[]).includes(status)) return bad(3, `应为 ${SUBTASK_STATUSES.join('、')} 之一`);
-    if (due === undefined) return bad(4, '不是有效的日期时间');
-    if (!(SUBTASK_NEEDS as readonly string[]).includes(needs)) return bad(6, `应为 ${SUBTASK_NEEDS.filter(Boolean).join('、')} 或留空`);
+    if (!ticketId) return bad(0, 'missingTicketId');
+    if (!title) return bad(1, 'missingSubtaskTitle');
+    if (!(SUBTASK_STATUSES as readonly string[]).includes(status)) return bad(3, 'subtaskStatus');
+    if (due === undefined) return bad(4, 'invalidDateTime');
+    if (!(SUBTASK_NEEDS as readonly string[]).includes(needs)) return bad(6, 'subtaskNeeds');
     return { ticketId, title, owner: text(2), status: status as Subtask['status'], due, dependsOn: text(5), needs: needs as Subtask['needs'] };
   });
 }

@@ -10,10 +10,10 @@ import { inferPattern } from '../core/numbering/inferPattern';
 import { readTickets, type FittedCell, type ImportResult } from '../core/parse/readTickets';
 import { EXCEL_LIMITS } from '../core/excelLimits/limits';
 import { unaccountedCells } from '../core/parse/conservation';
-import type { SkipReason } from '../core/headers/types';
-import { quotable } from '../core/validation/problem';
+import { localiseProblem, quotable, type Problem } from '../core/validation/problem';
 import { getPreset } from '../core/presets';
-import { FIELD_META } from '../core/schema/fieldMeta';
+import { word, type WorkbookWordKey } from '../core/i18n/words';
+import { FIELD_META, type Locale } from '../core/schema/fieldMeta';
 import type { TicketField } from '../core/schema/ticket';
 import type { Settings } from '../core/settings/settings';
 import type { ImportReportEntry } from './plan';
@@ -24,50 +24,59 @@ export interface SourceRead {
   result: ImportResult;
 }
 
-/** `firstRowNumber`: the row number of grid[0] (1; or further down when several sheets are stacked). */
-export function readSource(grid: unknown[][], guess: TableGuess, presetId: string, sheet: string, firstRowNumber = 1): SourceRead {
+/**
+ * `firstRowNumber`: the row number of grid[0] (1; or further down when several sheets are stacked);
+ * `locale`: the language of the report's text about cells the reader did not take.
+ */
+export function readSource(grid: unknown[][], guess: TableGuess, presetId: string, sheet: string, firstRowNumber = 1, locale: Locale = 'zh-CN'): SourceRead {
   const settings = getPreset(presetId).settings;
   const result = readTickets(grid, guess, { settings, source: sheet, sheet, firstRowNumber });
   // The safety net of "nothing read is lost": any cell the reader did not take is reported.
-  for (const c of unaccountedCells(grid, guess, result, firstRowNumber)) result.skipped.push({ row: c.row, reason: 'cell', text: `第 ${c.column} 列：${quotable(c.text)}` });
+  for (const c of unaccountedCells(grid, guess, result, firstRowNumber)) result.skipped.push({ row: c.row, reason: 'cell', text: word('importReport.cellAt', locale, { column: c.column, text: quotable(c.text) }) });
   const ids = result.tickets.map((t) => t.id).filter(Boolean);
   const inferred = ids.length ? inferPattern(ids) : null;
   if (inferred) settings.numbering.pattern = inferred;
   return { settings, result };
 }
 
-const labelOf = (f: string): string => (f in FIELD_META ? FIELD_META[f as TicketField].labels['zh-CN'] : f);
-const REDACTED: Record<string, string> = { bankCard: '银行卡号', idCard: '身份证号', longNumber: '疑似证件或银行卡号' };
-const SKIPPED: Record<SkipReason | 'cell', string> = {
-  above: '表头上方的标题或说明，不是工单',
-  note: '表格中的说明行，不是工单',
-  header: '重复的表头行',
-  otherTable: '表格下方的另一张表，不是工单',
-  cell: '未能读入的单元格，原值保留在此',
-};
+/**
+ * A field's column header in `locale` (other names as they are).
+ * @example labelOf('id', 'en-US') // → 'Ticket No.'
+ */
+const labelOf = (f: string, locale: Locale): string => (f in FIELD_META ? FIELD_META[f as TicketField].labels[locale] : f);
 
-export function importReportOf(result: ImportResult, renumbered: readonly Renumbering[] = []): ImportReportEntry[] {
+/** A kind of secret in the report's words; a kind without a word shows as it is. */
+const redactedKind = (kind: string, locale: Locale): string =>
+  ['bankCard', 'idCard', 'longNumber'].includes(kind) ? word(`importReport.redacted.${kind}` as WorkbookWordKey, locale) : kind;
+
+/** A problem's message in `locale` (zh-CN: the message it was made with). */
+export const problemText = (p: Problem, locale: Locale): string => (locale === 'zh-CN' || !p.params ? p.message : localiseProblem(p, locale));
+
+/** The import report of a converted sheet, its text in `locale`. */
+export function importReportOf(result: ImportResult, renumbered: readonly Renumbering[] = [], locale: Locale = 'zh-CN'): ImportReportEntry[] {
+  const w = (key: WorkbookWordKey, params?: Record<string, string | number>): string => word(key, locale, params);
+  const list = (xs: readonly string[]): string => xs.join(w('list.join'));
   return [
-    ...result.problems.map((p) => ({ kind: 'problem' as const, row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message })),
-    ...result.unmapped.map((u) => ({ kind: 'unmapped' as const, row: null, column: u, field: '', detail: '无法识别，已作为附加列原样保留' })),
-    ...result.splits.map((s) => ({ kind: 'split' as const, row: null, column: s.column, field: s.into.join('、'), detail: `拆分为：${s.into.map(labelOf).join('、')}` })),
-    ...result.derivedKept.map((d) => ({ kind: 'kept' as const, row: null, column: d, field: '', detail: '该列对应由规则计算的字段，原值作为附加列保留，时限按配置重新计算' })),
-    ...result.redactions.map((r) => ({ kind: 'redaction' as const, row: r.row, column: r.column, field: r.field, detail: `${REDACTED[r.kind] ?? String(r.kind)}已脱敏：${r.masked}` })),
-    ...result.skipped.map((s) => ({ kind: s.reason === 'cell' ? ('cell' as const) : ('skipped' as const), row: s.row, column: '', field: s.reason, detail: `${SKIPPED[s.reason]}：${s.text}` })),
-    ...result.fitted.map((f) => ({ kind: 'cell' as const, row: f.row, column: f.column, field: '', detail: fittedDetail(f) })),
-    ...renumberReport(renumbered),
+    ...result.problems.map((p) => ({ kind: 'problem' as const, row: p.row, column: p.column ?? p.field, field: p.field, detail: problemText(p, locale) })),
+    ...result.unmapped.map((u) => ({ kind: 'unmapped' as const, row: null, column: u, field: '', detail: w('importReport.unmappedDetail') })),
+    ...result.splits.map((s) => ({ kind: 'split' as const, row: null, column: s.column, field: s.into.join('、'), detail: w('importReport.splitDetail', { fields: list(s.into.map((f) => labelOf(f, locale))) }) })),
+    ...result.derivedKept.map((d) => ({ kind: 'kept' as const, row: null, column: d, field: '', detail: w('importReport.keptDetail') })),
+    ...result.redactions.map((r) => ({ kind: 'redaction' as const, row: r.row, column: r.column, field: r.field, detail: w('importReport.redactionDetail', { kind: redactedKind(String(r.kind), locale), masked: r.masked }) })),
+    ...result.skipped.map((s) => ({ kind: s.reason === 'cell' ? ('cell' as const) : ('skipped' as const), row: s.row, column: '', field: s.reason, detail: w('importReport.skippedDetail', { reason: w(`importReport.skipped.${s.reason}`), text: s.text }) })),
+    ...result.fitted.map((f) => ({ kind: 'cell' as const, row: f.row, column: f.column, field: '', detail: fittedDetail(f, locale) })),
+    ...renumberReport(renumbered, locale),
   ];
 }
 
 /** What was changed in a cell to fit Excel. */
-function fittedDetail(f: FittedCell): string {
+function fittedDetail(f: FittedCell, locale: Locale): string {
   const parts: string[] = [];
-  if (f.removed) parts.push(`移除了 ${f.removed} 个 Excel 无法保存的控制字符`);
-  if (f.truncatedFrom !== null) parts.push(`原文 ${f.truncatedFrom} 个字符，超过单元格上限，截断为前 ${EXCEL_LIMITS.cellChars} 个字符`);
-  return parts.join('；');
+  if (f.removed) parts.push(word('importReport.controlsRemoved', locale, { count: f.removed }));
+  if (f.truncatedFrom !== null) parts.push(word('importReport.cellCut', locale, { length: f.truncatedFrom, limit: EXCEL_LIMITS.cellChars }));
+  return parts.join(word('importReport.partsJoin', locale));
 }
 
-/** One import-report line per renumbered duplicate. */
-export function renumberReport(renumbered: readonly Renumbering[]): ImportReportEntry[] {
-  return renumbered.map((r) => ({ kind: 'renumbered', row: r.row, column: labelOf('id'), field: 'id', detail: `编号重复，由 ${r.from} 改为 ${r.to}` }));
+/** One import-report line per renumbered duplicate, in `locale`. */
+export function renumberReport(renumbered: readonly Renumbering[], locale: Locale = 'zh-CN'): ImportReportEntry[] {
+  return renumbered.map((r) => ({ kind: 'renumbered', row: r.row, column: labelOf('id', locale), field: 'id', detail: word('importReport.renumberedDetail', locale, { from: r.from, to: r.to }) }));
 }

@@ -6,6 +6,7 @@
 import { uniqueColumnName } from '../core/excelLimits/limits';
 import { fieldWord } from '../core/i18n/fieldVocabulary';
 import { canonicalFor, canonicalOrSelf } from '../core/i18n/vocabulary';
+import { word } from '../core/i18n/words';
 import { CATEGORIES, CUSTOMER_LEVELS, ESCALATIONS, LEVELS, SLA_STATES, STATUSES } from '../core/schema/enums';
 import { FIELD_META, LOCALES, type FieldKind, type Locale } from '../core/schema/fieldMeta';
 import { emptyTicket, TICKET_FIELDS, type Ticket, type TicketField } from '../core/schema/ticket';
@@ -77,7 +78,7 @@ export function ticketColumns(locale: Locale, ratingDims: readonly string[], ext
   // Excel table headers must be unique ignoring case, non-empty, without controls, ≤ 255 characters.
   const used = new Set(cols.map((c) => c.header.toLowerCase()));
   extraHeaders.forEach((h, i) => {
-    const header = uniqueColumnName(h, used, `列${i + 1}`);
+    const header = uniqueColumnName(h, used, word('header.unnamedColumn', locale, { n: i + 1 }));
     cols.push({ key: EXTRA_PREFIX + h, header, type: 'text', width: Math.min(30, Math.max(10, header.length * 2 + 2)) });
   });
   return cols;

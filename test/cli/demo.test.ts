@@ -4,9 +4,16 @@
  * had none after the real ones, and fills the owner list from the records.
  */
 import { execFileSync } from 'child_process';
+import { readdirSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
+import { readInput } from '../../src/xlsx/readInput';
 import { sb, sbJson, tempDir, type ExportJson, type ValidateJson } from './helpers';
+
+// opencc-js is an ES module package; its UMD build loads under CommonJS jest.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC = require('opencc-js/cn2t') as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 jest.setTimeout(300_000);
 
@@ -61,5 +68,20 @@ test('the demo writes the merged workbook in zh-TW and en-US too, each valid, in
     const header: string[] = [];
     wb.getWorksheet(sheet)!.getRow(1).eachCell((c) => header.push(String(c.value)));
     expect(header).toContain(source);
+  }
+});
+
+test('the zh-TW and en-US demo workbooks’ import reports hold no zh-CN words of ours', async () => {
+  const examples = path.join(ROOT, 'examples');
+  const files = readdirSync(examples).filter((f) => /\.(xlsx|csv)$/.test(f));
+  const source: string[] = [...files];
+  for (const f of files) for (const s of (await readInput(path.join(examples, f))).sheets) source.push(s.name, ...s.grid.flatMap((r) => r.map((c) => (typeof c === 'string' ? c : ''))));
+  const ours = (text: string): string[] => (text.match(/[\u3400-\u9fff]+/g) ?? []).filter((run) => !source.some((s) => s.includes(run)));
+  for (const locale of ['zh-TW', 'en-US']) {
+    const report = (await readInput(path.join(out, `servicebook-demo.${locale}.xlsx`))).tables.get('Import_Report')!;
+    const texts = report.rows.flatMap((r) => r.map((c) => (typeof c === 'string' ? c : '')));
+    expect(texts.length).toBeGreaterThan(0);
+    const left = texts.flatMap(ours).filter((run) => locale === 'en-US' || toTaiwan(run) !== run);
+    expect({ locale, left }).toEqual({ locale, left: [] });
   }
 });

@@ -228,6 +228,9 @@ wb.save(sys.argv[2])`,
     expect(out.tickets).toBe(12);
     expect(out.warnings.join('')).toContain('转换为区域');
     expect(r.err).toContain('转换为区域');
+    const en = await sb('validate', file, '--locale', 'en-US');
+    expect(en.err).toContain('servicebook: note: The Tickets table is no longer an Excel table (“Convert to Range”)');
+    expect(en.err.replace('sheet 工单', '')).not.toMatch(/[\u4e00-\u9fff]/); // the sheet's own name is the workbook's
   });
 
   test('the Tickets sheet deleted: refused (exit 2), 配置 is never read as tickets', async () => {
@@ -245,5 +248,7 @@ wb.save(sys.argv[2])`,
     expect(r.code).toBe(2);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect(r.err).toContain('找不到工单表 Tickets');
+    const tw = await sb('validate', file, '--locale', 'zh-TW');
+    expect(tw.err).toContain('找不到工單表 Tickets');
   });
 });

@@ -9,6 +9,7 @@ import { formulaAsValueLine } from '../../workbook/plan/formulasAsValues';
 import { json, note, warn, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 import { placeProblem, placeReport } from '../readReport';
+import { problemText } from '../../workbook/readSource';
 
 export function registerImport(program: Command, io: Io): void {
   program
@@ -28,7 +29,7 @@ export function registerImport(program: Command, io: Io): void {
       const kind = parsePeriod(o.period);
       const claim = await claimOutput([input], o.output, o.force);
       note(io, t('noteReading', { path: input }));
-      const loaded = await load(input, { preset: o.preset });
+      const loaded = await load(input, { preset: o.preset, locale });
       const { asOf, fixed } = parseAsOf(o.asOf, loaded.settings.calendar.timeZone);
       note(io, t('noteComputing', { count: loaded.tickets.length }));
       const { tickets, logs, renumbered } = completeAll(loaded, asOf, true);
@@ -38,10 +39,12 @@ export function registerImport(program: Command, io: Io): void {
       const starts = loaded.sheetStarts ?? [];
       const several = starts.length > 1;
       const shown = several ? problems.map((p) => placeProblem(p, starts)) : problems;
-      const report = [...loaded.report.filter((r) => !several || r.kind !== 'problem'), ...renumberReport(renumbered)];
-      for (const p of shown)
-        if (!report.some((r) => r.kind === 'problem' && r.row === p.row && r.detail === p.message))
-          report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail: p.message, ...(several ? { sheet: p.sheet } : {}) });
+      const report = [...loaded.report.filter((r) => !several || r.kind !== 'problem'), ...renumberReport(renumbered, locale)];
+      for (const p of shown) {
+        const detail = problemText(p, locale);
+        if (!report.some((r) => r.kind === 'problem' && r.row === p.row && r.detail === detail))
+          report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail, ...(several ? { sheet: p.sheet } : {}) });
+      }
       report.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       const placed = placeReport(report, starts);
       const asValues = await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report: placed }, progress(io));

@@ -170,6 +170,18 @@ export const zhCN = {
   archiveKeptBack: '{count} 条已完成工单未移动：缺少编号、编号重复或有无法读取的记录行',
   noteArchiveWrite: '写入归档 {path}（{count} 条工单）…',
   noteArchiveRemove: '从 {path} 移除 {count} 条工单 …',
+  warnLine: 'servicebook: 注意：{message}',
+  structuredNoTickets: '这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：{path}',
+  ticketsIsRange: '工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「{sheet}」第 {row} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表',
+  missingConfigTables: '工作簿缺少配置表 {tables}：这些规则使用预设「{preset}」的默认值',
+  listJoin: '、',
+  reportSheetSkipped: '工作表「{sheet}」未导入（{rows} 行有内容）：{reason}',
+  reportSheetOtherHeader: '表头与「{sheet}」不同',
+  reportSheetNoHeader: '没有识别出工单表头',
+  reportHyperlink: '「{sheet}」{cell} 单元格的超链接指向：{target}（链接目标未写入工单，单元格文字已导入）',
+  reportFileLine: '「{sheet}」文件第 {line} 行：{note}',
+  reportUnbalancedQuote: '引号没有配对，按普通字符读入（没有吞并后面的行）',
+  reportGb18030Line: '这一行不是 UTF-8 编码，已按 GB18030 解码',
 };
 
 export type CliMessageKey = keyof typeof zhCN;

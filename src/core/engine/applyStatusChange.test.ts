@@ -111,4 +111,11 @@ describe('noticeStatusChange (a status typed into the grid, found by a check)', 
     expect([ticket.resolvedAt, ticket.satisfaction]).toEqual([null, null]);
     expect(log.content).toBe('状态：已完成 → 重新打开；原满意度 2；原分项评分 服务态度2');
   });
+
+  it('writes the line in the workbook’s language', () => {
+    const done = { ...open, status: '已完成' as const, resolvedAt: '2024-05-08T15:00', satisfaction: 2, ratings: { 服务态度: 2 } };
+    expect(noticeStatusChange(done, '重新打开', '2024-05-09T09:00', s, 'en-US').log.content).toBe('Status: Resolved → Reopened; Earlier satisfaction 2; Earlier ratings 服务态度2');
+    expect(noticeStatusChange(done, '重新打开', '2024-05-09T09:00', s, 'zh-TW').log.content).toBe('狀態：已完成 → 重新開啟；原滿意度 2；原分項評分 服务态度2');
+    expect(applyStatusChange(open, '处理中', '2024-05-08T09:30', s, { locale: 'en-US' }).log.content).toBe('Status: New → In progress');
+  });
 });

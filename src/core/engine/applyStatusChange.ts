@@ -13,7 +13,10 @@
  * calls next with the log including this line (a reopen restarts resolution from the reopen
  * time, which only the log knows).
  */
+import { displayWord } from '../i18n/vocabulary';
+import { word } from '../i18n/words';
 import { DONE_STATUSES, type Status } from '../schema/enums';
+import type { Locale } from '../schema/fieldMeta';
 import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
@@ -30,6 +33,8 @@ export interface StatusChangeOptions {
    * already cleared it (the 更新 form reopens before it saves). Default: the given ticket's.
    */
   earlier?: Pick<Ticket, 'satisfaction' | 'ratings'>;
+  /** The language of the log line (the workbook's). Default: zh-CN. */
+  locale?: Locale;
 }
 
 type Change = { ticket: Ticket; log: LogEntry };
@@ -39,17 +44,19 @@ const isDone = (s: Status | null): boolean => s !== null && DONE_STATUSES.includ
 /**
  * What a reopen leaves in the log: the earlier rating, which belongs to the earlier resolution.
  * @example earlierRating({ satisfaction: 2, ratings: { 服务态度: 2 } }) // → ['原满意度 2', '原分项评分 服务态度2']
+ * @example earlierRating({ satisfaction: 2, ratings: {} }, 'en-US') // → ['Earlier satisfaction 2']
  */
-export function earlierRating(t: Pick<Ticket, 'satisfaction' | 'ratings'>): string[] {
+export function earlierRating(t: Pick<Ticket, 'satisfaction' | 'ratings'>, locale: Locale = 'zh-CN'): string[] {
   const notes: string[] = [];
-  if (t.satisfaction !== null) notes.push(`原满意度 ${t.satisfaction}`);
+  if (t.satisfaction !== null) notes.push(word('log.earlierSatisfaction', locale, { value: t.satisfaction }));
   const dims = Object.entries(t.ratings);
-  if (dims.length > 0) notes.push(`原分项评分 ${dims.map(([k, v]) => `${k}${v}`).join('、')}`);
+  if (dims.length > 0) notes.push(word('log.earlierRatings', locale, { ratings: dims.map(([k, v]) => `${k}${v}`).join(word('list.join', locale)) }));
   return notes;
 }
 
 function changeStatus(t: Ticket, newStatus: Status, at: LocalDateTime, settings: Settings, opts: StatusChangeOptions, moment: 'known' | 'noticed'): Change {
   const from = t.status ?? settings.initialStatus;
+  const locale = opts.locale ?? 'zh-CN';
   const ticket: Ticket = { ...t, status: newStatus };
   const notes: string[] = [];
 
@@ -61,13 +68,14 @@ function changeStatus(t: Ticket, newStatus: Status, at: LocalDateTime, settings:
   }
   if (newStatus === '重新打开') {
     ticket.resolvedAt = null;
-    notes.push(...earlierRating(opts.earlier ?? t));
+    notes.push(...earlierRating(opts.earlier ?? t, locale));
     ticket.satisfaction = null;
     ticket.ratings = {};
     ticket.revisitDue = null;
   }
 
-  const content = [`状态：${from} → ${newStatus}`, ...notes, opts.note ?? ''].filter((s) => s !== '').join('；');
+  const change = word('log.statusChange', locale, { from: displayWord(from, locale), to: displayWord(newStatus, locale) });
+  const content = [change, ...notes, opts.note ?? ''].filter((s) => s !== '').join(word('log.join', locale));
   const by = moment === 'noticed' ? CHECK_AUTHOR : (opts.by ?? t.owner);
   const log: LogEntry = { ticketId: t.id, at, kind: '变更', channel: opts.channel ?? '', content, nextStep: opts.nextStep ?? '', by, status: newStatus };
   return { ticket, log };
@@ -85,6 +93,6 @@ export function applyStatusChange(t: Ticket, newStatus: Status, at: LocalDateTim
  * A check noticed at `noticedAt` a status typed into the grid: no ticket time is set.
  * @example noticeStatusChange({ ...t, status: '待受理', firstResponseAt: null }, '已完成', '2024-05-08T17:00', settings).ticket.resolvedAt // → null
  */
-export function noticeStatusChange(t: Ticket, newStatus: Status, noticedAt: LocalDateTime, settings: Settings): Change {
-  return changeStatus(t, newStatus, noticedAt, settings, {}, 'noticed');
+export function noticeStatusChange(t: Ticket, newStatus: Status, noticedAt: LocalDateTime, settings: Settings, locale: Locale = 'zh-CN'): Change {
+  return changeStatus(t, newStatus, noticedAt, settings, { locale }, 'noticed');
 }

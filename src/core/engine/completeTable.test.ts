@@ -128,6 +128,13 @@ describe('completeTable', () => {
     expect(r.logs.map((l) => l.ticketId)).toEqual(['CS20240508001', 'CS20240508002']);
   });
 
+  it('records its lines in the workbook’s language', () => {
+    const rows = table([{ id: 'CS20240508001', status: '已完成' }, { id: 'CS20240508001' }]);
+    const logs = [line('CS20240508001', '2024-05-08T11:00', '处理中', '处理中')];
+    const r = completeTable(rows, logs, { settings, asOf, record: true, locale: 'en-US' });
+    expect(r.newLog.map((l) => l.content)).toEqual(['Status: In progress → Resolved', 'Duplicate number: changed from CS20240508001 to CS20240508002']);
+  });
+
   it('takes the latest log note as progress only when asked', () => {
     const rows = table([{ id: 'CS20240508001', progress: 'typed' }]);
     const logs = [line('CS20240508001', '2024-05-08T09:00', 'old'), line('CS20240508001', '2024-05-08T15:00', 'latest')];

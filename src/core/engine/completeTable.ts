@@ -14,6 +14,8 @@
 import { laterDuplicateRows } from '../numbering/findDuplicates';
 import { createNumberAllocator } from '../numbering/nextTicketNumber';
 import { numbersInUse } from '../numbering/reservedNumbers';
+import { word } from '../i18n/words';
+import type { Locale } from '../schema/fieldMeta';
 import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
 import type { Settings } from '../settings/settings';
@@ -62,6 +64,8 @@ export interface CompleteTableOptions {
    * row that was numbered or renumbered. Without it no lines are written (the command).
    */
   record?: boolean;
+  /** The language of the lines recorded (the workbook's). Default: zh-CN. */
+  locale?: Locale;
 }
 
 export interface CompleteTableResult {
@@ -155,14 +159,14 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
     const status = t.status;
     if (seen && status === null) t = { ...t, status: seen };
     else if (seen && status && seen !== status) {
-      const change = noticeStatusChange({ ...t, status: seen }, status, asOf, settings);
+      const change = noticeStatusChange({ ...t, status: seen }, status, asOf, settings, opts.locale);
       t = change.ticket;
       lines.push({ ...change.log, ticketId: id });
     }
     t = completeTicket(t, { settings, asOf, log: [...own, ...lines] });
     if (dup) renumbered.push({ row: r.row, from: before.id, to: id });
     if (record && numbered) {
-      const content = dup ? `编号重复，由 ${before.id} 改为 ${id}` : t.subject || t.description.slice(0, 80);
+      const content = dup ? word('log.renumbered', opts.locale ?? 'zh-CN', { from: before.id, to: id }) : t.subject || t.description.slice(0, 80);
       lines.unshift({ ticketId: id, at: asOf, kind: '受理', channel: t.channel, content, nextStep: '', by: CHECK_AUTHOR, status: t.status });
     }
     if (lines.length) {

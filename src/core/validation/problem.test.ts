@@ -1,8 +1,8 @@
 import { LOCALES } from '../schema/fieldMeta';
 import { formatMessage, localiseProblem, makeProblem, PROBLEM_CODES, problemMessage } from './problem';
-import { enUS } from './messages/enUS';
-import { zhCN } from './messages/zhCN';
-import { zhTW } from './messages/zhTW';
+import { enUS, enUSParamWords } from './messages/enUS';
+import { zhCN, zhCNParamWords } from './messages/zhCN';
+import { zhTW, zhTWParamWords } from './messages/zhTW';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -13,6 +13,19 @@ describe('problem messages', () => {
       expect(placeholders(enUS[code])).toEqual(placeholders(zhCN[code]));
     }
     expect(Object.keys(zhCN).sort()).toEqual([...PROBLEM_CODES].sort());
+  });
+
+  it('English has no Chinese left in it, and its code words neither', () => {
+    for (const code of PROBLEM_CODES) expect({ code, han: /[\u4e00-\u9fff]/.test(enUS[code]) }).toEqual({ code, han: false });
+    for (const [k, v] of Object.entries(enUSParamWords)) expect({ k, han: /[\u4e00-\u9fff]/.test(v) }).toEqual({ k, han: false });
+    expect(Object.keys(zhTWParamWords).sort()).toEqual(Object.keys(zhCNParamWords).sort());
+  });
+
+  it('quotes a status in the locale’s words', () => {
+    const params = { row: 3, column: '解决时间', status: '处理中' };
+    expect(problemMessage('pendingWithResolvedAt', 'zh-CN', params)).toBe('第 3 行状态为「处理中」，但已有「解决时间」：请核对状态。');
+    expect(problemMessage('pendingWithResolvedAt', 'zh-TW', params)).toContain('「處理中」');
+    expect(problemMessage('pendingWithResolvedAt', 'en-US', params)).toContain('"In progress"');
   });
 
   it('fills placeholders and keeps unknown ones visible', () => {

@@ -5,9 +5,10 @@
  */
 import { FIELD_META, type Locale } from '../schema/fieldMeta';
 import type { TicketField } from '../schema/ticket';
-import { enUS } from './messages/enUS';
-import { zhCN } from './messages/zhCN';
-import { zhTW } from './messages/zhTW';
+import { enUS, enUSParamWords } from './messages/enUS';
+import { zhCN, zhCNParamWords } from './messages/zhCN';
+import { zhTW, zhTWParamWords } from './messages/zhTW';
+import { displayWord } from '../i18n/vocabulary';
 import { redactSecrets } from '../privacy/redactSecrets';
 
 export const PROBLEM_CODES = [
@@ -60,38 +61,8 @@ export function formatMessage(template: string, params: ProblemParams = {}): str
 }
 
 /** Words passed as codes in params (`kind: 'idCard'`, `list: 'channels'`), shown localised. */
-const PARAM_WORDS: Record<Locale, Record<string, string>> = {
-  'zh-CN': {
-    idCard: '身份证',
-    longNumber: '疑似证件或银行卡',
-    bankCard: '银行卡',
-    channels: '沟通渠道',
-    departments: '责任部门',
-    owners: '负责人',
-    emotions: '客户情绪',
-    subcategories: '问题细分',
-  },
-  'zh-TW': {
-    idCard: '身分證',
-    longNumber: '疑似證件或銀行卡',
-    bankCard: '銀行卡',
-    channels: '溝通渠道',
-    departments: '責任部門',
-    owners: '負責人',
-    emotions: '客戶情緒',
-    subcategories: '問題細分',
-  },
-  'en-US': {
-    idCard: 'ID-card',
-    longNumber: 'possible ID-card or bank-card',
-    bankCard: 'bank-card',
-    channels: 'channel',
-    departments: 'department',
-    owners: 'owner',
-    emotions: 'emotion',
-    subcategories: 'subcategory',
-  },
-};
+export type ParamWords = Record<'idCard' | 'longNumber' | 'bankCard' | 'channels' | 'departments' | 'owners' | 'emotions' | 'subcategories', string>;
+const PARAM_WORDS: Record<Locale, Record<string, string>> = { 'zh-CN': zhCNParamWords, 'zh-TW': zhTWParamWords, 'en-US': enUSParamWords };
 const WORD_PARAMS = ['kind', 'list'];
 
 export function problemMessage(code: ProblemCode, locale: Locale = 'zh-CN', params: ProblemParams = {}): string {
@@ -102,6 +73,8 @@ export function problemMessage(code: ProblemCode, locale: Locale = 'zh-CN', para
     const v = shown[k];
     if (typeof v === 'string' && words[v]) shown[k] = words[v];
   }
+  // A canonical status quoted in a message reads in the locale's words.
+  if (typeof shown.status === 'string') shown.status = displayWord(shown.status, locale);
   return formatMessage(table[code] ?? zhCN[code] ?? code, shown);
 }
 

@@ -22,7 +22,7 @@ export async function checkRows(s: Session, env: OpEnv, onProgress?: Progress, r
   if (!state.structured) return { asOf, problems: [], completed: 0, renumbered: [], overdue: [], dueSoon: [], escalated: [], needsProgress: [], revisitsDue: [], configProblems: state.configProblems };
   const { rows, problems: cellProblems } = ticketsOf(state);
   const logs = logsOf(state);
-  const out = completeTable(rows, logs, { settings: state.settings, asOf, allIds: state.ids.Tickets ?? [], usedIds: state.ids.Ticket_Log, record: true });
+  const out = completeTable(rows, logs, { settings: state.settings, asOf, allIds: state.ids.Tickets ?? [], usedIds: state.ids.Ticket_Log, record: true, locale: workbookLocale(env, state) });
   const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
   const w = await writeCompleted(s, env.caps, workbookLocale(env, state), state, changed, out.newLog, unreadableCells(cellProblems), onProgress);
   if (w.moved > 0 && round < ROUNDS) {

@@ -20,7 +20,8 @@ export async function convertCurrentSheet(s: Session, env: OpEnv, guess: TableGu
   const state = await loadState(s, {});
   if (state.structured) throw new HostError('alreadyConverted');
   const { sheet, grid } = await readActiveGrid(s);
-  const { settings, result } = readSource(grid, guess, presetId, sheet);
+  const locale = env.displayLocale();
+  const { settings, result } = readSource(grid, guess, presetId, sheet, 1, locale);
   const asOf = asOfFor(env, settings);
   // The same table rule as the command line: later duplicates renumbered, rows numbered,
   // log lines parsed before numbering re-attached.
@@ -29,7 +30,7 @@ export async function convertCurrentSheet(s: Session, env: OpEnv, guess: TableGu
   const tickets = done.completed.map((c) => c.ticket);
   const numbered = result.tickets.filter((t) => !t.id).length;
   const stats = computeStats(tickets, { period: periodContaining('week', asOf), asOf, settings, log: done.logs });
-  const plan = planFor(settings, env.displayLocale(), tickets, done.logs, [], stats, importReportOf(result, done.renumbered));
+  const plan = planFor(settings, locale, tickets, done.logs, [], stats, importReportOf(result, done.renumbered, locale));
   const r = await applyPlan(s, plan, { caps: env.caps, onProgress });
   return { imported: tickets.length, numbered, problems: result.problems, redactions: result.redactions.length, unmapped: result.unmapped, renamed: r.renamed, skipped: r.skipped };
 }

@@ -23,7 +23,7 @@ import { appendRows, dropBlankPlaceholder, logRow, restoreRow, writeRowGuarded }
 import type { TicketChange } from '../serviceBookHost';
 import type { Session } from '../session';
 import { loadState, readRows } from '../workbookState';
-import { asOfFor, type OpEnv } from './env';
+import { asOfFor, workbookLocale, type OpEnv } from './env';
 import { indexOfNumber, rowsOfTicket, ticketOfCells } from './ticketRows';
 
 /** Attempts before giving up when co-authors keep moving rows under the write. */
@@ -49,7 +49,7 @@ export async function updateTicket(s: Session, env: OpEnv, ref: TicketRef, chang
     if (fields.contact !== undefined && settings.masking.contacts) t.contact = maskContact(t.contact);
     const lines: LogEntry[] = [];
     if (status && status !== found.status) {
-      const r = applyStatusChange(t, status, asOf, settings, { by, earlier: found });
+      const r = applyStatusChange(t, status, asOf, settings, { by, earlier: found, locale: workbookLocale(env, state) });
       t = r.ticket;
       lines.push(r.log);
     }

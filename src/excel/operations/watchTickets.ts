@@ -54,7 +54,7 @@ export async function completeEditedRows(s: Session, env: OpEnv, from: number, t
   const logIdx = (state.ids.Ticket_Log ?? []).flatMap((x, i) => (wanted.has(x) ? [i] : []));
   const logRows = logShape ? await readRows(s, logShape, logIdx) : new Map<number, unknown[]>();
   const ownLog = logShape ? logFromTable({ name: 'Ticket_Log', sheet: logShape.sheet, headerRow: logShape.headerRow, headers: logShape.headers, rows: logIdx.map((i) => logRows.get(i)!.map(rawOf)) }, []) : [];
-  const out = completeTable(subset, ownLog, { settings: state.settings, asOf: asOfFor(env, state.settings), allIds: state.ids.Tickets ?? [], usedIds: state.ids.Ticket_Log, record: true });
+  const out = completeTable(subset, ownLog, { settings: state.settings, asOf: asOfFor(env, state.settings), allIds: state.ids.Tickets ?? [], usedIds: state.ids.Ticket_Log, record: true, locale: workbookLocale(env, state) });
   const changed = out.completed.filter((c) => JSON.stringify(c.ticket) !== JSON.stringify(c.before));
   if (!changed.length) return null;
   const w = await writeCompleted(s, env.caps, workbookLocale(env, state), state, changed, out.newLog, unreadable);

@@ -1,5 +1,5 @@
 /** en-US problem messages. */
-import type { MessageTable } from '../problem';
+import type { MessageTable, ParamWords } from '../problem';
 
 export const enUS: MessageTable = {
   missingReceivedAt:
@@ -7,10 +7,10 @@ export const enUS: MessageTable = {
   invalidDateTime: 'Row {row}, "{column}" is not a valid date and time: {value}',
   missingDescription: 'Row {row}, "{column}" is empty: record the customer\'s actual problem.',
   missingCustomer: 'Row {row}, "{column}" is empty: enter the customer name or customer ID.',
-  unknownCategory: 'Row {row}, "{column}": "{value}" is not a known category (咨询, 投诉, 建议, 变更, 故障, 其他).',
+  unknownCategory: 'Row {row}, "{column}": "{value}" is not a known category (Inquiry, Complaint, Suggestion, Change, Fault, Other).',
   unknownStatus: 'Row {row}, "{column}": "{value}" is not a valid status.',
-  unknownLevel: 'Row {row}, "{column}": "{value}" must be 高, 中 or 低.',
-  unknownCustomerLevel: 'Row {row}, "{column}": "{value}" must be VIP or 普通.',
+  unknownLevel: 'Row {row}, "{column}": "{value}" must be High, Medium or Low.',
+  unknownCustomerLevel: 'Row {row}, "{column}": "{value}" must be VIP or Regular.',
   invalidRating: 'Row {row}, "{column}": rating "{value}" must be a whole number from 1 to 5.',
   duplicateId: 'Row {row}, "{column}": number "{value}" is also used in row {otherRows}.',
   idPatternMismatch: 'Row {row}, "{column}": number "{value}" does not follow the pattern {pattern}.',
@@ -25,4 +25,16 @@ export const enUS: MessageTable = {
   missingId: 'Row {row}, "{column}" is empty: a number will be assigned from the numbering pattern.',
   unknownColumn: 'Column "{column}" was not recognised; it is kept unchanged as an extra column.',
   sensitiveDataFound: 'Row {row}, "{column}" contains a full {kind} number; delete it or write {masked}.',
+};
+
+/** Words passed as codes in params (`kind: 'idCard'`, `list: 'channels'`). */
+export const enUSParamWords: ParamWords = {
+  idCard: 'ID-card',
+  longNumber: 'possible ID-card or bank-card',
+  bankCard: 'bank-card',
+  channels: 'channel',
+  departments: 'department',
+  owners: 'owner',
+  emotions: 'emotion',
+  subcategories: 'subcategory',
 };

@@ -1,5 +1,5 @@
 /** zh-CN problem messages. Placeholders: {row} {column} {value} and per-code extras. */
-import type { MessageTable } from '../problem';
+import type { MessageTable, ParamWords } from '../problem';
 
 export const zhCN: MessageTable = {
   missingReceivedAt: '第 {row} 行「{column}」为空：请填写受理时间，时限才能计算。',
@@ -24,4 +24,16 @@ export const zhCN: MessageTable = {
   missingId: '第 {row} 行「{column}」为空：将按编号规则自动生成。',
   unknownColumn: '列「{column}」无法识别，已作为附加列原样保留。',
   sensitiveDataFound: '第 {row} 行「{column}」含有完整{kind}号码，请删除或改为 {masked}。',
+};
+
+/** Words passed as codes in params (`kind: 'idCard'`, `list: 'channels'`). */
+export const zhCNParamWords: ParamWords = {
+  idCard: '身份证',
+  longNumber: '疑似证件或银行卡',
+  bankCard: '银行卡',
+  channels: '沟通渠道',
+  departments: '责任部门',
+  owners: '负责人',
+  emotions: '客户情绪',
+  subcategories: '问题细分',
 };

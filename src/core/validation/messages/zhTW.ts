@@ -1,5 +1,5 @@
 /** zh-TW problem messages. */
-import type { MessageTable } from '../problem';
+import type { MessageTable, ParamWords } from '../problem';
 
 export const zhTW: MessageTable = {
   missingReceivedAt: '第 {row} 列「{column}」為空：請填寫受理時間，時限才能計算。',
@@ -9,7 +9,7 @@ export const zhTW: MessageTable = {
   unknownCategory: '第 {row} 列「{column}」的值「{value}」不在需求類型清單中（諮詢、投訴、建議、變更、故障、其他）。',
   unknownStatus: '第 {row} 列「{column}」的值「{value}」不是有效的處理狀態。',
   unknownLevel: '第 {row} 列「{column}」的值「{value}」應為 高、中 或 低。',
-  unknownCustomerLevel: '第 {row} 列「{column}」的值「{value}」應為 VIP 或 普通。',
+  unknownCustomerLevel: '第 {row} 列「{column}」的值「{value}」應為 VIP 或 一般。',
   invalidRating: '第 {row} 列「{column}」的評分「{value}」應為 1 到 5 的整數。',
   duplicateId: '第 {row} 列「{column}」的編號「{value}」與第 {otherRows} 列重複。',
   idPatternMismatch: '第 {row} 列「{column}」的編號「{value}」不符合編號規則 {pattern}。',
@@ -24,4 +24,16 @@ export const zhTW: MessageTable = {
   missingId: '第 {row} 列「{column}」為空：將按編號規則自動產生。',
   unknownColumn: '欄「{column}」無法辨識，已作為附加欄原樣保留。',
   sensitiveDataFound: '第 {row} 列「{column}」含有完整{kind}號碼，請刪除或改為 {masked}。',
+};
+
+/** Words passed as codes in params (`kind: 'idCard'`, `list: 'channels'`). */
+export const zhTWParamWords: ParamWords = {
+  idCard: '身分證',
+  longNumber: '疑似證件或銀行卡',
+  bankCard: '銀行卡',
+  channels: '溝通渠道',
+  departments: '責任部門',
+  owners: '負責人',
+  emotions: '客戶情緒',
+  subcategories: '問題細分',
 };
