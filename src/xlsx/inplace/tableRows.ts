@@ -23,7 +23,7 @@ export interface PlacedTable {
 /** Sheet row of the new body's last row, at least one body row (Excel requires one). */
 export const newBottom = (t: PlacedTable, rows: number): number => t.headerRow + Math.max(1, rows);
 
-export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly TableRowEdit[], dateStyles: readonly boolean[], headers?: readonly (string | undefined)[]): string {
+export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly TableRowEdit[], dateStyles: readonly boolean[], headers?: readonly (string | undefined)[]): Buffer[] {
   const bodyTop = t.headerRow + 1;
   const maxFrom = rows.reduce((m, r) => (r.from !== null && r.from > m ? r.from : m), -1);
   const oldEnd = Math.max(t.refBottom, bodyTop + maxFrom);
