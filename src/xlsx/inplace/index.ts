@@ -208,7 +208,11 @@ async function dropCalcChain(zip: ZipPackage, workbook: string, out: Map<string,
   if (ct) out.set('[Content_Types].xml', Buffer.from(ct.replace(/<Override\b[^>]*?PartName="\/?[^"]*calcChain\.xml"[^>]*\/>/i, ''), 'utf8'));
 }
 
-async function writePackage(zip: ZipPackage, dest: string, changed: Map<string, PartBytes | null>): Promise<EditResult> {
+/**
+ * Writes `zip` to `dest` with the parts in `changed` replaced (null: removed) or added, every
+ * other entry copied compressed, byte for byte.
+ */
+export async function writePackage(zip: ZipPackage, dest: string, changed: ReadonlyMap<string, PartBytes | null>): Promise<EditResult> {
   const byLower = new Map([...changed].map(([k, v]) => [k.toLowerCase(), v]));
   const w = new ZipWriter(dest);
   const result: EditResult = { changed: [], removed: [] };
