@@ -67,10 +67,22 @@ export function parseSheetXml(xml: string): SheetXml {
   return { xml, prefix, dataStart, dataEnd, selfClosingData, rows, byRow };
 }
 
+/** The cell and formula patterns of a namespace prefix, made once per prefix (cellsOf runs once per row). */
+const cellPatterns = new Map<string, { cell: RegExp; formula: RegExp }>();
+function patternsOf(prefix: string): { cell: RegExp; formula: RegExp } {
+  let m = cellPatterns.get(prefix);
+  if (!m) {
+    const p = escapeRe(prefix);
+    m = { cell: new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, 'g'), formula: new RegExp(`<${p}f\\b`) };
+    cellPatterns.set(prefix, m);
+  }
+  return m;
+}
+
 /** The cells of a row, in order (a cell without `r` follows the previous one). */
 export function cellsOf(inner: string, prefix: string): CellItem[] {
-  const p = escapeRe(prefix);
-  const re = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, 'g');
+  const { cell: re, formula } = patternsOf(prefix);
+  re.lastIndex = 0;
   const out: CellItem[] = [];
   let prev = 0;
   for (let m = re.exec(inner); m; m = re.exec(inner)) {
@@ -78,7 +90,7 @@ export function cellsOf(inner: string, prefix: string): CellItem[] {
     const col = r ? colNumber(r[1].toUpperCase()) : prev + 1;
     prev = col;
     const s = /\ss="(\d+)"/.exec(m[1]);
-    out.push({ col, xml: m[0], style: s ? Number(s[1]) : null, hasFormula: new RegExp(`<${p}f\\b`).test(m[0]) });
+    out.push({ col, xml: m[0], style: s ? Number(s[1]) : null, hasFormula: formula.test(m[0]) });
   }
   return out;
 }
