@@ -13,9 +13,9 @@ import { TEXT_FORMAT } from '../workbook/ticketTable';
 import ExcelJS from 'exceljs';
 import { colLetter } from '../workbook/plan';
 import { xmlSafe } from '../core/excelLimits/limits';
-import type { PlanCell, SheetPlan, TablePlan, WorkbookPlan } from '../workbook/types';
-import { wrappedRowHeight } from '../workbook/plan/fitWidths';
-import { addRules, blockCellStyle, bodyStyle, CAPTION_FONT, HEADER_STYLE, sheetLayout, sheetOptions, toExcel } from './writePlan';
+import type { SheetPlan, TablePlan, WorkbookPlan } from '../workbook/types';
+import { addRules, sheetLayout, sheetOptions } from './writePlan';
+import { lastPlanRow, visitRow, writeSheetRows, type SheetWriter } from './streamRows';
 
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 
@@ -49,8 +49,17 @@ interface SheetWriterInternals {
   _write(text: string): void;
 }
 
-/** Writes the plan with the streaming writer. */
-export async function writePlanStreaming(plan: WorkbookPlan, path: string, onProgress?: (done: number, total: number, stage: string) => void): Promise<void> {
+/**
+ * Writes the plan with the streaming writer. Rows are written as XML directly (streamRows.ts);
+ * `rows: 'exceljs'` writes them through exceljs Row and Cell objects instead, the reference the
+ * direct text is compared with (streamRows.test.ts).
+ */
+export async function writePlanStreaming(
+  plan: WorkbookPlan,
+  path: string,
+  onProgress?: (done: number, total: number, stage: string) => void,
+  opts: { rows?: 'direct' | 'exceljs' } = {},
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   wb.creator = 'ServiceBook';
   const internals = wb as unknown as WriterInternals;
@@ -85,7 +94,6 @@ export async function writePlanStreaming(plan: WorkbookPlan, path: string, onPro
     // Column widths must be set before the first row is committed.
     for (const [c, w] of Object.entries(sheet.widths ?? {})) ws.getColumn(Number(c)).width = w;
     sheetLayout(ws as unknown as ExcelJS.Worksheet, sheet);
-    const breaks = new Set((sheet.rowBreaks ?? []).map((r) => r - 1));
     for (const t of tables)
       t.columns.forEach((c, i) => {
         const col = ws.getColumn(t.left + i);
@@ -111,66 +119,43 @@ export async function writePlanStreaming(plan: WorkbookPlan, path: string, onPro
       };
     }
 
-    const lastRow = Math.max(
-      0,
-      ...sheet.blocks.map((b) => (b.kind === 'table' ? b.top + Math.max(1, b.rows.length) : b.top + b.rows.length - 1)),
-    );
-    for (let r = 1; r <= lastRow; r++) {
-      const row = ws.getRow(r);
-      let any = false;
-      for (const b of sheet.blocks) {
-        if (b.kind === 'table') {
-          if (b.caption && r === b.top - 1) {
-            const c = row.getCell(b.left);
-            c.value = xmlSafe(b.caption);
-            c.font = CAPTION_FONT;
-            any = true;
-          } else if (r === b.top) {
-            b.columns.forEach((col, i) => {
-              const c = row.getCell(b.left + i);
-              c.value = xmlSafe(col.header);
-              Object.assign(c, HEADER_STYLE);
-            });
-            row.height = 30;
-            any = true;
-          } else if (r > b.top && r <= b.top + Math.max(1, b.rows.length)) {
-            const ri = r - b.top - 1;
-            const values: PlanCell[] = b.rows[ri] ?? [];
-            const rowFmt = b.rowNumFmts?.[ri] ?? null;
-            b.columns.forEach((col, i) => {
-              const v = values[i] ?? null;
-              const style = bodyStyle(col, col.type === 'number' ? rowFmt : null);
-              if (v === null) return;
-              const c = row.getCell(b.left + i);
-              c.value = toExcel(v, col.type);
-              // One shared style object per column: exceljs memoises style ids by object identity.
-              c.style = style;
-            });
-            const h = wrappedRowHeight(values, b.columns);
-            if (h) row.height = Math.max(row.height ?? 0, h);
-            any = true;
-            done += 1;
-          }
-        } else if (r >= b.top && r < b.top + b.rows.length) {
-          const ri = r - b.top;
-          b.rows[ri].forEach((v, ci) => {
-            const c = row.getCell(b.left + ci);
-            c.value = toExcel(v, null);
-            Object.assign(c, blockCellStyle(b, ri, ci, v));
-          });
-          any = true;
-          done += 1;
-        }
-      }
-      if (breaks.has(r)) row.addPageBreak();
-      if (any || breaks.has(r)) row.commit();
+    const onRow = (r: number, planRows: number): void => {
+      done += planRows;
       if (onProgress && r % 5000 === 0) onProgress(done, total, sheet.name);
-    }
+    };
+    if (opts.rows === 'exceljs') exceljsRows(ws as unknown as ExcelJS.Worksheet, sheet, onRow);
+    else writeSheetRows(ws as unknown as SheetWriter, sheet, onRow);
     ws.commit();
   }
   for (const n of plan.definedNames) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name);
   await wb.commit();
   onProgress?.(total, total, 'done');
+}
+
+/** A sheet's rows through exceljs Row and Cell objects (the reference for streamRows.ts). */
+function exceljsRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, onRow: (r: number, planRows: number) => void): void {
+  const breaks = new Set((sheet.rowBreaks ?? []).map((r) => r - 1));
+  for (let r = 1; r <= lastPlanRow(sheet); r++) {
+    const row = ws.getRow(r);
+    const { any, planRows } = visitRow(sheet, r, {
+      cell: (c, value, style) => {
+        const cell = row.getCell(c);
+        cell.value = value;
+        Object.assign(cell, style);
+      },
+      body: (c, value, style) => {
+        const cell = row.getCell(c);
+        cell.value = value;
+        cell.style = style;
+      },
+      height: (h, replace) => {
+        row.height = replace ? h : Math.max(row.height ?? 0, h);
+      },
+    });
+    if (breaks.has(r)) row.addPageBreak();
+    if (any || breaks.has(r)) row.commit();
+    onRow(r, planRows);
+  }
 }
 
 export type { SheetPlan };

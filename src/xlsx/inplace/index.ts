@@ -38,7 +38,8 @@ import { parseRange, rangeRef } from '../read/cellRef';
 import { syncColourRules } from './colourRules';
 import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
-import { parseSheetXml } from './sheetXml';
+import { partPieces, partText, type PartBytes } from './partBytes';
+import { parseSheetXml, piecesText } from './sheetXml';
 import { newBottom, writeTableRows } from './tableRows';
 import { addNewTable } from './newTable';
 import type { EditResult, WorkbookEdit } from './types';
@@ -81,23 +82,25 @@ export async function editWorkbook(inputPath: string, destPath: string, edit: Wo
 }
 
 /** New content of every part the edit changes (null: the part is removed). */
-async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<string, Buffer | null>> {
+async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<string, PartBytes | null>> {
   const parts = await readWorkbookParts(zip);
   const styles = dateStyles(parts.styles ? await zip.text(parts.styles) : null);
   const tables = new Map<string, TablePart>();
   for (const s of parts.sheets) if (s.kind === 'worksheet') for (const t of await tablePartsOf(zip, s)) tables.set(t.name, t);
   const sheetPartOf = new Map(parts.sheets.map((s) => [s.name, s.part]));
-  const sheetText = new Map<string, string>();
+  // A rewritten sheet is kept as UTF-8 pieces; it becomes one string again only if a second edit reads it.
+  const sheetText = new Map<string, string | Buffer[]>();
   const textOf = async (part: string): Promise<string> => {
-    let x = sheetText.get(part);
+    const x = sheetText.get(part);
     if (x === undefined) {
-      x = (await zip.text(part, SHEET_TEXT_BYTES)) ?? '';
-      sheetText.set(part, x);
+      const text = (await zip.text(part, SHEET_TEXT_BYTES)) ?? '';
+      sheetText.set(part, text);
+      return text;
     }
-    return x;
+    return typeof x === 'string' ? x : piecesText(x);
   };
   const tableText = new Map<string, string>();
-  const out = new Map<string, Buffer | null>();
+  const out = new Map<string, PartBytes | null>();
 
   for (const te of edit.tables ?? []) {
     const part = tables.get(te.table);
@@ -152,7 +155,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
     }
   }
 
-  for (const [part, text] of [...sheetText, ...tableText]) out.set(part, Buffer.from(text, 'utf8'));
+  for (const [part, text] of [...sheetText, ...tableText]) out.set(part, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
   if (sheetText.size) {
     await dropCalcChain(zip, parts.workbook, out);
     if (edit.ownedPlan) {
@@ -164,10 +167,14 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
     }
     if (parts.sharedStrings) {
       const worksheets = parts.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.part);
-      const texts: string[] = [];
-      for (const w of worksheets) texts.push(sheetText.get(w) ?? (await zip.text(w, SHEET_TEXT_BYTES)) ?? '');
+      const used = new Set<number>();
+      for (const w of worksheets) {
+        const x = out.get(w);
+        if (x) for (const piece of partPieces(x)) usedStringIndexes([piece.toString('utf8')], used);
+        else usedStringIndexes([(await zip.text(w, SHEET_TEXT_BYTES)) ?? ''], used);
+      }
       const sst = await zip.text(parts.sharedStrings, SHEET_TEXT_BYTES);
-      const blanked = sst === null ? null : blankUnusedStrings(sst, usedStringIndexes(texts));
+      const blanked = sst === null ? null : blankUnusedStrings(sst, used);
       if (blanked !== null) out.set(parts.sharedStrings, Buffer.from(blanked, 'utf8'));
     }
   }
@@ -175,11 +182,11 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
 }
 
 /**
- * Shared-string indexes the cells of these worksheets use.
+ * Shared-string indexes the cells of these worksheets (or pieces of them cut between cells) use,
+ * added to `used`.
  * @example [...usedStringIndexes(['<c r="A1" t="s"><v>2</v></c><c r="B1"><v>7</v></c>'])] → [2]
  */
-export function usedStringIndexes(sheets: readonly string[]): Set<number> {
-  const used = new Set<number>();
+export function usedStringIndexes(sheets: readonly string[], used = new Set<number>()): Set<number> {
   const re = /<(?:[\w.-]+:)?c\b[^>]*?\st="s"[^>]*>\s*<(?:[\w.-]+:)?v>\s*(\d+)/g;
   for (const x of sheets) for (let m = re.exec(x); m; m = re.exec(x)) used.add(Number(m[1]));
   return used;
@@ -204,18 +211,23 @@ export function blankUnusedStrings(sst: string, used: ReadonlySet<number>): stri
 }
 
 /** Removes xl/calcChain.xml with its relationship and content-type override. */
-async function dropCalcChain(zip: ZipPackage, workbook: string, out: Map<string, Buffer | null>): Promise<void> {
+async function dropCalcChain(zip: ZipPackage, workbook: string, out: Map<string, PartBytes | null>): Promise<void> {
   const relsPart = relsPathOf(workbook);
   const relsXml = await zip.text(relsPart);
   const chain = parseRels(relsXml, workbook).find((r) => relKind(r.type) === 'calcChain' && !r.external);
   if (!chain || !relsXml) return;
   out.set(chain.target, null);
   out.set(relsPart, Buffer.from(relsXml.replace(new RegExp(`<Relationship\\b[^>]*?Id="${chain.id}"[^>]*/>`), ''), 'utf8'));
-  const ct = out.get('[Content_Types].xml')?.toString('utf8') ?? (await zip.text('[Content_Types].xml'));
+  const changedCt = out.get('[Content_Types].xml');
+  const ct = changedCt ? partText(changedCt) : await zip.text('[Content_Types].xml');
   if (ct) out.set('[Content_Types].xml', Buffer.from(ct.replace(/<Override\b[^>]*?PartName="\/?[^"]*calcChain\.xml"[^>]*\/>/i, ''), 'utf8'));
 }
 
-async function writePackage(zip: ZipPackage, dest: string, changed: Map<string, Buffer | null>): Promise<EditResult> {
+/**
+ * Writes `zip` to `dest` with the parts in `changed` replaced (null: removed) or added, every
+ * other entry copied compressed, byte for byte.
+ */
+export async function writePackage(zip: ZipPackage, dest: string, changed: ReadonlyMap<string, PartBytes | null>): Promise<EditResult> {
   const byLower = new Map([...changed].map(([k, v]) => [k.toLowerCase(), v]));
   const w = new ZipWriter(dest);
   const result: EditResult = { changed: [], removed: [] };

@@ -11,7 +11,8 @@ import type { TablePart } from '../read/workbookParts';
 import type { ZipPackage } from '../read/zip';
 import type { NewTableEdit } from './types';
 import { cellXml } from './cellXml';
-import { cellsOf, parseSheetXml, rewriteRows } from './sheetXml';
+import { partText, type PartBytes } from './partBytes';
+import { cellsOf, parseSheetXml, piecesText, rewriteRows } from './sheetXml';
 import { writeTableRows } from './tableRows';
 import { xmlText } from './xmlText';
 
@@ -64,14 +65,17 @@ export function withTablePart(xml: string, rId: string, prefix = ''): string {
 /** Parts the new table changes or adds: the worksheet's text, and the table part, the worksheet's relationships and the content types. */
 export async function addNewTable(
   zip: ZipPackage,
-  changed: ReadonlyMap<string, Buffer | null>,
+  changed: ReadonlyMap<string, PartBytes | null>,
   sheetPart: string,
   sheetText: string,
   nt: NewTableEdit,
   existing: readonly TablePart[],
   dateStyles: readonly boolean[],
 ): Promise<{ sheet: string; parts: Map<string, string> }> {
-  const textOf = async (name: string): Promise<string | null> => changed.get(name)?.toString('utf8') ?? (await zip.text(name));
+  const textOf = async (name: string): Promise<string | null> => {
+    const b = changed.get(name);
+    return b ? partText(b) : zip.text(name);
+  };
   const sheet = parseSheetXml(sheetText);
   // Right of every cell and every table on the sheet.
   let right = 0;
@@ -80,13 +84,13 @@ export async function addNewTable(
   const left = right + 2;
   const box = { top: 2, left, bottom: 2 + Math.max(1, nt.rows.length), right: left + nt.headers.length - 1 };
   const placed = { headerRow: 2, left, right: box.right, refBottom: 2 };
-  let xml = writeTableRows(sheet, placed, nt.rows.map((cells) => ({ from: null, cells })), dateStyles, nt.headers);
-  const captioned = parseSheetXml(xml);
-  xml = rewriteRows(captioned, 1, 1, () => {
+  const withRows = piecesText(writeTableRows(sheet, placed, nt.rows.map((cells) => ({ from: null, cells })), dateStyles, nt.headers));
+  const captioned = parseSheetXml(withRows);
+  const xml = piecesText(rewriteRows(captioned, 1, 1, () => {
     const item = captioned.byRow.get(1);
     const cells = [...(item ? cellsOf(item.inner, captioned.prefix) : []), { col: left, xml: cellXml(`${colLetters(left)}1`, null, nt.caption, false, captioned.prefix) }];
     return { attrs: item?.attrs ?? '', cells: cells.sort((a, b) => a.col - b.col).map((c) => c.xml) };
-  });
+  }));
 
   let id = 0;
   for (const t of existing) id = Math.max(id, Number(/<(?:[\w.-]+:)?table\b[^>]*?\sid="(\d+)"/.exec((await textOf(t.part)) ?? '')?.[1] ?? 0));

@@ -19,6 +19,7 @@ import { addPivots } from '../pivots/addPivots';
 import { cacheDefinitionXml, cacheRecordsXml, pivotTableXml, sharedItems } from '../pivots/pivotXml';
 import { parseRels, relKind, relsPathOf } from '../read/partPaths';
 import type { ZipPackage } from '../read/zip';
+import { partText, type PartBytes } from './partBytes';
 
 /** A PivotTable part the plan made (named with PIVOT_TABLE_PREFIX). */
 const OURS = new RegExp(`<(?:[\\w.-]+:)?pivotTableDefinition\\b[^>]*\\sname="${PIVOT_TABLE_PREFIX}`);
@@ -27,7 +28,7 @@ const OURS = new RegExp(`<(?:[\\w.-]+:)?pivotTableDefinition\\b[^>]*\\sname="${P
 export class EditedPackage implements PackageFiles {
   constructor(
     private readonly zip: ZipPackage,
-    private readonly out: Map<string, Buffer | null>,
+    private readonly out: Map<string, PartBytes | null>,
   ) {}
 
   exists(name: string): boolean {
@@ -37,7 +38,7 @@ export class EditedPackage implements PackageFiles {
   async text(name: string): Promise<string | null> {
     if (!this.exists(name)) return null;
     const b = this.out.get(name);
-    return b ? b.toString('utf8') : this.zip.text(name);
+    return b ? partText(b) : this.zip.text(name);
   }
 
   file(name: string): { async(type: 'string'): Promise<string> } | null;

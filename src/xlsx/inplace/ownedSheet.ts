@@ -10,7 +10,7 @@ import { cellsOf, rewriteRows, type SheetXml } from './sheetXml';
 
 const LOOK_UP = 40;
 
-export function writeOwnedSheet(sheet: SheetXml, cells: ReadonlyMap<number, ReadonlyMap<number, PlanCell>>, dateStyles: readonly boolean[]): string {
+export function writeOwnedSheet(sheet: SheetXml, cells: ReadonlyMap<number, ReadonlyMap<number, PlanCell>>, dateStyles: readonly boolean[]): Buffer[] {
   const styleAt = new Map<number, Map<number, number | null>>();
   const stylesOf = (r: number): Map<number, number | null> => {
     let m = styleAt.get(r);

@@ -67,10 +67,22 @@ export function parseSheetXml(xml: string): SheetXml {
   return { xml, prefix, dataStart, dataEnd, selfClosingData, rows, byRow };
 }
 
+/** The cell and formula patterns of a namespace prefix, made once per prefix (cellsOf runs once per row). */
+const cellPatterns = new Map<string, { cell: RegExp; formula: RegExp }>();
+function patternsOf(prefix: string): { cell: RegExp; formula: RegExp } {
+  let m = cellPatterns.get(prefix);
+  if (!m) {
+    const p = escapeRe(prefix);
+    m = { cell: new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, 'g'), formula: new RegExp(`<${p}f\\b`) };
+    cellPatterns.set(prefix, m);
+  }
+  return m;
+}
+
 /** The cells of a row, in order (a cell without `r` follows the previous one). */
 export function cellsOf(inner: string, prefix: string): CellItem[] {
-  const p = escapeRe(prefix);
-  const re = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}c>)`, 'g');
+  const { cell: re, formula } = patternsOf(prefix);
+  re.lastIndex = 0;
   const out: CellItem[] = [];
   let prev = 0;
   for (let m = re.exec(inner); m; m = re.exec(inner)) {
@@ -78,7 +90,7 @@ export function cellsOf(inner: string, prefix: string): CellItem[] {
     const col = r ? colNumber(r[1].toUpperCase()) : prev + 1;
     prev = col;
     const s = /\ss="(\d+)"/.exec(m[1]);
-    out.push({ col, xml: m[0], style: s ? Number(s[1]) : null, hasFormula: new RegExp(`<${p}f\\b`).test(m[0]) });
+    out.push({ col, xml: m[0], style: s ? Number(s[1]) : null, hasFormula: formula.test(m[0]) });
   }
   return out;
 }
@@ -98,24 +110,62 @@ export interface RowOut {
   cells: string[];
 }
 
+/** Rebuilt worksheet text is handed on in UTF-8 pieces of about this many characters, never as one huge string. */
+export const PIECE_CHARS = 1 << 20;
+
+/**
+ * The text of pieces (a worksheet rebuilt by `rewriteRows`).
+ * @example piecesText([Buffer.from('<a>'), Buffer.from('</a>')]) === '<a></a>'
+ */
+export const piecesText = (pieces: readonly Buffer[]): string => Buffer.concat(pieces).toString('utf8');
+
 /**
  * Rebuilds rows lo..hi with `build(row)` (null: no row element); every other row is copied as
- * it was. Returns the new worksheet text.
+ * it was. Returns the new worksheet text as UTF-8 pieces of about PIECE_CHARS characters, each
+ * ending at a row's end (or the end of the text before or after the rows), so a regular
+ * expression over one cell never spans two pieces.
  */
-export function rewriteRows(sheet: SheetXml, lo: number, hi: number, build: (row: number) => RowOut | null): string {
+export function rewriteRows(sheet: SheetXml, lo: number, hi: number, build: (row: number) => RowOut | null): Buffer[] {
   const { xml, prefix } = sheet;
+  const pieces: Buffer[] = [];
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending.length) pieces.push(Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+    size = 0;
+  };
+  const push = (s: string): void => {
+    pending.push(s);
+    size += s.length;
+    if (size >= PIECE_CHARS) flush();
+  };
+  /** xml[from, to) in pieces cut at the ends of the rows it holds. */
+  const pushSlice = (from: number, to: number, rows: readonly RowItem[]): void => {
+    let at = from;
+    for (const r of rows) {
+      if (r.end - at + size >= PIECE_CHARS && r.end <= to) {
+        push(xml.slice(at, r.end));
+        at = r.end;
+      }
+    }
+    if (to > at) push(xml.slice(at, to));
+  };
   const before = sheet.rows.filter((r) => r.row < lo);
   const after = sheet.rows.filter((r) => r.row > hi);
-  const pieces: string[] = [];
+  const headEnd = sheet.selfClosingData ? sheet.dataStart : before.length ? before[before.length - 1].end : sheet.dataStart;
+  pushSlice(0, headEnd, before);
+  if (sheet.selfClosingData) push(`<${prefix}sheetData>`);
   for (let r = lo; r <= hi; r++) {
     const out = build(r);
     if (!out) continue;
     if (out.cells.length === 0 && !out.attrs.trim()) continue;
-    pieces.push(out.cells.length ? `<${prefix}row r="${r}"${out.attrs}>${out.cells.join('')}</${prefix}row>` : `<${prefix}row r="${r}"${out.attrs}/>`);
+    push(out.cells.length ? `<${prefix}row r="${r}"${out.attrs}>${out.cells.join('')}</${prefix}row>` : `<${prefix}row r="${r}"${out.attrs}/>`);
   }
-  const rebuilt = pieces.join('');
-  if (sheet.selfClosingData) return `${xml.slice(0, sheet.dataStart)}<${prefix}sheetData>${rebuilt}</${prefix}sheetData>${xml.slice(sheet.dataEnd)}`;
-  const headEnd = before.length ? before[before.length - 1].end : sheet.dataStart;
-  const tailStart = after.length ? after[0].start : sheet.dataEnd;
-  return xml.slice(0, headEnd) + rebuilt + xml.slice(tailStart);
+  if (sheet.selfClosingData) {
+    push(`</${prefix}sheetData>`);
+    pushSlice(sheet.dataEnd, xml.length, []);
+  } else pushSlice(after.length ? after[0].start : sheet.dataEnd, xml.length, after);
+  flush();
+  return pieces;
 }

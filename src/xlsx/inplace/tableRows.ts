@@ -23,20 +23,16 @@ export interface PlacedTable {
 /** Sheet row of the new body's last row, at least one body row (Excel requires one). */
 export const newBottom = (t: PlacedTable, rows: number): number => t.headerRow + Math.max(1, rows);
 
-export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly TableRowEdit[], dateStyles: readonly boolean[], headers?: readonly (string | undefined)[]): string {
+export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly TableRowEdit[], dateStyles: readonly boolean[], headers?: readonly (string | undefined)[]): Buffer[] {
   const bodyTop = t.headerRow + 1;
   const maxFrom = rows.reduce((m, r) => (r.from !== null && r.from > m ? r.from : m), -1);
   const oldEnd = Math.max(t.refBottom, bodyTop + maxFrom);
   const hi = Math.max(oldEnd, t.headerRow + rows.length);
-  const cellsAt = new Map<number, CellItem[]>();
+  // Each row's cells are parsed when needed and not kept: a 100,000-row body held as cell
+  // objects was most of the editor's memory. A row read as its own source is parsed once.
   const cellsOfRow = (r: number): CellItem[] => {
-    let c = cellsAt.get(r);
-    if (!c) {
-      const item = sheet.byRow.get(r);
-      c = item ? cellsOf(item.inner, sheet.prefix) : [];
-      cellsAt.set(r, c);
-    }
-    return c;
+    const item = sheet.byRow.get(r);
+    return item ? cellsOf(item.inner, sheet.prefix) : [];
   };
   const template = new Map<number, number | null>();
   for (const c of cellsOfRow(bodyTop)) if (c.col >= t.left && c.col <= t.right) template.set(c.col, c.style);
@@ -65,7 +61,7 @@ export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly T
     const edit = rows[i];
     let table: CellItem[] = [];
     if (edit) {
-      const src = edit.from === null ? [] : cellsOfRow(bodyTop + edit.from).filter((c) => inTable(c.col));
+      const src = edit.from === null ? [] : (edit.from === i ? own : cellsOfRow(bodyTop + edit.from)).filter((c) => inTable(c.col));
       table = edit.from === i ? src : src.map((c) => ({ ...c, xml: readdress(c.xml, c.col, r) }));
       (edit.cells ?? []).forEach((v, j) => {
         const col = t.left + j;

@@ -1,11 +1,14 @@
 /**
  * Writes a zip package entry by entry: kept entries are copied compressed, byte for byte (same
- * method, CRC and data as the input), changed ones are deflated. No ZIP64 (parts and packages
- * above 4 GB are refused), no encryption.
+ * method, CRC and data as the input), changed ones are deflated (a part given in pieces is
+ * deflated as a stream, never joined). No ZIP64 (parts and packages above 4 GB are refused), no
+ * encryption.
  */
+import { once } from 'events';
 import { createWriteStream, type WriteStream } from 'fs';
 import type { Readable } from 'stream';
-import { crc32, deflateRawSync } from 'zlib';
+import { createDeflateRaw, crc32, deflateRawSync } from 'zlib';
+import { partPieces, type PartBytes } from './partBytes';
 
 interface Central {
   name: Buffer;
@@ -32,10 +35,8 @@ export class ZipWriter {
 
   private async write(buf: Buffer): Promise<void> {
     this.offset += buf.length;
-    if (!this.out.write(buf)) await new Promise<void>((resolve, reject) => {
-      this.out.once('drain', resolve);
-      this.out.once('error', reject);
-    });
+    // events.once removes both its listeners when either fires (no listener left per wait).
+    if (!this.out.write(buf)) await once(this.out, 'drain');
   }
 
   private header(c: Omit<Central, 'offset'>): Buffer {
@@ -70,14 +71,15 @@ export class ZipWriter {
   }
 
   /** Adds an entry with new content, deflated. */
-  async add(nameStr: string, data: Buffer, stamp: { time: number; date: number }): Promise<void> {
+  async add(nameStr: string, data: PartBytes, stamp: { time: number; date: number }): Promise<void> {
     const name = Buffer.from(nameStr, 'utf8');
-    const packed = deflateRawSync(data, { level: 6 });
-    if (packed.length >= LIMIT || data.length >= LIMIT || this.offset >= LIMIT) throw new Error('zip64 not supported');
-    const c = { name, method: 8, crc: crc32(data), csize: packed.length, usize: data.length, ...stamp, flags: this.flagsFor(name, nameStr) };
+    const { packed, crc, usize } = await deflatePieces(partPieces(data));
+    const csize = packed.reduce((n, b) => n + b.length, 0);
+    if (csize >= LIMIT || usize >= LIMIT || this.offset >= LIMIT) throw new Error('zip64 not supported');
+    const c = { name, method: 8, crc, csize, usize, ...stamp, flags: this.flagsFor(name, nameStr) };
     const offset = this.offset;
     await this.write(this.header(c));
-    await this.write(packed);
+    for (const b of packed) await this.write(b);
     this.central.push({ ...c, offset });
   }
 
@@ -116,4 +118,23 @@ export class ZipWriter {
   abort(): void {
     this.out.destroy();
   }
+}
+
+/** Pieces deflated as one stream (one piece at once), with their CRC-32 and total size. */
+async function deflatePieces(pieces: readonly Buffer[]): Promise<{ packed: Buffer[]; crc: number; usize: number }> {
+  let crc = 0;
+  let usize = 0;
+  for (const p of pieces) {
+    crc = crc32(p, crc);
+    usize += p.length;
+  }
+  if (pieces.length <= 1) return { packed: [deflateRawSync(pieces[0] ?? Buffer.alloc(0), { level: 6 })], crc, usize };
+  const d = createDeflateRaw({ level: 6 });
+  const packed: Buffer[] = [];
+  d.on('data', (b: Buffer) => packed.push(b));
+  const ended = once(d, 'end');
+  for (const p of pieces) if (!d.write(p)) await once(d, 'drain');
+  d.end();
+  await ended;
+  return { packed, crc, usize };
 }

@@ -1,0 +1,227 @@
+/**
+ * The rows of one sheet of the streaming writer (writeStreaming.ts) written as worksheet XML
+ * directly: no exceljs Row or Cell object per cell (at 100,000 tickets those, and a style lookup
+ * per cell, were most of the writing time). The text is the one exceljs's row and cell xforms
+ * write for the same cells, byte for byte (streamRows.test.ts compares the two): the same shared
+ * strings in the same order (plan text is always a string cell, never a formula), the same style
+ * ids from the writer's own style registry, the same row attributes (`ht`, `spans`).
+ *
+ *   writeSheetRows(ws, sheet, onRow)
+ */
+import ExcelJS from 'exceljs';
+import { xmlSafe } from '../core/excelLimits/limits';
+import { wrappedRowHeight } from '../workbook/plan/fitWidths';
+import type { PlanCell, SheetPlan } from '../workbook/types';
+import { colLetter } from '../workbook/plan';
+import { blockCellStyle, bodyStyle, CAPTION_FONT, HEADER_STYLE, toExcel } from './writePlan';
+
+// exceljs's own text encoding and date serials, so the text is exactly what its xforms write.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const exceljsUtils = require('exceljs/lib/utils/utils') as { xmlEncode(s: string): string; dateToExcel(d: Date): number };
+
+type Style = Partial<ExcelJS.Style>;
+type Value = ExcelJS.CellValue;
+
+/** The parts of exceljs's streaming worksheet writer the rows are written through (exceljs 4.4). */
+export interface SheetWriter {
+  getColumn(c: number): { style: Style };
+  getRow(r: number): { addPageBreak(): void };
+  startedData: boolean;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  stream: { write(text: string): void };
+  _workbook: {
+    styles: { addStyleModel(style: Style, cellType?: ExcelJS.ValueType): number };
+    sharedStrings: { add(text: string): number };
+  };
+}
+
+interface CellOut {
+  value: Value;
+  style: Style;
+}
+
+/** exceljs's value type of a cell value (Cell.Types; a formula's is its result's for the style). */
+function styleType(v: Value): ExcelJS.ValueType {
+  if (v === null || v === undefined) return ExcelJS.ValueType.Null;
+  if (typeof v === 'string') return ExcelJS.ValueType.String;
+  if (typeof v === 'number') return ExcelJS.ValueType.Number;
+  if (typeof v === 'boolean') return ExcelJS.ValueType.Boolean;
+  if (v instanceof Date) return ExcelJS.ValueType.Date;
+  if (typeof v === 'object' && 'formula' in v) return styleType((v as ExcelJS.CellFormulaValue).result as Value);
+  throw new Error('streamRows: a value the plan never holds');
+}
+
+/** A style as a new cell under column style `col` has it (exceljs's Cell._mergeStyle with an empty row style). */
+function columnStyle(col: Style): Style {
+  const st: Style = {};
+  if (col.numFmt) st.numFmt = col.numFmt;
+  if (col.font) st.font = col.font;
+  if (col.alignment) st.alignment = col.alignment;
+  if (col.border) st.border = col.border;
+  if (col.fill) st.fill = col.fill;
+  if (col.protection) st.protection = col.protection;
+  return st;
+}
+
+/** The `<v>` text of a number, boolean or date. */
+const scalar = (v: number | boolean | Date): string => (typeof v === 'boolean' ? (v ? '1' : '0') : v instanceof Date ? String(exceljsUtils.dateToExcel(v)) : String(v));
+
+/**
+ * Writes a sheet's rows 1..last to `ws` (between its columns and `</sheetData>`), calling
+ * `onRow(tableOrBlockRows)` after each row with the number of plan rows it held.
+ */
+export function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: number, planRows: number) => void): void {
+  const { styles, sharedStrings } = ws._workbook;
+  // Style ids of styles made for one cell, by content: the registry computes the same id for the same content.
+  const byContent = new Map<string, number>();
+  const styleId = (st: Style, type: ExcelJS.ValueType, shared: boolean): number => {
+    // A style object shared by many cells goes to the registry itself: it remembers such objects (by identity) as exceljs does.
+    if (shared) return styles.addStyleModel(st, type);
+    const key = `${type}|${JSON.stringify(st)}`;
+    let id = byContent.get(key);
+    if (id === undefined) {
+      id = styles.addStyleModel({ ...st }, type);
+      byContent.set(key, id);
+    }
+    return id;
+  };
+  const sharedStyles = new Set<Style>();
+  const breaks = new Set((sheet.rowBreaks ?? []).map((r) => r - 1));
+  const lastRow = lastPlanRow(sheet);
+  let pending: string[] = [];
+  let pendingChars = 0;
+  const flush = (): void => {
+    if (pending.length) ws.stream.write(pending.join(''));
+    pending = [];
+    pendingChars = 0;
+  };
+
+  for (let r = 1; r <= lastRow; r++) {
+    const cells = new Map<number, CellOut>();
+    let height: number | undefined;
+    const cellAt = (c: number): CellOut => {
+      let cell = cells.get(c);
+      if (!cell) {
+        cell = { value: null, style: columnStyle(ws.getColumn(c).style ?? {}) };
+        cells.set(c, cell);
+      }
+      return cell;
+    };
+    const { planRows } = visitRow(sheet, r, {
+      cell(c, value, style) {
+        const cell = cellAt(c);
+        cell.value = value;
+        Object.assign(cell.style, style);
+      },
+      body(c, value, style) {
+        const cell = cellAt(c);
+        cell.value = value;
+        cell.style = style;
+        sharedStyles.add(style);
+      },
+      height(h, replace) {
+        height = replace ? h : Math.max(height ?? 0, h);
+      },
+    });
+    if (breaks.has(r)) ws.getRow(r).addPageBreak();
+    const hasValues = [...cells.values()].some((c) => c.value !== null && c.value !== undefined);
+    if (hasValues || height) {
+      if (!ws.startedData) {
+        ws._writeColumns();
+        ws._writeOpenSheetData();
+        ws.startedData = true;
+      }
+      // exceljs registers the row's own (empty) style first; it only ever adds the default font.
+      styles.addStyleModel({});
+      const cols = [...cells.keys()].sort((a, b) => a - b);
+      let xml = '';
+      for (const c of cols) {
+        const { value, style } = cells.get(c)!;
+        const type = styleType(value);
+        const s = styleId(style, type, sharedStyles.has(style));
+        xml += cellXml(`${colLetter(c)}${r}`, s, value, sharedStrings);
+      }
+      const spans = cols.length ? ` spans="${cols[0]}:${cols[cols.length - 1]}"` : '';
+      const ht = height ? ` ht="${height}" customHeight="1"` : '';
+      const row = `<row r="${r}"${ht}${spans} x14ac:dyDescent="0.25"${xml ? `>${xml}</row>` : '/>'}`;
+      pending.push(row);
+      pendingChars += row.length;
+      if (pendingChars >= 1 << 18) flush();
+    }
+    onRow?.(r, planRows);
+  }
+  flush();
+}
+
+/** The last sheet row a sheet's blocks use (a table has at least one body row). */
+export const lastPlanRow = (sheet: SheetPlan): number =>
+  Math.max(0, ...sheet.blocks.map((b) => (b.kind === 'table' ? b.top + Math.max(1, b.rows.length) : b.top + b.rows.length - 1)));
+
+/** What a row of the plan puts where (any writer: exceljs objects or direct text). */
+export interface RowVisitor {
+  /** A caption, header or free-block cell: its value and the style properties laid over the cell's. */
+  cell(col: number, value: Value, style: Style): void;
+  /** A table body cell: its value and its column's shared style object. */
+  body(col: number, value: Value, style: Style): void;
+  /** The row's height: 30 for a header row (`replace`), else the height wrapped text needs (the larger wins). */
+  height(h: number, replace: boolean): void;
+}
+
+/**
+ * Visits the cells of sheet row `r` block by block, in the order the writers have always set
+ * them; returns whether the row holds any plan cell and how many plan rows (table body or
+ * block rows) it holds.
+ */
+export function visitRow(sheet: SheetPlan, r: number, v: RowVisitor): { any: boolean; planRows: number } {
+  let any = false;
+  let planRows = 0;
+  for (const b of sheet.blocks) {
+    if (b.kind === 'table') {
+      if (b.caption && r === b.top - 1) {
+        v.cell(b.left, xmlSafe(b.caption), { font: CAPTION_FONT });
+        any = true;
+      } else if (r === b.top) {
+        b.columns.forEach((col, i) => v.cell(b.left + i, xmlSafe(col.header), HEADER_STYLE));
+        v.height(30, true);
+        any = true;
+      } else if (r > b.top && r <= b.top + Math.max(1, b.rows.length)) {
+        const ri = r - b.top - 1;
+        const values: PlanCell[] = b.rows[ri] ?? [];
+        const rowFmt = b.rowNumFmts?.[ri] ?? null;
+        b.columns.forEach((col, i) => {
+          const value = values[i] ?? null;
+          // One shared style object per column: exceljs memoises style ids by object identity.
+          const style = bodyStyle(col, col.type === 'number' ? rowFmt : null);
+          if (value !== null) v.body(b.left + i, toExcel(value, col.type), style);
+        });
+        const h = wrappedRowHeight(values, b.columns);
+        if (h) v.height(h, false);
+        any = true;
+        planRows += 1;
+      }
+    } else if (r >= b.top && r < b.top + b.rows.length) {
+      const ri = r - b.top;
+      b.rows[ri].forEach((value, ci) => v.cell(b.left + ci, toExcel(value, null), blockCellStyle(b, ri, ci, value)));
+      any = true;
+      planRows += 1;
+    }
+  }
+  return { any, planRows };
+}
+
+/** One cell as exceljs's cell xform writes it ('' for a cell without value or style). */
+function cellXml(ref: string, s: number, v: Value, sst: { add(text: string): number }): string {
+  const head = `<c r="${ref}"${s ? ` s="${s}"` : ''}`;
+  if (v === null || v === undefined) return s ? `${head}/>` : '';
+  if (typeof v === 'string') return `${head} t="s"><v>${sst.add(v)}</v></c>`;
+  if (typeof v === 'number' || v instanceof Date) return `${head}><v>${scalar(v)}</v></c>`;
+  if (typeof v === 'boolean') return `${head} t="b"><v>${scalar(v)}</v></c>`;
+  const f = v as ExcelJS.CellFormulaValue;
+  const formula = `<f>${exceljsUtils.xmlEncode(String(f.formula))}</f>`;
+  const result = f.result as Value;
+  if (result === null || result === undefined) return `${head}>${formula}</c>`;
+  if (typeof result === 'string') return `${head} t="str">${formula}<v>${exceljsUtils.xmlEncode(result)}</v></c>`;
+  if (typeof result === 'boolean') return `${head} t="b">${formula}<v>${scalar(result)}</v></c>`;
+  return `${head}>${formula}<v>${scalar(result as number | Date)}</v></c>`;
+}
