@@ -40,8 +40,8 @@ const bottomOf = (sqref: string): number =>
 /**
  * The sheet with ServiceBook's two colour rules set to `red` and `amber`: the formula always, the
  * range only when it no longer reaches `lastRow` (the table's last body row), so an unchanged
- * workbook stays byte for byte. Null when the sheet does not hold exactly one of each (nothing is
- * changed then). A rule that shares a block with a team's rule (openpyxl groups rules by range)
+ * workbook stays byte for byte. Null when nothing changes, or when the sheet does not hold
+ * exactly one of each (nothing is changed then). A rule that shares a block with a team's rule (openpyxl groups rules by range)
  * moves to a block of its own before it when its range must change; the team's rule keeps its range.
  * @example syncColourRules('<conditionalFormatting sqref="A2:C9"><cfRule type="expression" dxfId="0" priority="1"><formula>$A2&lt;SB_AsOf</formula></cfRule></conditionalFormatting>', { ref: 'A2:C99', formula: '$B2<SB_AsOf' }, null, 20) // null (no amber rule)
  */
@@ -68,6 +68,7 @@ export function syncColourRules(sheetXml: string, red: Want, amber: Want | null,
   const want = { red, amber };
   let out = '';
   let at = 0;
+  let changed = false;
   for (const b of blocks) {
     out += sheetXml.slice(at, b.start);
     at = b.end;
@@ -80,21 +81,26 @@ export function syncColourRules(sheetXml: string, red: Want, amber: Want | null,
     const rules = b.rules.map((r) => (r.kind === 'team' ? r.text : withFormula(r.text, want[r.kind].formula)));
     const block = (sqref: string, inner: string[]): string =>
       `<${b.prefix}conditionalFormatting sqref="${sqref}">${inner.join('')}</${b.prefix}conditionalFormatting>`;
-    if (!short) out += b.whole.replace(/(>)[\s\S]*(<\/)/, (_, o: string, c: string) => `${o}${rules.join('')}${c}`);
+    const ours = (k: string): 'red' | 'amber' => k as 'red' | 'amber';
+    const inner = (whole: string): string =>
+      whole.replace(/(>)[\s\S]*(<\/)/, (_, o: string, c: string) => `${o}${rules.join('')}${c}`);
+    let next: string;
+    if (!short) next = inner(b.whole);
     else if (mine.length === b.rules.length)
-      out += b.whole
-        .replace(/(\ssqref=")[^"]*"/, `$1${want[mine[0].kind as 'red' | 'amber'].ref}"`)
-        .replace(/(>)[\s\S]*(<\/)/, (_, o: string, c: string) => `${o}${rules.join('')}${c}`);
+      next = inner(b.whole.replace(/(\ssqref=")[^"]*"/, `$1${want[ours(mine[0].kind)].ref}"`));
     else
-      out +=
+      next =
         block(
-          want[mine[0].kind as 'red' | 'amber'].ref,
-          mine.map((r) => withFormula(r.text, want[r.kind as 'red' | 'amber'].formula)),
+          want[ours(mine[0].kind)].ref,
+          mine.map((r) => withFormula(r.text, want[ours(r.kind)].formula)),
         ) +
         block(
           b.sqref,
           b.rules.filter((r) => r.kind === 'team').map((r) => r.text),
         );
+    if (next !== b.whole) changed = true;
+    out += next;
   }
+  if (!changed) return null;
   return out + sheetXml.slice(at);
 }

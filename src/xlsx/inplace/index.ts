@@ -102,6 +102,19 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
   const tableText = new Map<string, string>();
   const out = new Map<string, PartBytes | null>();
 
+  // The colours first, on the sheet as read (their range follows the edited body), before its rows are rewritten in pieces.
+  if (edit.colours) {
+    const sheetPart = tables.get(edit.colours.table)?.sheetPart;
+    const names = (await zip.text(parts.workbook)) ?? '';
+    const rules = /<(?:[\w.-]+:)?definedName\b[^>]*\sname="SB_HolidayDates"/.test(names) ? edit.colours.byNames : edit.colours.clock;
+    const t = tables.get(edit.colours.table);
+    const body = edit.tables?.find((x) => x.table === edit.colours!.table)?.rows.length;
+    const box = t ? parseRange(t.ref) : null;
+    const lastRow = box ? box.top + Math.max(1, body ?? box.bottom - box.top) : 0;
+    const synced = sheetPart && box ? syncColourRules(await textOf(sheetPart), rules.red, rules.amber, lastRow) : null;
+    if (sheetPart && synced !== null) sheetText.set(sheetPart, synced);
+  }
+
   for (const te of edit.tables ?? []) {
     const part = tables.get(te.table);
     let sheetPart: string;
@@ -123,18 +136,6 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
       placed = { headerRow: r.headerRow, left: r.left, right: r.left + r.width - 1, refBottom: r.headerRow };
     } else throw new Error(`no table ${te.table}`);
     sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles, te.headers));
-  }
-
-  if (edit.colours) {
-    const sheetPart = tables.get(edit.colours.table)?.sheetPart;
-    const names = (await zip.text(parts.workbook)) ?? '';
-    const rules = /<(?:[\w.-]+:)?definedName\b[^>]*\sname="SB_HolidayDates"/.test(names) ? edit.colours.byNames : edit.colours.clock;
-    const t = tables.get(edit.colours.table);
-    const body = edit.tables?.find((x) => x.table === edit.colours!.table)?.rows.length;
-    const box = t ? parseRange(t.ref) : null;
-    const lastRow = box ? box.top + Math.max(1, body ?? box.bottom - box.top) : 0;
-    const synced = sheetPart && box ? syncColourRules(await textOf(sheetPart), rules.red, rules.amber, lastRow) : null;
-    if (sheetPart && synced !== null) sheetText.set(sheetPart, synced);
   }
 
   for (const nt of edit.newTables ?? []) {
