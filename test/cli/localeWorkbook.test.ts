@@ -57,6 +57,28 @@ test('en-US cells hold English list values; zh-TW cells Traditional ones', async
   expect(cfgTw).toEqual(expect.arrayContaining(['線上客服', '諮詢', '等待客戶']));
 });
 
+test('Config and the classification give the presets’ suggestions (处理建议) and subcategories in the workbook’s language', async () => {
+  const zhComplaint = '24小时内回电致歉并说明方案，复盘原因，3个工作日内回访';
+  const enCfg = await sheetValues(p('en-US.xlsx'), 'Settings');
+  const enStats = await sheetValues(p('en-US.xlsx'), 'Statistics');
+  for (const cells of [enCfg, enStats]) {
+    expect(cells).toEqual(expect.arrayContaining(['Call back within 24 h to apologise and explain the fix; find the cause; follow up within 3 working days']));
+    expect(cells).not.toContain(zhComplaint);
+  }
+  expect(enCfg).toEqual(expect.arrayContaining(['Product quality', 'Logistics']));
+  // Every subcategory of the classification is an English word (the sample's are all preset ones).
+  expect(enStats).toEqual(expect.arrayContaining(['Logistics']));
+  for (const zh of ['物流服务', '产品质量', '功能建议']) expect(enStats).not.toContain(zh);
+
+  const twCfg = await sheetValues(p('zh-TW.xlsx'), '配置');
+  const twStats = await sheetValues(p('zh-TW.xlsx'), '統計');
+  for (const cells of [twCfg, twStats]) {
+    expect(cells).toEqual(expect.arrayContaining(['24小時內回電致歉並說明方案，複盤原因，3個工作日內回訪', '物流服務']));
+    expect(cells).not.toContain(zhComplaint);
+    expect(cells).not.toContain('物流服务');
+  }
+});
+
 test('the overdue colour rule compares the status with the workbook’s own words', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(p('en-US.xlsx'));

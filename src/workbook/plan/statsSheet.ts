@@ -24,6 +24,7 @@ import { fieldWord } from '../../core/i18n/fieldVocabulary';
 import { EMPTY_LABEL } from '../../core/stats/classification';
 import { PERIOD_WORDS, statValue, valueCriterion } from './words';
 import { words } from '../../core/i18n/words';
+import { wordFor } from '../../core/i18n/vocabulary';
 
 const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, count: '0', rate: '0.0%', hours: '0.0', score: '0.00' };
 const SUMMARY_CAPTION = words('stats.summaryCaption');
@@ -178,12 +179,12 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     rows: stats.classification.map((c, i) => [
       plabel,
       statValue('category', c.category, locale),
-      c.subcategory,
+      statValue('subcategory', c.subcategory, locale),
       { formula: countFormula(c.category, c.subcategorySpellings, locale, inPeriod, addr(classificationTop + 1 + i, FIRST + 2)), result: c.count },
       // The live count next to it over the counts shown, by the one share rule (core/stats/shareRule).
       { formula: shareFormula(`${countCol}${classificationTop + 1 + i}`, `SUM(${countRange})`), result: c.share },
       c.typicalCase,
-      c.suggestion,
+      wordFor('suggestion', c.suggestion, locale),
       statValue('department', c.department, locale),
     ]),
   };
@@ -278,7 +279,8 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
  * spellings, if as long, are counted as that one).
  */
 function countFormula(category: string, spellings: readonly string[], locale: Locale, inPeriod: string, subCell: string): string {
-  const subs = spellings.length ? spellings : [''];
+  // Each spelling as the Tickets table shows it (a preset subcategory in the workbook's language).
+  const subs = spellings.length ? [...new Set(spellings.map((sub) => fieldWord('subcategory', sub, locale)))] : [''];
   const terms = subs
     .filter(criterionFits)
     .map((sub) => `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(sub)},${inPeriod})`);
