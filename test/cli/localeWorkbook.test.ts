@@ -79,6 +79,14 @@ test('Config and the classification give the presets’ suggestions (处理建�
   }
 });
 
+test('the statistics name the rating dimensions in the workbook’s language (summary, figures, chart)', async () => {
+  const enStats = await sheetValues(p('en-US.xlsx'), 'Statistics');
+  expect(enStats).toEqual(expect.arrayContaining(['Service attitude', 'Satisfaction · Service attitude']));
+  const twStats = await sheetValues(p('zh-TW.xlsx'), '統計');
+  expect(twStats).toEqual(expect.arrayContaining(['服務態度', '分項滿意度·服務態度']));
+  for (const cells of [enStats, twStats]) for (const zh of ['服务态度', '解决效率', '分项满意度·服务态度']) expect(cells).not.toContain(zh);
+});
+
 test('the overdue colour rule compares the status with the workbook’s own words', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(p('en-US.xlsx'));

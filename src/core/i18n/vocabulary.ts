@@ -122,6 +122,18 @@ export const VOCABULARY = {
     '要求物流方实时同步数据，设置异常预警机制': w('要求物流商即時同步資料，設定異常預警機制', 'Have carriers sync tracking data in real time; set up exception alerts'),
     '增加高峰期客服配置，引入智能分流': w('增加尖峰時段客服人力，導入智慧分流', 'Add agents at peak hours and route contacts automatically'),
   },
+  /** The built-in rating dimensions (分项评分); a team's own dimension is shown as typed. */
+  ratingDimension: {
+    解决效率: w('解決效率', 'Resolution'),
+    问题解决效率: w('問題解決效率', 'Problem resolution'),
+    服务态度: w('服務態度', 'Service attitude'),
+    方案合理性: w('方案合理性', 'Solution fit'),
+    响应速度: w('回應速度', 'Response speed'),
+    处理结果: w('處理結果', 'Outcome'),
+    沟通效率: w('溝通效率', 'Communication'),
+    专业程度: w('專業程度', 'Expertise'),
+    处理速度: w('處理速度', 'Handling speed'),
+  },
   emotion: { 焦急: w('焦急', 'Anxious'), 平和: w('平和', 'Calm'), 不满: w('不滿', 'Unhappy'), 愤怒: w('憤怒', 'Angry'), 满意: w('滿意', 'Satisfied'), 一般: w('一般', 'Neutral'), 不满意: w('不滿意', 'Dissatisfied') },
 } satisfies Record<string, Record<string, Words>>;
 

@@ -62,9 +62,10 @@ describe('print layout', () => {
     expect(classification.columns.map((c) => c.header).slice(0, 4)).toEqual(['统计周期', '反馈类型', '具体问题细分', '出现频次']);
     // Every block but the key column of Stats_Summary starts at B.
     for (const b of stats.blocks) if (b !== summary) expect(b.left).toBeGreaterThanOrEqual(2);
-    // The figures and charts start a page of their own.
-    expect(stats.rowBreaks).toHaveLength(1);
-    expect(stats.rowBreaks![0]).toBeGreaterThan(classification.top + classification.rows.length);
+    // The classification starts a page with its caption and header (never a header alone at the
+    // foot of the summary's page), the figures and charts another.
+    expect(stats.rowBreaks).toEqual([classification.top - 1, expect.any(Number)]);
+    expect(stats.rowBreaks![1]).toBeGreaterThan(classification.top + classification.rows.length);
   });
 
   it.each(['zh-CN', 'zh-TW', 'en-US'] as const)('%s: every label of the period and figure blocks fits its column, and the report still fits one page wide', (locale) => {

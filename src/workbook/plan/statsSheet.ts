@@ -4,6 +4,7 @@
  * NOW()), the period report (Stats_Summary, its internal keys in hidden column A), the feedback
  * classification under it (Stats_Classification, seed 003's heads), then on a new page the figure
  * blocks the charts read (on-time rates by priority, satisfaction by dimension, share by type).
+ * The classification starts a page of its own under its caption, as do the figure blocks.
  */
 import { header } from '../labels';
 import { LEVELS } from '../../core/schema/enums';
@@ -203,7 +204,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
   };
   const ratingsTop = onTime.top + onTime.rows.length + 1;
   const ratingRows: PlanCell[][] = stats.ratingsByDimension.map((d) => [
-    d.dimension,
+    wordFor('ratingDimension', d.dimension, locale),
     d.mean,
     stats.previous.ratingsByDimension.find((p) => p.dimension === d.dimension)?.mean ?? null,
     stats.change.ratingMeans[d.dimension] ?? null,
@@ -265,7 +266,8 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     tabColor: '548235',
     widths,
     hiddenColumns: [KEY_COLUMN],
-    rowBreaks: [figuresTop],
+    // The classification starts a page under its caption (its header never alone at a page's foot).
+    rowBreaks: [classificationTop - 1, figuresTop],
     pageSetup: portraitReport(name, locale, reportHeader(PERIOD_WORDS.title[locale], plabel, stats.asOf, locale)),
   };
   return { sheet, definedNames, figures };
