@@ -114,6 +114,12 @@ describe('printing (LibreOffice)', () => {
     }
   });
 
+  it('prints every heading in the workbook font: no serif fallback for a bold header or caption without a font name', () => {
+    const fonts = execFileSync('pdffonts', [path.join(dir, 'print-en-US.pdf')], { encoding: 'utf8' });
+    expect(fonts).toMatch(/Carlito-Bold/);
+    expect(fonts).not.toMatch(/Serif/);
+  });
+
   it.each(['zh-TW', 'en-US'])('%s: rows are tall enough for their wrapped text: no words printed over others on the Tickets and statistics pages', (locale) => {
     const { plan: p } = localePlans.find((x) => x.locale === locale)!;
     const names = p.sheets.filter((sh) => sh.key === 'tickets' || sh.key === 'stats').map((sh) => sh.name);
