@@ -4,7 +4,7 @@
  * NOW()), the period report (Stats_Summary, its internal keys in hidden column A), the feedback
  * classification under it (Stats_Classification, seed 003's heads), then on a new page the figure
  * blocks the charts read (on-time rates by priority, satisfaction by dimension, share by type).
- * The classification starts a page of its own under its caption, as do the figure blocks.
+ * The classification starts a new page when its caption would otherwise end a page alone.
  */
 import { header } from '../labels';
 import { LEVELS } from '../../core/schema/enums';
@@ -16,10 +16,10 @@ import { statsSummaryRows, type SummaryFormat } from '../../core/stats/summaryRo
 import type { LocalDateTime } from '../../core/time/localDateTime';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { BlockPlan, CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
-import { FILTER_BUTTON, labelWidth } from './fitWidths';
+import { FILTER_BUTTON, LINE_POINTS, labelWidth, wrappedRowHeight } from './fitWidths';
 import { addr, colLetter, criterionFits, equalsFactor, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
 import { toExcelSerial } from '../../core/time/localDateTime';
-import { portraitReport, reportHeader } from './pageSetup';
+import { portraitReport, reportHeader, splitsAcrossPages } from './pageSetup';
 import { inPeriodCriteria, inPeriodFactors, ticketRef } from './ticketRefs';
 import { fieldWord } from '../../core/i18n/fieldVocabulary';
 import { EMPTY_LABEL } from '../../core/stats/classification';
@@ -266,11 +266,29 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     tabColor: '548235',
     widths,
     hiddenColumns: [KEY_COLUMN],
-    // The classification starts a page under its caption (its header never alone at a page's foot).
-    rowBreaks: [classificationTop - 1, figuresTop],
+    rowBreaks: [...(captionOrphaned(summaryTable, classification) ? [classificationTop - 1] : []), figuresTop],
     pageSetup: portraitReport(name, locale, reportHeader(PERIOD_WORDS.title[locale], plabel, stats.asOf, locale)),
   };
   return { sheet, definedNames, figures };
+}
+
+/** Heights of the report's first rows: the title, the period block and blank rows, the tables' header rows. */
+const TITLE_POINTS = 21;
+const HEADER_POINTS = 30;
+
+/**
+ * Whether the classification's caption would print at the foot of a page and its first row on the
+ * next: then it starts a page of its own (its header never alone under the summary). Row heights
+ * as the writers set them; a one-line row is LINE_POINTS.
+ */
+function captionOrphaned(summary: TablePlan, classification: TablePlan): boolean {
+  const heights = Array.from({ length: classification.top + 1 }, (_, i): number => (i === 0 ? TITLE_POINTS : LINE_POINTS));
+  const rowHeight = (t: TablePlan, i: number): number => wrappedRowHeight(t.rows[i] ?? [], t.columns) ?? LINE_POINTS;
+  heights[summary.top - 1] = HEADER_POINTS;
+  summary.rows.forEach((_, i) => (heights[summary.top + i] = rowHeight(summary, i)));
+  heights[classification.top - 1] = HEADER_POINTS;
+  heights[classification.top] = rowHeight(classification, 0);
+  return splitsAcrossPages(heights, classification.top - 1, classification.top + 1);
 }
 
 /**
