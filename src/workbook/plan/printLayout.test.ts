@@ -82,6 +82,9 @@ describe('print layout', () => {
     }
     const summary = table(stats, 'Stats_Summary');
     summary.columns.forEach((c, j) => !c.wrap && !stats.hiddenColumns!.includes(summary.left + j) && labelWidth(c.header) + FILTER_BUTTON > widths[summary.left + j] && cut.push(c.header));
+    // Wrapped headers fold on two lines without cutting a word (Department, never Departmen/t).
+    for (const t of [summary, table(stats, 'Stats_Classification')])
+      t.columns.forEach((c, j) => c.wrap && headerWidth(c.header) > widths[t.left + j] && cut.push(c.header));
     expect(cut).toEqual([]);
     const shown = Object.entries(widths).filter(([c]) => !stats.hiddenColumns!.includes(+c)).map(([, w]) => w);
     expect(fitsOnePageWide(shown, stats.pageSetup)).toBe(true);

@@ -16,7 +16,7 @@ import { statsSummaryRows, type SummaryFormat } from '../../core/stats/summaryRo
 import type { LocalDateTime } from '../../core/time/localDateTime';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { BlockPlan, CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
-import { FILTER_BUTTON, LINE_POINTS, labelWidth, wrappedRowHeight } from './fitWidths';
+import { FILTER_BUTTON, headerWidth, LINE_POINTS, labelWidth, wrappedRowHeight } from './fitWidths';
 import { addr, colLetter, criterionFits, equalsFactor, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
 import { toExcelSerial } from '../../core/time/localDateTime';
 import { portraitReport, reportHeader, splitsAcrossPages } from './pageSetup';
@@ -56,21 +56,31 @@ const GIVING_MIN = 11;
 /**
  * The sheet's widths for its labels in this locale: STATS_WIDTHS, each column widened to the
  * longest label of the period and figure blocks (and the summary's unwrapped headers, with their
- * filter button), the wrapped text columns narrowed by as much, so the report stays one page wide.
+ * filter button, and the tables' wrapped headers folded on two lines), the wrapped text columns
+ * narrowed by as much, so the report stays one page wide.
  * @example statsWidths([{ kind: 'cells', id: 'period', top: 3, left: 2, style: 'keyValue', rows: [['Period end (excl.)', 1]] }])[2] // → 23
  */
 export function statsWidths(blocks: readonly BlockPlan[]): Record<number, number> {
   const widths = { ...STATS_WIDTHS };
   const need = (col: number, w: number): void => void (col !== KEY_COLUMN && w > widths[col] && (widths[col] = w));
+  // How narrow a giving column may get: GIVING_MIN, or what its header needs.
+  const floor: Record<number, number> = Object.fromEntries(GIVING_COLUMNS.map((c) => [c, GIVING_MIN]));
   for (const b of blocks) {
     if (b.kind === 'cells' && (b.id === 'period' || b.id.startsWith('figure:')))
       for (const row of b.rows) if (row.length > 1) row.forEach((v, j) => typeof v === 'string' && need(b.left + j, labelWidth(v)));
     if (b.kind === 'table' && b.name === 'Stats_Summary') b.columns.forEach((c, j) => !c.wrap && need(b.left + j, labelWidth(c.header) + FILTER_BUTTON));
+    // A wrapped header folds on two lines without cutting a word.
+    if (b.kind === 'table')
+      b.columns.forEach((c, j) => {
+        if (!c.wrap) return;
+        need(b.left + j, headerWidth(c.header));
+        if (b.left + j in floor) floor[b.left + j] = Math.max(floor[b.left + j], headerWidth(c.header));
+      });
   }
   let excess = Object.keys(widths).reduce((n, c) => n + widths[+c] - STATS_WIDTHS[+c], 0);
-  for (let i = 0; excess > 0 && GIVING_COLUMNS.some((c) => widths[c] > GIVING_MIN); i++) {
+  for (let i = 0; excess > 0 && GIVING_COLUMNS.some((c) => widths[c] > floor[c]); i++) {
     const c = GIVING_COLUMNS[i % GIVING_COLUMNS.length];
-    if (widths[c] > GIVING_MIN) {
+    if (widths[c] > floor[c]) {
       widths[c]--;
       excess--;
     }
@@ -256,7 +266,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
   };
 
   // Widths from the labels in this locale; the tables take the same widths as the sheet.
-  const widths = statsWidths([periodBlock, summaryTable, onTime, ratings, categoryShare]);
+  const widths = statsWidths([periodBlock, summaryTable, classification, onTime, ratings, categoryShare]);
   for (const t of [summaryTable, classification]) t.columns = t.columns.map((c, j) => ({ ...c, width: widths[t.left + j] ?? c.width }));
   const sheet: SheetPlan = {
     key: 'stats',
