@@ -185,7 +185,7 @@ export function configTables(s: Settings, locale: Locale, numberingExample = '')
       [col('category', locale, 'text', 8), col('subcategory', locale, 'text', 14), col('suggestion', locale, 'longText', 40, { wrap: true }), col('department', locale, 'text', 12)],
       s.suggestions.map((x) => [w('category', x.category), w('subcategory', x.subcategory), w('suggestion', x.suggestion), w('department', x.department)]),
     ),
-    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [x.scenario, w('category', x.category), x.text])),
+    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [w('scriptScenario', x.scenario), w('category', x.category), w('script', x.text)])),
     kvTable('Config_FollowUp', followUpRows(s), locale),
   ];
 }
@@ -341,7 +341,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
   ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', keyword: cellText(g('keyword')), department: canonicalOrSelf('department', cellText(g('department'))), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
   ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: canonicalOrSelf('level', cellText(g('level'))), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
   ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', subcategory: canonicalOrSelf('subcategory', cellText(g('subcategory'))), suggestion: canonicalOrSelf('suggestion', cellText(g('suggestion'))), department: canonicalOrSelf('department', cellText(g('department'))) }), (xs) => (s.suggestions = xs));
-  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: cellText(g('scenario')), category: canonicalOrSelf('category', cellText(g('category'))) || '*', text: cellText(g('text')) }), (xs) => (s.scripts = xs));
+  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: canonicalOrSelf('scriptScenario', cellText(g('scenario'))), category: canonicalOrSelf('category', cellText(g('category'))) || '*', text: canonicalOrSelf('script', cellText(g('text'))) }), (xs) => (s.scripts = xs));
 
   const hours = r.table('Config_Hours');
   if (hours) {

@@ -79,6 +79,15 @@ test('Config and the classification give the presets’ suggestions (处理建�
   }
 });
 
+test('Config_Scripts gives the presets’ scripts (话术) and their scenarios in the workbook’s language', async () => {
+  const zhOpening = '您好，这里是公司客服中心，我是客服{agent}，很高兴为您服务，请问有什么可以帮您？';
+  const en = await sheetValues(p('en-US.xlsx'), 'Settings');
+  expect(en).toEqual(expect.arrayContaining(['Opening', 'Hello, this is the customer service centre; I am {agent} and glad to help. What can I do for you?']));
+  const tw = await sheetValues(p('zh-TW.xlsx'), '配置');
+  expect(tw).toEqual(expect.arrayContaining(['開場白', '您好，這裡是公司客服中心，我是客服{agent}，很高興為您服務，請問有什麼可以幫您？']));
+  for (const cells of [en, tw]) for (const zh of [zhOpening, '开场白', '结束语']) expect(cells).not.toContain(zh);
+});
+
 test('the statistics name the rating dimensions in the workbook’s language (summary, figures, chart)', async () => {
   const enStats = await sheetValues(p('en-US.xlsx'), 'Statistics');
   expect(enStats).toEqual(expect.arrayContaining(['Service attitude', 'Satisfaction · Service attitude']));

@@ -26,6 +26,8 @@ describe('the vocabulary table', () => {
     ['subcategory', PRESETS.flatMap((x) => [...x.settings.lists.subcategories.map((s) => s.name), ...x.settings.suggestions.map((s) => s.subcategory).filter(Boolean)])],
     ['suggestion', PRESETS.flatMap((x) => x.settings.suggestions.map((s) => s.suggestion))],
     ['ratingDimension', [...BUILTIN_RATING_DIMENSIONS, ...PRESETS.flatMap((x) => x.settings.ratingDimensions)]],
+    ['scriptScenario', PRESETS.flatMap((x) => x.settings.scripts.map((s) => s.scenario))],
+    ['script', PRESETS.flatMap((x) => x.settings.scripts.map((s) => s.text))],
   ];
 
   it.each(closed)('%s names every canonical value and the preset defaults', (kind, values) => {

@@ -134,6 +134,36 @@ export const VOCABULARY = {
     专业程度: w('專業程度', 'Expertise'),
     处理速度: w('處理速度', 'Handling speed'),
   },
+  /** The presets' script scenarios (Config_Scripts); a team's own scenario is shown as typed. */
+  scriptScenario: {
+    '开场白': w('開場白', 'Opening'),
+    '身份核实': w('身分核實', 'Identity check'),
+    '致歉': w('致歉', 'Apology'),
+    '问题引导': w('問題引導', 'Probing'),
+    '安抚': w('安撫', 'Reassurance'),
+    '结束语': w('結束語', 'Closing'),
+    'VIP问候': w('VIP問候', 'VIP greeting'),
+    '回访': w('回訪', 'Revisit'),
+    '结果反馈': w('結果回覆', 'Result'),
+    '补偿': w('補償', 'Compensation'),
+  },
+  /** The presets' scripts (话术, Config_Scripts); a team's own script is shown as typed. */
+  script: {
+    '您好，这里是公司客服中心，我是客服{agent}，很高兴为您服务，请问有什么可以帮您？': w('您好，這裡是公司客服中心，我是客服{agent}，很高興為您服務，請問有什麼可以幫您？', 'Hello, this is the customer service centre; I am {agent} and glad to help. What can I do for you?'),
+    '为保证信息安全，能否请您提供一下注册手机号/订单后四位？我们仅用于身份验证，请您放心。': w('為保障資訊安全，能否請您提供註冊手機號碼/訂單末四碼？我們僅用於身分驗證，請您放心。', 'To keep your data safe, could you give me your registered phone number or the last four digits of the order? We use it only to verify your identity.'),
+    '给您带来不便非常抱歉，我们会尽快为您核实处理。': w('造成您的不便非常抱歉，我們會盡快為您核實處理。', 'We are very sorry for the trouble; we will look into it right away.'),
+    '为了准确知晓情况，能否请您描述一下具体遇到的问题？': w('為了準確了解情況，能否請您描述一下具體遇到的問題？', 'So that we understand exactly, could you describe the problem you ran into?'),
+    '您提到的“功能异常”具体是指哪方面呢？是页面加载慢还是数据有误？': w('您提到的「功能異常」具體是指哪方面呢？是頁面載入慢還是資料有誤？', 'When you say “not working”, what exactly do you mean: pages loading slowly, or wrong data?'),
+    '我特别理解您的着急，一定会帮您尽快解决。': w('我非常理解您的著急，一定會幫您盡快解決。', 'I understand this is urgent for you; we will get it solved as fast as we can.'),
+    '感谢您的耐心，请问还有其他可以帮您的吗？祝您生活愉快。': w('感謝您的耐心，請問還有其他可以幫您的嗎？祝您生活愉快。', 'Thank you for your patience. Is there anything else I can help with? Have a nice day.'),
+    '尊敬的{name}先生/女士，感谢您一直以来的支持，很高兴为您服务': w('尊敬的{name}先生/女士，感謝您一直以來的支持，很高興為您服務', 'Dear {name}, thank you for your continued support; it is a pleasure to help you'),
+    '您好，就您之前反馈的问题做个回访：问题是否已彻底解决？您对本次处理结果有什么建议吗？': w('您好，針對您之前反映的問題做個回訪：問題是否已徹底解決？您對本次處理結果有什麼建議嗎？', 'Hello, we are following up on the problem you reported: is it fully solved? Do you have any suggestions about how we handled it?'),
+    '已为您修复系统bug，新版本已推送。使用过程中如遇异常，请截图联系客服。': w('已為您修復系統錯誤，新版本已推送。使用中如遇異常，請截圖聯繫客服。', 'We have fixed the bug and pushed a new version. If anything goes wrong, please send us a screenshot.'),
+    '根据产品手册，该功能需在设置中开启，如有疑问请随时联系我们。': w('根據產品手冊，此功能需在設定中開啟，如有疑問請隨時聯繫我們。', 'According to the product manual, this feature is switched on in the settings; contact us any time with questions.'),
+    '您的建议已记录，将提交产品部在下一版本优化中考虑。': w('您的建議已記錄，將提交產品部於下一版本優化時考慮。', 'Your suggestion is recorded and goes to Product for the next release.'),
+    '对给您带来的不便深表歉意，已对相关环节进行整改，避免类似情况。': w('對造成您的不便深表歉意，已針對相關環節進行改善，避免類似情況。', 'We deeply apologise for the trouble; the step at fault has been corrected so it does not happen again.'),
+    '为表歉意，我们为您赠送1个月会员服务。': w('為表歉意，我們為您贈送1個月會員服務。', 'To make up for it, we are giving you one month of membership free.'),
+  },
   emotion: { 焦急: w('焦急', 'Anxious'), 平和: w('平和', 'Calm'), 不满: w('不滿', 'Unhappy'), 愤怒: w('憤怒', 'Angry'), 满意: w('滿意', 'Satisfied'), 一般: w('一般', 'Neutral'), 不满意: w('不滿意', 'Dissatisfied') },
 } satisfies Record<string, Record<string, Words>>;
 
