@@ -132,7 +132,7 @@ export function listValues(s: Settings, locale: Locale = 'zh-CN'): Record<ListKe
   return {
     categories: words('category', CATEGORIES),
     subcategoryOf: words('category', s.lists.subcategories.map((x) => x.category)),
-    subcategories: s.lists.subcategories.map((x) => x.name),
+    subcategories: words('subcategory', s.lists.subcategories.map((x) => x.name)),
     channels: words('channel', s.lists.channels),
     departments: words('department', s.lists.departments),
     emotions: words('emotion', s.lists.emotions),
@@ -183,9 +183,9 @@ export function configTables(s: Settings, locale: Locale, numberingExample = '')
     t(
       'Config_Suggestions',
       [col('category', locale, 'text', 8), col('subcategory', locale, 'text', 14), col('suggestion', locale, 'longText', 40, { wrap: true }), col('department', locale, 'text', 12)],
-      s.suggestions.map((x) => [w('category', x.category), x.subcategory, x.suggestion, w('department', x.department)]),
+      s.suggestions.map((x) => [w('category', x.category), w('subcategory', x.subcategory), w('suggestion', x.suggestion), w('department', x.department)]),
     ),
-    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [x.scenario, w('category', x.category), x.text])),
+    t('Config_Scripts', [col('scenario', locale, 'text', 10), col('category', locale, 'text', 8), col('text', locale, 'longText', 60, { wrap: true })], s.scripts.map((x) => [w('scriptScenario', x.scenario), w('category', x.category), w('script', x.text)])),
     kvTable('Config_FollowUp', followUpRows(s), locale),
   ];
 }
@@ -293,7 +293,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
           r.coded(lists, i, ix.subcategoryOf, cat, 'notCategory');
           return;
         }
-        subs.push({ category: cat as Settings['lists']['subcategories'][number]['category'], name });
+        subs.push({ category: cat as Settings['lists']['subcategories'][number]['category'], name: canonicalOrSelf('subcategory', name) });
       });
       s.lists.subcategories = subs;
     }
@@ -338,8 +338,8 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
   const slaRows = r.table('Config_SLA') ? r.rows(r.table('Config_SLA')!, ['priority', 'customerLevel', 'responseAmount', 'responseUnit', 'resolveAmount', 'resolveUnit']) : [];
   ruleTable('Config_Routing', ['category', 'keyword', 'department', 'owner'], routingRuleSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', keyword: cellText(g('keyword')), department: canonicalOrSelf('department', cellText(g('department'))), owner: cellText(g('owner')) }), (xs) => (s.routing = xs));
   ruleTable('Config_Keywords', ['level', 'keyword', 'reason'], priorityKeywordSchema, (g) => ({ level: canonicalOrSelf('level', cellText(g('level'))), keyword: cellText(g('keyword')), reason: cellText(g('reason')) }), (xs) => (s.priorityKeywords = xs));
-  ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', subcategory: cellText(g('subcategory')), suggestion: cellText(g('suggestion')), department: canonicalOrSelf('department', cellText(g('department'))) }), (xs) => (s.suggestions = xs));
-  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: cellText(g('scenario')), category: canonicalOrSelf('category', cellText(g('category'))) || '*', text: cellText(g('text')) }), (xs) => (s.scripts = xs));
+  ruleTable('Config_Suggestions', ['category', 'subcategory', 'suggestion', 'department'], suggestionSchema, (g) => ({ category: canonicalOrSelf('category', cellText(g('category'))) || '*', subcategory: canonicalOrSelf('subcategory', cellText(g('subcategory'))), suggestion: canonicalOrSelf('suggestion', cellText(g('suggestion'))), department: canonicalOrSelf('department', cellText(g('department'))) }), (xs) => (s.suggestions = xs));
+  ruleTable('Config_Scripts', ['scenario', 'category', 'text'], scriptSchema, (g) => ({ scenario: canonicalOrSelf('scriptScenario', cellText(g('scenario'))), category: canonicalOrSelf('category', cellText(g('category'))) || '*', text: canonicalOrSelf('script', cellText(g('text'))) }), (xs) => (s.scripts = xs));
 
   const hours = r.table('Config_Hours');
   if (hours) {

@@ -214,7 +214,7 @@ function readField(t: Ticket, f: TicketField, v: RawCell, row: number, header: s
     t.escalation = (ESCALATIONS as readonly string[]).includes(v) ? (v as Ticket['escalation']) : '';
     return;
   }
-  if (f === 'channel' || f === 'department' || f === 'emotion') {
+  if (f === 'channel' || f === 'department' || f === 'emotion' || f === 'subcategory') {
     t[f] = canonicalOrSelf(f, text);
     return;
   }

@@ -194,6 +194,12 @@ function writeCells(ws: ExcelJS.Worksheet, b: CellsPlan): void {
   });
 }
 
+/**
+ * The workbook's font named in every font a cell sets: a font without a name makes LibreOffice
+ * fall back to a serif face (bold headings printed in DejaVu Serif next to Calibri text).
+ */
+const BASE_FONT = { name: 'Calibri', family: 2 } as const;
+
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 
 /** The look of one cell of a free block (shared by the in-memory and the streaming writer). */
@@ -202,21 +208,21 @@ export function blockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell
   if (isPlanDateTime(v)) st.numFmt = v.numFmt;
   else if (isPlanFormula(v) && v.numFmt) st.numFmt = v.numFmt;
   else if ((b.columnNumFmts?.[ci] ?? b.numFmt) && (typeof v === 'number' || isPlanFormula(v))) st.numFmt = (b.columnNumFmts?.[ci] ?? b.numFmt)!;
-  if (b.style === 'title') st.font = { bold: true, size: 16, color: { argb: 'FF1F3864' } };
+  if (b.style === 'title') st.font = { ...BASE_FONT, bold: true, size: 16, color: { argb: 'FF1F3864' } };
   else if (b.style === 'note') st.alignment = { wrapText: true, vertical: 'top' };
-  else if (b.style === 'keyValue' && ci === 0) st.font = { bold: true };
+  else if (b.style === 'keyValue' && ci === 0) st.font = { ...BASE_FONT, bold: true };
   else if (b.style === 'keyValue') st.alignment = { horizontal: 'left' };
   else if (b.style === 'crossTab' || b.style === 'grid') {
     // A grid is a cross-tab without a totals row.
     const isTotal = b.style === 'crossTab' && ri === b.rows.length - 1 && ri > 1;
-    if (ri === 0) st.font = { bold: true, size: 12, color: { argb: 'FF1F3864' } };
+    if (ri === 0) st.font = { ...BASE_FONT, bold: true, size: 12, color: { argb: 'FF1F3864' } };
     else {
       if (ri === 1) {
-        st.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+        st.font = { ...BASE_FONT, bold: true, color: { argb: 'FFFFFFFF' } };
         st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
         st.alignment = { horizontal: 'center' };
       } else if (isTotal || ci === 0) {
-        st.font = { bold: true };
+        st.font = { ...BASE_FONT, bold: true };
         if (isTotal) st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
       }
       st.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
@@ -244,8 +250,8 @@ export function bodyStyle(c: ColumnPlan, rowNumFmt: string | null): Partial<Exce
 }
 
 export const HEADER_STYLE: Partial<ExcelJS.Style> = {
-  font: { bold: true, color: { argb: 'FFFFFFFF' } },
+  font: { ...BASE_FONT, bold: true, color: { argb: 'FFFFFFFF' } },
   fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } },
   alignment: { vertical: 'middle', horizontal: 'center', wrapText: true },
 };
-export const CAPTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 12, color: { argb: 'FF1F3864' } };
+export const CAPTION_FONT: Partial<ExcelJS.Font> = { ...BASE_FONT, bold: true, size: 12, color: { argb: 'FF1F3864' } };

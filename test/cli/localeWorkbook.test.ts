@@ -57,6 +57,45 @@ test('en-US cells hold English list values; zh-TW cells Traditional ones', async
   expect(cfgTw).toEqual(expect.arrayContaining(['線上客服', '諮詢', '等待客戶']));
 });
 
+test('Config and the classification give the presets’ suggestions (处理建议) and subcategories in the workbook’s language', async () => {
+  const zhComplaint = '24小时内回电致歉并说明方案，复盘原因，3个工作日内回访';
+  const enCfg = await sheetValues(p('en-US.xlsx'), 'Settings');
+  const enStats = await sheetValues(p('en-US.xlsx'), 'Statistics');
+  for (const cells of [enCfg, enStats]) {
+    expect(cells).toEqual(expect.arrayContaining(['Call back within 24 h to apologise and explain the fix; find the cause; follow up within 3 working days']));
+    expect(cells).not.toContain(zhComplaint);
+  }
+  expect(enCfg).toEqual(expect.arrayContaining(['Product quality', 'Logistics']));
+  // Every subcategory of the classification is an English word (the sample's are all preset ones).
+  expect(enStats).toEqual(expect.arrayContaining(['Logistics']));
+  for (const zh of ['物流服务', '产品质量', '功能建议']) expect(enStats).not.toContain(zh);
+
+  const twCfg = await sheetValues(p('zh-TW.xlsx'), '配置');
+  const twStats = await sheetValues(p('zh-TW.xlsx'), '統計');
+  for (const cells of [twCfg, twStats]) {
+    expect(cells).toEqual(expect.arrayContaining(['24小時內回電致歉並說明方案，複盤原因，3個工作日內回訪', '物流服務']));
+    expect(cells).not.toContain(zhComplaint);
+    expect(cells).not.toContain('物流服务');
+  }
+});
+
+test('Config_Scripts gives the presets’ scripts (话术) and their scenarios in the workbook’s language', async () => {
+  const zhOpening = '您好，这里是公司客服中心，我是客服{agent}，很高兴为您服务，请问有什么可以帮您？';
+  const en = await sheetValues(p('en-US.xlsx'), 'Settings');
+  expect(en).toEqual(expect.arrayContaining(['Opening', 'Hello, this is the customer service centre; I am {agent} and glad to help. What can I do for you?']));
+  const tw = await sheetValues(p('zh-TW.xlsx'), '配置');
+  expect(tw).toEqual(expect.arrayContaining(['開場白', '您好，這裡是公司客服中心，我是客服{agent}，很高興為您服務，請問有什麼可以幫您？']));
+  for (const cells of [en, tw]) for (const zh of [zhOpening, '开场白', '结束语']) expect(cells).not.toContain(zh);
+});
+
+test('the statistics name the rating dimensions in the workbook’s language (summary, figures, chart)', async () => {
+  const enStats = await sheetValues(p('en-US.xlsx'), 'Statistics');
+  expect(enStats).toEqual(expect.arrayContaining(['Service attitude', 'Satisfaction · Service attitude']));
+  const twStats = await sheetValues(p('zh-TW.xlsx'), '統計');
+  expect(twStats).toEqual(expect.arrayContaining(['服務態度', '分項滿意度·服務態度']));
+  for (const cells of [enStats, twStats]) for (const zh of ['服务态度', '解决效率', '分项满意度·服务态度']) expect(cells).not.toContain(zh);
+});
+
 test('the overdue colour rule compares the status with the workbook’s own words', async () => {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(p('en-US.xlsx'));

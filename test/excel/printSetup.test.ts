@@ -19,7 +19,9 @@ describe('print setup through Office.js (ExcelApi 1.9)', () => {
     expect(stats.pageLayout.headerFooter.rightHeader).toMatch(/^统计时点 \d{4}-\d{2}-\d{2}/);
     expect(stats.pageLayout.headerFooter.centerHeader).not.toBe('');
     expect([...stats.hiddenColumns]).toEqual([0]);
-    expect(stats.pageLayout.rowBreaks).toHaveLength(1);
+    // The figures' page, and the classification's when its caption would end a page alone.
+    expect(stats.pageLayout.rowBreaks.length).toBeGreaterThanOrEqual(1);
+    expect(stats.pageLayout.rowBreaks.length).toBeLessThanOrEqual(2);
 
     const tickets = office.table('Tickets').sheet;
     expect(tickets.pageLayout).toMatchObject({ orientation: 'Landscape', printOrder: 'OverThenDown', titleRows: '1:1', titleColumns: 'A:A', zoom: { scale: 85 } });

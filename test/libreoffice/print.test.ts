@@ -26,11 +26,36 @@ const { tickets, logs, subtasks } = sampleWorkbook(60, settings);
 const stats = computeStats(tickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings, log: logs });
 const plan = buildWorkbookPlan({ settings, locale: 'zh-CN', tickets, logs, subtasks, stats, fixedAsOf: AS_OF });
 
+/**
+ * The same tickets with the long wrapped texts of real records (Traditional and Simplified, with
+ * curly quotes and full-width punctuation), written as zh-TW and en-US workbooks.
+ */
+const LONG_TEXTS = [
+  '門市收銀設備外殼漏電，存在安全隱患，員工不敢使用，要求儘快派人上門處理',
+  '“在線排隊等待20分鐘，影響體驗”，還說“下次不再買了”',
+  '整理高频问题更新知识库与FAQ，优化对应话术，每周复盘一次',
+  'The courier left the parcel at the wrong address twice; the customer asks for a refund of the delivery fee',
+];
+const longTickets = tickets.map((t, i) => (i % 3 === 0 ? { ...t, description: LONG_TEXTS[i % LONG_TEXTS.length], followUp: LONG_TEXTS[(i + 1) % LONG_TEXTS.length] } : t));
+const localePlans = (['zh-TW', 'en-US'] as const).map((locale) => ({
+  locale,
+  plan: buildWorkbookPlan({ settings, locale, tickets: longTickets, logs, subtasks, stats: computeStats(longTickets, { period: periodContaining('month', AS_OF), asOf: AS_OF, settings, log: logs }), fixedAsOf: AS_OF }),
+}));
+
+interface Word {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  text: string;
+}
+
 interface Page {
   text: string;
   portrait: boolean;
   /** Heights of the words' boxes, in points. */
   wordHeights: number[];
+  words: Word[];
 }
 
 function pages(pdf: string): Page[] {
@@ -41,10 +66,32 @@ function pages(pdf: string): Page[] {
     .split('<page ')
     .slice(1)
     .map((p, i) => {
-      const words = [...p.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)];
-      return { text: words.map((w) => w[3]).join(' '), portrait: sizes[i], wordHeights: words.map((w) => +w[2] - +w[1]) };
+      const words = [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({ x0: +w[1], y0: +w[2], x1: +w[3], y1: +w[4], text: w[5] }));
+      return { text: words.map((w) => w.text).join(' '), portrait: sizes[i], wordHeights: words.map((w) => w.y1 - w.y0), words };
     });
 }
+
+/**
+ * Words printed over one another (a wrapped cell taller than its row runs into the next): pairs
+ * whose boxes overlap by more than 1 pt across and 4 pt down (boxes of adjacent lines touch).
+ */
+function overprinted(p: Page): string[] {
+  const out: string[] = [];
+  p.words.forEach((a, i) =>
+    p.words.slice(i + 1).forEach((b) => {
+      if (Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 1 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 4) out.push(`${a.text} | ${b.text}`);
+    }),
+  );
+  return out;
+}
+
+/** The page header's words, left to right (pdftotext may read them after the body's first column). */
+const pageHeader = (p: Page): string =>
+  p.words
+    .filter((w) => w.y1 < 50)
+    .sort((a, b) => a.x0 - b.x0)
+    .map((w) => w.text)
+    .join(' ');
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 /** The smallest ratio of a word box to its font size (Carlito/Calibri ascent + descent = 1.22 em). */
@@ -54,11 +101,32 @@ describe('printing (LibreOffice)', () => {
   const book = path.join(dir, 'print.xlsx');
   const streamed = path.join(dir, 'print-streamed.xlsx');
   let all: Page[] = [];
+  const localePages = new Map<string, Page[]>();
 
   beforeAll(async () => {
     await writePlanFile(plan, book);
     await writePlanFile(plan, streamed, undefined, { streaming: true });
     all = pages(renderPdf(book, dir));
+    for (const { locale, plan: p } of localePlans) {
+      const f = path.join(dir, `print-${locale}.xlsx`);
+      await writePlanFile(p, f);
+      localePages.set(locale, pages(renderPdf(f, dir)));
+    }
+  });
+
+  it('prints every heading in the workbook font: no serif fallback for a bold header or caption without a font name', () => {
+    const fonts = execFileSync('pdffonts', [path.join(dir, 'print-en-US.pdf')], { encoding: 'utf8' });
+    expect(fonts).toMatch(/Carlito-Bold/);
+    expect(fonts).not.toMatch(/Serif/);
+  });
+
+  it.each(['zh-TW', 'en-US'])('%s: rows are tall enough for their wrapped text: no words printed over others on the Tickets and statistics pages', (locale) => {
+    const { plan: p } = localePlans.find((x) => x.locale === locale)!;
+    const names = p.sheets.filter((sh) => sh.key === 'tickets' || sh.key === 'stats').map((sh) => sh.name);
+    // A page's sheet: its name in the footer (and the Tickets' header).
+    const printed = localePages.get(locale)!.filter((pg) => pg.words.some((w) => names.includes(w.text) && w.y0 > 500));
+    expect(printed.length).toBeGreaterThan(2);
+    expect(printed.flatMap(overprinted)).toEqual([]);
   });
 
   it('passes the Open XML SDK validator with its charts, from both writers', () => {
@@ -72,7 +140,7 @@ describe('printing (LibreOffice)', () => {
   });
 
   it('prints the statistics report on A4 portrait pages with title, period and as-of, legible, keys hidden, charts drawn', () => {
-    const report = all.filter((p) => p.text.startsWith('服务统计报表 2024年3月 统计时点 2024-03-31 23:00'));
+    const report = all.filter((p) => pageHeader(p) === '服务统计报表 2024年3月 统计时点 2024-03-31 23:00');
     expect(report.length).toBeGreaterThanOrEqual(2);
     expect(report.length).toBeLessThanOrEqual(4);
     for (const p of report) expect(p.portrait).toBe(true);

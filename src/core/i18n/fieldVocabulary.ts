@@ -6,6 +6,7 @@ import { wordFor, type VocabularyKind } from './vocabulary';
 export const FIELD_VOCABULARY: Partial<Record<TicketField, VocabularyKind>> = {
   channel: 'channel',
   category: 'category',
+  subcategory: 'subcategory',
   urgency: 'level',
   priority: 'level',
   emotion: 'emotion',

@@ -1,6 +1,7 @@
 import { normalizeKey } from '../text/normalizeKey';
 import { normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from '../parse/normalizeEnums';
-import { getPreset } from '../presets';
+import { getPreset, PRESETS } from '../presets';
+import { BUILTIN_RATING_DIMENSIONS } from '../headers/mapHeader';
 import { CATEGORIES, CUSTOMER_LEVELS, DEFAULT_CHANNELS, DEFAULT_EMOTIONS, ESCALATIONS, LEVELS, LOG_KINDS, SLA_STATES, STATUSES, SUBTASK_STATUSES } from '../schema/enums';
 import { LOCALES } from '../schema/fieldMeta';
 import { SUBTASK_NEEDS } from '../schema/log';
@@ -21,6 +22,12 @@ describe('the vocabulary table', () => {
     ['channel', [...DEFAULT_CHANNELS, ...standard.channels]],
     ['department', standard.departments],
     ['emotion', [...DEFAULT_EMOTIONS, ...standard.emotions]],
+    // Every preset's subcategories and suggested actions (处理建议), so a zh-TW or en-US workbook shows them in its language.
+    ['subcategory', PRESETS.flatMap((x) => [...x.settings.lists.subcategories.map((s) => s.name), ...x.settings.suggestions.map((s) => s.subcategory).filter(Boolean)])],
+    ['suggestion', PRESETS.flatMap((x) => x.settings.suggestions.map((s) => s.suggestion))],
+    ['ratingDimension', [...BUILTIN_RATING_DIMENSIONS, ...PRESETS.flatMap((x) => x.settings.ratingDimensions)]],
+    ['scriptScenario', PRESETS.flatMap((x) => x.settings.scripts.map((s) => s.scenario))],
+    ['script', PRESETS.flatMap((x) => x.settings.scripts.map((s) => s.text))],
   ];
 
   it.each(closed)('%s names every canonical value and the preset defaults', (kind, values) => {

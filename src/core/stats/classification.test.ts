@@ -1,5 +1,5 @@
 import { emptyTicket, type Ticket } from '../schema/ticket';
-import { classify, findSuggestion, mostFrequentDepartment, quoteOf, topTypes } from './classification';
+import { classify, findSuggestion, mostFrequentDepartment, quoteOf, subcategoryKey, topTypes } from './classification';
 import { testSettings } from './testSettings';
 
 const tk = (p: Partial<Ticket>): Ticket => ({ ...emptyTicket(), ...p });
@@ -50,6 +50,22 @@ describe('classify', () => {
       ['售后服务', ['售後服務', '售后服务'], 3, '回访确认'],
       ['售后维修', ['售后维修'], 1, ''],
     ]);
+  });
+
+  it('counts the English, Traditional and Simplified words of a preset subcategory as one row under its canonical name, with its suggestion (issue 12)', () => {
+    const rows = classify(
+      [
+        tk({ category: '投诉', subcategory: 'Product quality' }),
+        tk({ category: '投诉', subcategory: '產品品質' }),
+        tk({ category: '投诉', subcategory: '产品质量' }),
+        tk({ category: '投诉', subcategory: 'product QUALITY' }),
+      ],
+      { suggestions: [{ category: '*', subcategory: 'Product quality', suggestion: '收集批次与照片反馈质检，必要时退换货', department: '' }] },
+    );
+    expect(rows.map((r) => [r.subcategory, r.count, r.suggestion])).toEqual([['产品质量', 4, '收集批次与照片反馈质检，必要时退换货']]);
+    expect(rows[0].subcategorySpellings.sort()).toEqual(['Product quality', 'product QUALITY', '产品质量', '產品品質'].sort());
+    expect(findSuggestion('投诉', '產品品質', [{ category: '*', subcategory: '产品质量', suggestion: 'x', department: '' }])?.suggestion).toBe('x');
+    expect([subcategoryKey('Product quality'), subcategoryKey(' 售後服務二部 ')]).toEqual(['产品质量', '售后服务二部']);
   });
 
   it('takes the most recent non-empty description as the typical case, else the feedback', () => {

@@ -5,6 +5,7 @@
 import { CATEGORIES } from '../schema/enums';
 import type { Ticket } from '../schema/ticket';
 import type { Settings, Suggestion } from '../settings/settings';
+import { canonicalFor } from '../i18n/vocabulary';
 import { toSimplified } from '../text/toSimplified';
 import { sharesOf } from './shareRule';
 import type { ClassificationRow, TopType } from './types';
@@ -48,13 +49,25 @@ export function typicalCaseOf(newest: readonly Ticket[]): string {
 }
 
 /**
+ * What two spellings of one subcategory share: a preset subcategory's canonical name for any of
+ * its words (Product quality, 產品品質, 产品质量), else the text in Simplified script.
+ * @example subcategoryKey('Product quality') // → '产品质量'
+ * @example subcategoryKey(' 售後服務二部 ') // → '售后服务二部'
+ */
+export function subcategoryKey(subcategory: string): string {
+  const sub = subcategory.trim();
+  return canonicalFor('subcategory', sub) ?? toSimplified(sub);
+}
+
+/**
  * The suggestion row for a group: exact category + subcategory, else the category with an
  * empty subcategory, else `*` with the same subcategory, else `*` with an empty subcategory.
- * Subcategories compare in Simplified script (a 售後服務 row matches a 售后服务 suggestion).
+ * Subcategories compare by subcategoryKey (a 售後服務 row matches a 售后服务 suggestion, a
+ * Product quality row a 产品质量 one).
  */
 export function findSuggestion(category: string, subcategory: string, suggestions: readonly Suggestion[]): Suggestion | undefined {
-  const sub = toSimplified(subcategory.trim());
-  const match = (c: string, s: string): Suggestion | undefined => suggestions.find((x) => x.category === c && toSimplified(x.subcategory.trim()) === s);
+  const sub = subcategoryKey(subcategory);
+  const match = (c: string, s: string): Suggestion | undefined => suggestions.find((x) => x.category === c && subcategoryKey(x.subcategory) === s);
   return (sub !== '' ? match(category, sub) : undefined) ?? match(category, '') ?? (sub !== '' ? match('*', sub) : undefined) ?? match('*', '');
 }
 
@@ -87,14 +100,18 @@ export function classify(tickets: readonly Ticket[], settings: Pick<Settings, 's
   for (const t of tickets) {
     const category = categoryLabel(t);
     const subcategory = t.subcategory.trim();
-    // Traditional and Simplified spellings of one subcategory are one group (售後服務 = 售后服务).
-    const key = `${category}\u0000${toSimplified(subcategory)}`;
+    // Traditional, Simplified and English spellings of one subcategory are one group (售後服務 = 售后服务).
+    const key = `${category}\u0000${subcategoryKey(subcategory)}`;
     const g = groups.get(key) ?? { category, spellings: new Map<string, number>(), tickets: [] };
     groups.set(key, g);
     g.tickets.push(t);
     g.spellings.set(subcategory, (g.spellings.get(subcategory) ?? 0) + 1);
   }
-  const named = [...groups.values()].map((g) => ({ ...g, subcategory: mostUsedSpelling(g.spellings) }));
+  // A preset subcategory goes by its canonical name (each workbook shows it in its own language).
+  const named = [...groups.values()].map((g) => {
+    const most = mostUsedSpelling(g.spellings);
+    return { ...g, subcategory: canonicalFor('subcategory', most) ?? most };
+  });
   const sorted = named.sort(
     (a, b) => b.tickets.length - a.tickets.length || categoryRank(a.category) - categoryRank(b.category) || byCode(a.subcategory, b.subcategory),
   );

@@ -45,11 +45,11 @@ interface Spec {
 
 const topTypeText = (t: TopType | undefined, locale: Locale): string | null => (t ? `${t.category === EMPTY_LABEL ? wordFor('blank', t.category, locale) : wordFor('category', t.category, locale)} ${t.count} (${t.share.toFixed(1)}%)` : null);
 
-/** One row per rating dimension, after the overall satisfaction rows. */
+/** One row per rating dimension, after the overall satisfaction rows, each named in its locale. */
 function dimensionSpecs(dims: readonly string[]): Spec[] {
   return dims.map((d) => ({
     key: `ratings.${d}`,
-    labels: withParams('summary.dimension', { dimension: d }),
+    labels: { 'zh-CN': word('summary.dimension', 'zh-CN', { dimension: d }), 'zh-TW': word('summary.dimension', 'zh-TW', { dimension: wordFor('ratingDimension', d, 'zh-TW') }), 'en-US': word('summary.dimension', 'en-US', { dimension: wordFor('ratingDimension', d, 'en-US') }) },
     format: 'score' as const,
     pick: (f: PeriodFigures) => f.ratingsByDimension.find((x) => x.dimension === d)?.mean ?? null,
   }));

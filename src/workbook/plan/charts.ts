@@ -5,6 +5,7 @@
  * They sit two by two under the figure blocks, on the report's second page.
  */
 import type { Locale } from '../../core/schema/fieldMeta';
+import { wordFor } from '../../core/i18n/vocabulary';
 import { LEVELS } from '../../core/schema/enums';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { crossTabTitle } from '../../core/stats/crossTabs';
@@ -104,6 +105,8 @@ export function statsCharts(input: ChartInput): ChartPlan[] {
 
   const r = figures.ratings;
   const dims = stats.ratingsByDimension.map((d) => d.dimension);
+  // The category labels as the figure block shows them (the dimension in the workbook's language).
+  const dimWords = dims.map((d) => wordFor('ratingDimension', d, locale));
   charts.push({
     id: 'ratingsByDimension',
     kind: 'bar',
@@ -113,8 +116,8 @@ export function statsCharts(input: ChartInput): ChartPlan[] {
     numFmt: '0.0',
     max: 5,
     series: [
-      series(header('current', locale), statsName, r.top, r.rows, 2, 3, dims, stats.ratingsByDimension.map((d) => d.mean)),
-      series(header('previous', locale), statsName, r.top, r.rows, 2, 4, dims, dims.map((d) => stats.previous.ratingsByDimension.find((p) => p.dimension === d)?.mean ?? null)),
+      series(header('current', locale), statsName, r.top, r.rows, 2, 3, dimWords, stats.ratingsByDimension.map((d) => d.mean)),
+      series(header('previous', locale), statsName, r.top, r.rows, 2, 4, dimWords, dims.map((d) => stats.previous.ratingsByDimension.find((p) => p.dimension === d)?.mean ?? null)),
     ],
   });
   return charts;

@@ -69,6 +69,28 @@ export function fitsOnePageWide(widths: readonly number[], page: Pick<PageSetupP
   return (columnsPx(widths) * page.scale) / 100 <= PRINTABLE_PX[page.orientation];
 }
 
+/**
+ * Whether rows of these heights (points, from the top of a portrait report page) put rows `from`
+ * and `to` (1-based) on different pages: a page break before `from` then keeps them together.
+ * A row that does not fit under the rows above it starts the next page.
+ * @example splitsAcrossPages([400, 400, 50, 100], 3, 4) // → true
+ * @example splitsAcrossPages([400, 400, 50, 30], 3, 4) // → false
+ */
+export function splitsAcrossPages(heights: readonly number[], from: number, to: number): boolean {
+  const pageOf: number[] = [];
+  let page = 0;
+  let used = 0;
+  for (const h of heights) {
+    if (used > 0 && used + h > PORTRAIT_PAGE_POINTS) [page, used] = [page + 1, 0];
+    used += h;
+    pageOf.push(page);
+  }
+  return pageOf[from - 1] !== pageOf[to - 1];
+}
+
+/** Points of rows an A4 portrait report page holds: its height inside narrow margins, at the report scale. */
+export const PORTRAIT_PAGE_POINTS = ((11.69 - 0.6 - 0.6) * 72 * 100) / REPORT_SCALE;
+
 /** Margins in inches, as Excel's page setup takes them. */
 export const MARGINS = {
   narrow: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },

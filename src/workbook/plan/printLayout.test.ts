@@ -4,8 +4,8 @@ import { periodContaining } from '../../core/stats/period';
 import { sampleWorkbook } from '../../cli/sample';
 import { buildWorkbookPlan } from '.';
 import { isPlanDateTime, isPlanFormula, type BlockPlan, type PlanCell, type SheetPlan, type TablePlan, type WorkbookPlan } from '../types';
-import { columnsPx, fitsOnePageWide, headerFooterCode, PRINTABLE_PX } from './pageSetup';
-import { FILTER_BUTTON, fitWidths, labelWidth, textWidth, wrappedRowHeight } from './fitWidths';
+import { columnsPx, fitsOnePageWide, headerFooterCode, PORTRAIT_PAGE_POINTS, PRINTABLE_PX, splitsAcrossPages } from './pageSetup';
+import { FILTER_BUTTON, fitWidths, headerWidth, labelWidth, textWidth, wrappedLines, wrappedRowHeight } from './fitWidths';
 import { STATS_WIDTHS } from './statsSheet';
 
 const AS_OF = '2024-03-31T23:00';
@@ -62,9 +62,11 @@ describe('print layout', () => {
     expect(classification.columns.map((c) => c.header).slice(0, 4)).toEqual(['统计周期', '反馈类型', '具体问题细分', '出现频次']);
     // Every block but the key column of Stats_Summary starts at B.
     for (const b of stats.blocks) if (b !== summary) expect(b.left).toBeGreaterThanOrEqual(2);
-    // The figures and charts start a page of their own.
-    expect(stats.rowBreaks).toHaveLength(1);
-    expect(stats.rowBreaks![0]).toBeGreaterThan(classification.top + classification.rows.length);
+    // The figures and charts start a page of their own (the classification starts one only when its
+    // caption and first row would fall on two pages: pageBreaks test below).
+    const figures = stats.rowBreaks![stats.rowBreaks!.length - 1];
+    expect(figures).toBeGreaterThan(classification.top + classification.rows.length);
+    expect(stats.rowBreaks!.filter((r) => r !== figures).every((r) => r === classification.top - 1)).toBe(true);
   });
 
   it.each(['zh-CN', 'zh-TW', 'en-US'] as const)('%s: every label of the period and figure blocks fits its column, and the report still fits one page wide', (locale) => {
@@ -80,6 +82,9 @@ describe('print layout', () => {
     }
     const summary = table(stats, 'Stats_Summary');
     summary.columns.forEach((c, j) => !c.wrap && !stats.hiddenColumns!.includes(summary.left + j) && labelWidth(c.header) + FILTER_BUTTON > widths[summary.left + j] && cut.push(c.header));
+    // Wrapped headers fold on two lines without cutting a word (Department, never Departmen/t).
+    for (const t of [summary, table(stats, 'Stats_Classification')])
+      t.columns.forEach((c, j) => c.wrap && headerWidth(c.header) > widths[t.left + j] && cut.push(c.header));
     expect(cut).toEqual([]);
     const shown = Object.entries(widths).filter(([c]) => !stats.hiddenColumns!.includes(+c)).map(([, w]) => w);
     expect(fitsOnePageWide(shown, stats.pageSetup)).toBe(true);
@@ -174,10 +179,56 @@ describe('widths and row heights', () => {
     ]);
   });
 
+  it('folds a header on two lines at a space, never inside a word (the header row holds two lines)', () => {
+    const widths = fitWidths(
+      ['Customer ID', 'First response due', '分项评分·解决效率'].map((header) => ({ key: header, header, type: 'text' as const, width: 30 })),
+      [['C7389', '', '']],
+    ).map((c) => c.width);
+    // Bold "Customer" needs 10 units, "First" / "response due" 15, "分项评分·" / "解决效率" 10; one of padding.
+    expect(widths).toEqual([11, 16, 11]);
+    expect(headerWidth('Customer ID')).toBe(11);
+  });
+
   it('makes a row tall enough for its wrapped text, and leaves one-line rows alone', () => {
     const col = { key: 'a', header: '', type: 'text' as const, width: 11, wrap: true };
     expect(wrappedRowHeight(['一二三四五'], [col])).toBeNull();
-    expect(wrappedRowHeight(['一二三四五六七八九十一'], [col])).toBe(47);
+    expect(wrappedRowHeight(['一二三四五六七八九十一'], [col])).toBe(53);
+  });
+
+  it('gives a line of CJK text 17 pt (LibreOffice draws it 15.7 pt apart, Excel about 17), a line of Latin text 15 pt', () => {
+    const col = { key: 'a', header: '', type: 'text' as const, width: 11, wrap: true };
+    // Three lines of Traditional text: LibreOffice's optimal height is 48.5 pt.
+    expect(wrappedRowHeight(['服務統計\n報表完成\n已寄主管'], [col])).toBeGreaterThanOrEqual(49);
+    expect(wrappedRowHeight(['abc\ndef\nghi'], [col])).toBe(47);
+  });
+
+  it('wraps Latin text at spaces and CJK text at any character, as the hosts do', () => {
+    const col = { key: 'a', header: '', type: 'text' as const, width: 11, wrap: true };
+    // 20 characters fit two lines of 10, but words of 6 wrap onto three.
+    expect(wrappedRowHeight(['aaaaaa bbbbbb cccccc'], [col])).toBe(47);
+    // A word longer than the line is cut.
+    expect(wrappedRowHeight(['abcdefghijklmnopqrst'], [col])).toBe(32);
+    // A CJK character never splits: 4 characters of 2 fill a line of 10, the 5th goes on.
+    expect(wrappedRowHeight(['一二三四五'], [{ ...col, width: 10 }])).toBe(36);
+    // Closing punctuation goes with the character before it; LibreOffice's lines for a 15-wide column.
+    expect(wrappedLines('整理高频问题更新知识库与FAQ，优化对应话术', 15)).toBe(4);
+    // Curly quotes take a full width next to CJK text (LibreOffice draws this in 5 lines at 14 wide).
+    expect(wrappedLines('“在線排隊等待20分鐘，影響體驗”，還說“下次不再買了”', 14)).toBe(5);
+  });
+
+  it('keeps the examples of its doc comments', () => {
+    const col = { key: 'a', header: '', type: 'text' as const, width: 11, wrap: true };
+    expect([wrappedLines('aaaaaa bbbbbb cccccc', 11), wrappedLines('一二三四五', 10), wrappedLines('一二三四，五', 10)]).toEqual([3, 2, 2]);
+    expect([wrappedRowHeight(['一二三四五六七八九十'], [col]), wrappedRowHeight(['Summarise and send to product'], [col])]).toEqual([36, 47]);
+  });
+});
+
+describe('page breaks', () => {
+  it('tells when two rows fall on two pages, a row that does not fit starting the next page', () => {
+    expect(PORTRAIT_PAGE_POINTS).toBeCloseTo(888.6, 1);
+    expect(splitsAcrossPages([400, 400, 50, 100], 3, 4)).toBe(true);
+    expect(splitsAcrossPages([400, 400, 50, 30], 3, 4)).toBe(false);
+    expect(splitsAcrossPages([400, 400, 100, 30], 3, 4)).toBe(false);
   });
 });
 

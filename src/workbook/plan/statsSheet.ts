@@ -4,6 +4,7 @@
  * NOW()), the period report (Stats_Summary, its internal keys in hidden column A), the feedback
  * classification under it (Stats_Classification, seed 003's heads), then on a new page the figure
  * blocks the charts read (on-time rates by priority, satisfaction by dimension, share by type).
+ * The classification starts a new page when its caption would otherwise end a page alone.
  */
 import { header } from '../labels';
 import { LEVELS } from '../../core/schema/enums';
@@ -15,15 +16,16 @@ import { statsSummaryRows, type SummaryFormat } from '../../core/stats/summaryRo
 import type { LocalDateTime } from '../../core/time/localDateTime';
 import { DATETIME_FORMAT } from '../ticketTable';
 import type { BlockPlan, CellsPlan, DefinedNamePlan, PlanCell, SheetPlan, TablePlan } from '../types';
-import { FILTER_BUTTON, labelWidth } from './fitWidths';
+import { FILTER_BUTTON, headerWidth, LINE_POINTS, labelWidth, wrappedRowHeight } from './fitWidths';
 import { addr, colLetter, criterionFits, equalsFactor, exactCriterion, excelDateTimeLiteral, NAMES } from './names';
 import { toExcelSerial } from '../../core/time/localDateTime';
-import { portraitReport, reportHeader } from './pageSetup';
+import { portraitReport, reportHeader, splitsAcrossPages } from './pageSetup';
 import { inPeriodCriteria, inPeriodFactors, ticketRef } from './ticketRefs';
 import { fieldWord } from '../../core/i18n/fieldVocabulary';
 import { EMPTY_LABEL } from '../../core/stats/classification';
 import { PERIOD_WORDS, statValue, valueCriterion } from './words';
 import { words } from '../../core/i18n/words';
+import { wordFor } from '../../core/i18n/vocabulary';
 
 const SUMMARY_FORMATS: Record<SummaryFormat, string | null> = { text: null, count: '0', rate: '0.0%', hours: '0.0', score: '0.00' };
 const SUMMARY_CAPTION = words('stats.summaryCaption');
@@ -54,21 +56,31 @@ const GIVING_MIN = 11;
 /**
  * The sheet's widths for its labels in this locale: STATS_WIDTHS, each column widened to the
  * longest label of the period and figure blocks (and the summary's unwrapped headers, with their
- * filter button), the wrapped text columns narrowed by as much, so the report stays one page wide.
+ * filter button, and the tables' wrapped headers folded on two lines), the wrapped text columns
+ * narrowed by as much, so the report stays one page wide.
  * @example statsWidths([{ kind: 'cells', id: 'period', top: 3, left: 2, style: 'keyValue', rows: [['Period end (excl.)', 1]] }])[2] // → 23
  */
 export function statsWidths(blocks: readonly BlockPlan[]): Record<number, number> {
   const widths = { ...STATS_WIDTHS };
   const need = (col: number, w: number): void => void (col !== KEY_COLUMN && w > widths[col] && (widths[col] = w));
+  // How narrow a giving column may get: GIVING_MIN, or what its header needs.
+  const floor: Record<number, number> = Object.fromEntries(GIVING_COLUMNS.map((c) => [c, GIVING_MIN]));
   for (const b of blocks) {
     if (b.kind === 'cells' && (b.id === 'period' || b.id.startsWith('figure:')))
       for (const row of b.rows) if (row.length > 1) row.forEach((v, j) => typeof v === 'string' && need(b.left + j, labelWidth(v)));
     if (b.kind === 'table' && b.name === 'Stats_Summary') b.columns.forEach((c, j) => !c.wrap && need(b.left + j, labelWidth(c.header) + FILTER_BUTTON));
+    // A wrapped header folds on two lines without cutting a word.
+    if (b.kind === 'table')
+      b.columns.forEach((c, j) => {
+        if (!c.wrap) return;
+        need(b.left + j, headerWidth(c.header));
+        if (b.left + j in floor) floor[b.left + j] = Math.max(floor[b.left + j], headerWidth(c.header));
+      });
   }
   let excess = Object.keys(widths).reduce((n, c) => n + widths[+c] - STATS_WIDTHS[+c], 0);
-  for (let i = 0; excess > 0 && GIVING_COLUMNS.some((c) => widths[c] > GIVING_MIN); i++) {
+  for (let i = 0; excess > 0 && GIVING_COLUMNS.some((c) => widths[c] > floor[c]); i++) {
     const c = GIVING_COLUMNS[i % GIVING_COLUMNS.length];
-    if (widths[c] > GIVING_MIN) {
+    if (widths[c] > floor[c]) {
       widths[c]--;
       excess--;
     }
@@ -178,12 +190,12 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     rows: stats.classification.map((c, i) => [
       plabel,
       statValue('category', c.category, locale),
-      c.subcategory,
+      statValue('subcategory', c.subcategory, locale),
       { formula: countFormula(c.category, c.subcategorySpellings, locale, inPeriod, addr(classificationTop + 1 + i, FIRST + 2)), result: c.count },
       // The live count next to it over the counts shown, by the one share rule (core/stats/shareRule).
       { formula: shareFormula(`${countCol}${classificationTop + 1 + i}`, `SUM(${countRange})`), result: c.share },
       c.typicalCase,
-      c.suggestion,
+      wordFor('suggestion', c.suggestion, locale),
       statValue('department', c.department, locale),
     ]),
   };
@@ -202,7 +214,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
   };
   const ratingsTop = onTime.top + onTime.rows.length + 1;
   const ratingRows: PlanCell[][] = stats.ratingsByDimension.map((d) => [
-    d.dimension,
+    wordFor('ratingDimension', d.dimension, locale),
     d.mean,
     stats.previous.ratingsByDimension.find((p) => p.dimension === d.dimension)?.mean ?? null,
     stats.change.ratingMeans[d.dimension] ?? null,
@@ -254,7 +266,7 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
   };
 
   // Widths from the labels in this locale; the tables take the same widths as the sheet.
-  const widths = statsWidths([periodBlock, summaryTable, onTime, ratings, categoryShare]);
+  const widths = statsWidths([periodBlock, summaryTable, classification, onTime, ratings, categoryShare]);
   for (const t of [summaryTable, classification]) t.columns = t.columns.map((c, j) => ({ ...c, width: widths[t.left + j] ?? c.width }));
   const sheet: SheetPlan = {
     key: 'stats',
@@ -264,10 +276,29 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
     tabColor: '548235',
     widths,
     hiddenColumns: [KEY_COLUMN],
-    rowBreaks: [figuresTop],
+    rowBreaks: [...(captionOrphaned(summaryTable, classification) ? [classificationTop - 1] : []), figuresTop],
     pageSetup: portraitReport(name, locale, reportHeader(PERIOD_WORDS.title[locale], plabel, stats.asOf, locale)),
   };
   return { sheet, definedNames, figures };
+}
+
+/** Heights of the report's first rows: the title, the period block and blank rows, the tables' header rows. */
+const TITLE_POINTS = 21;
+const HEADER_POINTS = 30;
+
+/**
+ * Whether the classification's caption would print at the foot of a page and its first row on the
+ * next: then it starts a page of its own (its header never alone under the summary). Row heights
+ * as the writers set them; a one-line row is LINE_POINTS.
+ */
+function captionOrphaned(summary: TablePlan, classification: TablePlan): boolean {
+  const heights = Array.from({ length: classification.top + 1 }, (_, i): number => (i === 0 ? TITLE_POINTS : LINE_POINTS));
+  const rowHeight = (t: TablePlan, i: number): number => wrappedRowHeight(t.rows[i] ?? [], t.columns) ?? LINE_POINTS;
+  heights[summary.top - 1] = HEADER_POINTS;
+  summary.rows.forEach((_, i) => (heights[summary.top + i] = rowHeight(summary, i)));
+  heights[classification.top - 1] = HEADER_POINTS;
+  heights[classification.top] = rowHeight(classification, 0);
+  return splitsAcrossPages(heights, classification.top - 1, classification.top + 1);
 }
 
 /**
@@ -278,7 +309,8 @@ export function statsSheet(stats: StatsReport, locale: Locale, fixedAsOf: LocalD
  * spellings, if as long, are counted as that one).
  */
 function countFormula(category: string, spellings: readonly string[], locale: Locale, inPeriod: string, subCell: string): string {
-  const subs = spellings.length ? spellings : [''];
+  // Each spelling as the Tickets table shows it (a preset subcategory in the workbook's language).
+  const subs = spellings.length ? [...new Set(spellings.map((sub) => fieldWord('subcategory', sub, locale)))] : [''];
   const terms = subs
     .filter(criterionFits)
     .map((sub) => `COUNTIFS(${ticketRef('category', locale)},${valueCriterion('category', category, locale)},${ticketRef('subcategory', locale)},${exactCriterion(sub)},${inPeriod})`);
