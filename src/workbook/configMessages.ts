@@ -39,6 +39,7 @@ export const CONFIG_PROBLEM_CODES = [
   'missingSubtaskTitle',
   'subtaskStatus',
   'subtaskNeeds',
+  'dateTwice',
 ] as const;
 export type ConfigProblemCode = (typeof CONFIG_PROBLEM_CODES)[number];
 

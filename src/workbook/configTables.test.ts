@@ -109,6 +109,24 @@ describe('checks refresh relies on, reported by validate (settingsFromTables)', 
   });
 });
 
+test('a date listed twice in Config_Holidays, or as a holiday and a make-up day, is reported (the colours would count it twice)', () => {
+  const r = settingsFromTables(
+    asRead((name, rows) => {
+      if (name !== 'Config_Holidays') return;
+      const holiday = rows.find((x) => x[1] === '节假日')!;
+      const makeup = rows.find((x) => x[1] === '调休上班')!;
+      rows.push([holiday[0], '节假日', '重复粘贴'], [makeup[0], '节假日', '又写成节假日']);
+    }),
+    getPreset('standard').settings,
+  );
+  expect(r.problems.map((p) => p.code)).toEqual(['dateTwice', 'dateTwice']);
+  expect(r.problems[0].message).toContain('已在第');
+  expect(r.problems[0].column).toBe('日期');
+  expect(configProblemMessage('dateTwice', 'en-US', r.problems[0].params)).toMatch(/already listed on row \d+/);
+  // The engine counts such a date once (holidays first), as before.
+  expect(r.settings.calendar.holidays.length).toBeGreaterThan(0);
+});
+
 test('every problem has a code, its zh-CN message unchanged, and reads in zh-TW and en-US', () => {
   const r = settingsFromTables(
     asRead((name, rows) => {

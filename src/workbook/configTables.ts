@@ -373,9 +373,14 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
     const holidays: { date: string; name: string }[] = [];
     const makeupDays: { date: string; name: string }[] = [];
     const types = Object.values(HOLIDAY_TYPES);
+    // A date listed twice counts once in the engine but twice in the due-soon colour's formula.
+    const firstRow = new Map<string, number>();
     for (const row of r.rows(hol, ['date', 'dayType', 'name'])) {
       const date = cellToDate(row.get('date'));
       const type = cellText(row.get('dayType'));
+      const seen = date ? firstRow.get(date) : undefined;
+      if (date && seen === undefined) firstRow.set(date, hol.headerRow + 1 + row.i);
+      if (date && seen !== undefined) r.coded(hol, row.i, row.idx('date'), date, 'dateTwice', { row: seen });
       if (!date) r.coded(hol, row.i, row.idx('date'), row.get('date'), 'date');
       else if (types.some((t) => t[1] === type)) makeupDays.push({ date, name: cellText(row.get('name')) });
       else if (types.some((t) => t[0] === type) || type === '') holidays.push({ date, name: cellText(row.get('name')) });

@@ -250,6 +250,7 @@ export const enUS: WorkbookWords = {
   'config.problem.missingSubtaskTitle': 'The subtask is missing',
   'config.problem.subtaskStatus': 'Should be one of {choices}',
   'config.problem.subtaskNeeds': 'Should be {choices}, or empty',
+  'config.problem.dateTwice': 'Date {value} is already listed on row {row}: list each date once (a repeated date makes the due-soon colour count that day twice)',
   'header.sourceSheet': 'Source sheet',
   'log.statusChange': 'Status: {from} → {to}',
   'log.earlierSatisfaction': 'Earlier satisfaction {value}',

@@ -253,6 +253,7 @@ export const zhCN = {
   'config.problem.missingSubtaskTitle': '缺少子任务内容',
   'config.problem.subtaskStatus': '应为 {choices} 之一',
   'config.problem.subtaskNeeds': '应为 {choices} 或留空',
+  'config.problem.dateTwice': '日期 {value} 已在第 {row} 行列出：每个日期只写一次（重复的日期会让“即将超时”的颜色把这一天多算一次）',
   'header.sourceSheet': '来源工作表',
   'log.statusChange': '状态：{from} → {to}',
   'log.earlierSatisfaction': '原满意度 {value}',

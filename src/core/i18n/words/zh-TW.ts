@@ -250,6 +250,7 @@ export const zhTW: WorkbookWords = {
   'config.problem.missingSubtaskTitle': '缺少子任務內容',
   'config.problem.subtaskStatus': '應為 {choices} 之一',
   'config.problem.subtaskNeeds': '應為 {choices} 或留空',
+  'config.problem.dateTwice': '日期 {value} 已在第 {row} 列列出：每個日期只寫一次（重複的日期會讓「即將逾時」的顏色把這一天多算一次）',
   'header.sourceSheet': '來源工作表',
   'log.statusChange': '狀態：{from} → {to}',
   'log.earlierSatisfaction': '原滿意度 {value}',
