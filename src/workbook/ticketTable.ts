@@ -5,13 +5,18 @@
  */
 import { uniqueColumnName } from '../core/excelLimits/limits';
 import { fieldWord } from '../core/i18n/fieldVocabulary';
-import { canonicalFor, canonicalOrSelf } from '../core/i18n/vocabulary';
+import { canonicalFor, canonicalOrSelf, wordFor } from '../core/i18n/vocabulary';
 import { word } from '../core/i18n/words';
 import { CATEGORIES, CUSTOMER_LEVELS, ESCALATIONS, LEVELS, SLA_STATES, STATUSES } from '../core/schema/enums';
 import { FIELD_META, LOCALES, type FieldKind, type Locale } from '../core/schema/fieldMeta';
 import { emptyTicket, TICKET_FIELDS, type Ticket, type TicketField } from '../core/schema/ticket';
 import { makeProblem, type Problem } from '../core/validation/problem';
-import { normalizeCategory, normalizeCustomerLevel, normalizeLevel, normalizeStatus } from '../core/parse/normalizeEnums';
+import {
+  normalizeCategory,
+  normalizeCustomerLevel,
+  normalizeLevel,
+  normalizeStatus,
+} from '../core/parse/normalizeEnums';
 import { cellText, cellToLocal, cellToNumber, splitNames } from './cells';
 import type { ColumnPlan, ColumnType, PlanCell, RawCell, TableData } from './types';
 
@@ -54,13 +59,25 @@ export function extraHeadersOf(tickets: readonly Ticket[]): string[] {
   return seen;
 }
 
-export function ticketColumns(locale: Locale, ratingDims: readonly string[], extraHeaders: readonly string[]): ColumnPlan[] {
+export function ticketColumns(
+  locale: Locale,
+  ratingDims: readonly string[],
+  extraHeaders: readonly string[],
+): ColumnPlan[] {
   const cols: ColumnPlan[] = [];
   for (const f of TICKET_FIELDS) {
     const meta = FIELD_META[f];
     if (f === 'ratings') {
-      for (const d of ratingDims)
-        cols.push({ key: RATING_PREFIX + d, header: `${meta.labels[locale]}${RATING_SEP}${d}`, type: 'integer', width: Math.max(8, d.length * 2 + 6) });
+      for (const d of ratingDims) {
+        // A built-in dimension is headed in the workbook's language; a team's own as typed.
+        const shown = wordFor('ratingDimension', d, locale);
+        cols.push({
+          key: RATING_PREFIX + d,
+          header: `${meta.labels[locale]}${RATING_SEP}${shown}`,
+          type: 'integer',
+          width: Math.max(8, shown.length * 2 + 6),
+        });
+      }
       continue;
     }
     const type = TYPE_OF_KIND[meta.kind];
@@ -79,7 +96,12 @@ export function ticketColumns(locale: Locale, ratingDims: readonly string[], ext
   const used = new Set(cols.map((c) => c.header.toLowerCase()));
   extraHeaders.forEach((h, i) => {
     const header = uniqueColumnName(h, used, word('header.unnamedColumn', locale, { n: i + 1 }));
-    cols.push({ key: EXTRA_PREFIX + h, header, type: 'text', width: Math.min(30, Math.max(10, header.length * 2 + 2)) });
+    cols.push({
+      key: EXTRA_PREFIX + h,
+      header,
+      type: 'text',
+      width: Math.min(30, Math.max(10, header.length * 2 + 2)),
+    });
   });
   return cols;
 }
@@ -104,7 +126,9 @@ export function localeOfHeaders(headers: readonly string[]): Locale {
   const hits = (l: Locale): number => headers.filter((h) => LABELS_OF[l].has(h.trim())).length;
   return LOCALES.reduce((best, l) => (hits(l) > hits(best) ? l : best), 'zh-CN' as Locale);
 }
-const LABELS_OF = Object.fromEntries(LOCALES.map((l) => [l, new Set(TICKET_FIELDS.map((f) => FIELD_META[f].labels[l]))])) as Record<Locale, Set<string>>;
+const LABELS_OF = Object.fromEntries(
+  LOCALES.map((l) => [l, new Set(TICKET_FIELDS.map((f) => FIELD_META[f].labels[l]))]),
+) as Record<Locale, Set<string>>;
 
 const LABEL_TO_FIELD: Map<string, TicketField> = (() => {
   const m = new Map<string, TicketField>();
@@ -122,7 +146,7 @@ export function ticketColumnRoles(headers: readonly string[]): ColumnRole[] {
     const f = LABEL_TO_FIELD.get(text) ?? (TICKET_FIELDS as readonly string[]).find((k) => k === text);
     if (f) return { field: f as TicketField };
     const rl = RATING_LABELS.find((p) => text.startsWith(p));
-    if (rl) return { rating: text.slice(rl.length) };
+    if (rl) return { rating: canonicalOrSelf('ratingDimension', text.slice(rl.length)) };
     return { extra: text };
   });
 }
@@ -132,7 +156,11 @@ const ENUMS = {
   urgency: { values: LEVELS as readonly string[], normalize: normalizeLevel, code: 'unknownLevel' },
   priority: { values: LEVELS as readonly string[], normalize: normalizeLevel, code: 'unknownLevel' },
   status: { values: STATUSES as readonly string[], normalize: normalizeStatus, code: 'unknownStatus' },
-  customerLevel: { values: CUSTOMER_LEVELS as readonly string[], normalize: normalizeCustomerLevel, code: 'unknownCustomerLevel' },
+  customerLevel: {
+    values: CUSTOMER_LEVELS as readonly string[],
+    normalize: normalizeCustomerLevel,
+    code: 'unknownCustomerLevel',
+  },
 } as const;
 
 /**
@@ -187,7 +215,8 @@ function readField(t: Ticket, f: TicketField, v: RawCell, row: number, header: s
   if (f === 'satisfaction') {
     const n = cellToNumber(v);
     if (n === null) return;
-    if (n === undefined || !Number.isInteger(n) || n < 1 || n > 5) problems.push(makeProblem('invalidRating', row, f, { value: text }, header));
+    if (n === undefined || !Number.isInteger(n) || n < 1 || n > 5)
+      problems.push(makeProblem('invalidRating', row, f, { value: text }, header));
     else t.satisfaction = n;
     return;
   }
