@@ -280,6 +280,11 @@ describe('the task pane in Excel (fake host)', () => {
       );
       expect(because).toBe('Because: keyword “无法开机” (业务停摆)');
       expect(because.replace('无法开机', '').replace('业务停摆', '')).not.toMatch(/[\u4e00-\u9fff]/);
+      // The scripts (话术) the pane offers read in English, the customer's name filled in.
+      const scripts = page.getByTestId('script');
+      await scripts.first().waitFor(LONG);
+      const scriptText = (await scripts.allInnerTexts()).join('\n');
+      expect(scriptText.replace(/王\*/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
     }
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, `${shot}-new`);

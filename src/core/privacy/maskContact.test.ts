@@ -144,3 +144,17 @@ describe('mayHoldPhone (the quick test before the phone rules run)', () => {
     expect(phones).toBeGreaterThan(60);
   });
 });
+
+describe('maskContactsInText on long text', () => {
+  // A description of 200,000 letters next to a phone number: the address rule once scanned the
+  // rest of the run from every position (quadratic: about 4·10¹⁰ steps here, minutes); it must
+  // stay linear, well inside the test's default time.
+  it('masks a phone in a 200,000-character description, and an address in any script after it', () => {
+    const long = `客户手机13812345678反映屏幕${'长'.repeat(200_000)} 联系 张三@例子.中国`;
+    const r = maskContactsInText(long);
+    expect(r.masked).toEqual(['138****5678', '张***']);
+    expect(r.text.endsWith('联系 张***@例子.中国')).toBe(true);
+    const run = `${'长'.repeat(200_000)}@例子.中国`;
+    expect(maskContactsInText(run).text).toBe('长***@例子.中国');
+  });
+});

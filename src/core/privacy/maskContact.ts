@@ -31,6 +31,8 @@ interface Rule {
   mask: (m: RegExpExecArray) => string;
   /** Characters of the match to replace (from its start); the whole match when absent. */
   length?: (m: RegExpExecArray) => number;
+  /** Whether a match counts (another rule takes the rest); every match when absent. */
+  when?: (m: RegExpExecArray) => boolean;
 }
 
 const RULES: Rule[] = [
@@ -38,7 +40,10 @@ const RULES: Rule[] = [
     // A local part in any script (RFC 6531: 张三@例子.中国, josé@correo.es): the whole run of letters
     // before the `@`, so text run on in front of it is masked too. A dotted domain is required, so
     // @-mentions (`请@李四 处理`) are not addresses.
-    re: /(?<![\p{L}\p{N}._%+-])(?=[\p{L}\p{N}._%+-]*\P{ASCII}[\p{L}\p{N}._%+-]*@)([\p{L}\p{N}._%+-]+)@(?=[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}\p{N}])/gu,
+    // The run is matched from its start only (the look-behind) and checked for a non-ASCII letter
+    // afterwards: a look-ahead for it rescanned the run from every start, quadratic on long text.
+    re: /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]+)@(?=[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[\p{L}\p{N}])/gu,
+    when: (m) => /\P{ASCII}/u.test(m[1]),
     mask: (m) => `${[...m[1]][0]}***`,
     length: (m) => m[1].length,
   },
@@ -102,6 +107,7 @@ export function maskContactsInText(s: string): { text: string; masked: string[] 
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(t); m; m = rule.re.exec(t)) {
+      if (rule.when && !rule.when(m)) continue;
       const start = m.index;
       const end = start + (rule.length ? rule.length(m) : m[0].length);
       if (taken.some(([a, b]) => start < b && a < end)) continue;

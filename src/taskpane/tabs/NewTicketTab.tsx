@@ -16,6 +16,7 @@ import { localiseProblem } from '../../core/validation/problem';
 import { customerHistory } from '../../core/engine/customerHistory';
 import { suggestForTicket } from '../../core/engine/suggest';
 import { fillScript } from '../../core/engine/fillScript';
+import { wordFor } from '../../core/i18n/vocabulary';
 import { nextTicketNumber } from '../../core/numbering/nextTicketNumber';
 import { numbersInUse } from '../../core/numbering/reservedNumbers';
 import { computeDueTimes } from '../../core/sla/computeDueTimes';
@@ -196,7 +197,8 @@ export default function NewTicketTab() {
       );
   const scriptContext = { agent: draft.owner, customerName: draft.customerName };
   const vipText = draft.customerLevel === 'VIP' ? suggestion?.vipGreeting : undefined;
-  const vip = vipText ? fillScript(vipText, scriptContext) : undefined;
+  // Scripts are kept as the workbook stores them (canonical); the agent reads them in the pane's language.
+  const vip = vipText ? fillScript(wordFor('script', vipText, t.locale), scriptContext) : undefined;
 
   const fieldBlock = (f: TicketField) => (
     <div key={f} className={s.tight}>
@@ -301,11 +303,11 @@ export default function NewTicketTab() {
           </Text>
         ) : (
           scripts.map((sc, i) => {
-            const text = fillScript(sc.text, scriptContext);
+            const text = fillScript(wordFor('script', sc.text, t.locale), scriptContext);
             return (
               <div key={`${sc.scenario}-${i}`} className={s.card} data-testid="script">
                 <div className={s.row}>
-                  <Text weight="semibold">{sc.scenario}</Text>
+                  <Text weight="semibold">{wordFor('scriptScenario', sc.scenario, t.locale)}</Text>
                   <Tooltip content={copied === text ? t('newCopied') : t('newCopy')} relationship="label">
                     <Button size="small" appearance="subtle" icon={<CopyRegular />} onClick={() => copy(text)} />
                   </Tooltip>
