@@ -284,7 +284,11 @@ describe('the task pane in Excel (fake host)', () => {
       const scripts = page.getByTestId('script');
       await scripts.first().waitFor(LONG);
       const scriptText = (await scripts.allInnerTexts()).join('\n');
-      expect(scriptText.replace(/王\*/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+      // The agent speaking is the one recording the call ("my name").
+      const agentName = await page.getByTestId('agent-name').inputValue();
+      expect(agentName).not.toBe('');
+      expect(scriptText).toContain(agentName);
+      expect(scriptText.replace(/王\*/g, '').split(agentName).join('')).not.toMatch(/[\u4e00-\u9fff]/);
     }
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, `${shot}-new`);

@@ -195,7 +195,8 @@ export default function NewTicketTab() {
           </div>
         </Section>
       );
-  const scriptContext = { agent: draft.owner, customerName: draft.customerName };
+  // The agent on the call is the one recording it ("my name"); the owner when that is not filled in yet.
+  const scriptContext = { agent: agent.name || draft.owner, customerName: draft.customerName };
   const vipText = draft.customerLevel === 'VIP' ? suggestion?.vipGreeting : undefined;
   // Scripts are kept as the workbook stores them (canonical); the agent reads them in the pane's language.
   const vip = vipText ? fillScript(wordFor('script', vipText, t.locale), scriptContext) : undefined;
