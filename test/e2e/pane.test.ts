@@ -284,7 +284,7 @@ describe('the task pane in Excel (fake host)', () => {
       const scripts = page.getByTestId('script');
       await scripts.first().waitFor(LONG);
       const scriptText = (await scripts.allInnerTexts()).join('\n');
-      // The agent speaking is the one recording the call ("my name").
+      // No owner typed: the agent speaking is the one recording the call ("my name").
       const agentName = await page.getByTestId('agent-name').inputValue();
       expect(agentName).not.toBe('');
       expect(scriptText).toContain(agentName);

@@ -5,7 +5,7 @@
 
 /** What the form knows when a script is shown. */
 export interface ScriptContext {
-  /** The agent speaking (the pane's "my name", else the form's owner). */
+  /** The agent speaking (the form's owner, else the pane's "my name"). */
   agent: string;
   /** The customer as written in the form: 王女士, 李*, 某科技有限公司, or empty. */
   customerName: string;

@@ -195,8 +195,8 @@ export default function NewTicketTab() {
           </div>
         </Section>
       );
-  // The agent on the call is the one recording it ("my name"); the owner when that is not filled in yet.
-  const scriptContext = { agent: agent.name || draft.owner, customerName: draft.customerName };
+  // The agent speaking is the ticket's owner as typed in the form, else the one recording the call ("my name").
+  const scriptContext = { agent: draft.owner || agent.name, customerName: draft.customerName };
   const vipText = draft.customerLevel === 'VIP' ? suggestion?.vipGreeting : undefined;
   // Scripts are kept as the workbook stores them (canonical); the agent reads them in the pane's language.
   const vip = vipText ? fillScript(wordFor('script', vipText, t.locale), scriptContext) : undefined;
