@@ -15,11 +15,12 @@ import { colLetter } from '../workbook/plan';
 import { xmlSafe } from '../core/excelLimits/limits';
 import type { SheetPlan, TablePlan, WorkbookPlan } from '../workbook/types';
 import { addRules, sheetLayout, sheetOptions } from './writePlan';
-import { lastPlanRow, visitRow, writeSheetRows, type SheetWriter } from './streamRows';
+import { writeSheetRows, type SheetWriter } from './streamRows';
 
 const TABLE_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/table';
 
-const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlEscape = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function tableXml(id: number, t: TablePlan): string {
   const bodyRows = Math.max(1, t.rows.length);
@@ -49,16 +50,23 @@ interface SheetWriterInternals {
   _write(text: string): void;
 }
 
+/** How a sheet's rows reach the streaming writer: as XML directly (writeSheetRows), or another way. */
+export type RowsWriter = (
+  ws: ExcelJS.Worksheet,
+  sheet: SheetPlan,
+  onRow: (r: number, planRows: number) => void,
+) => void;
+
 /**
  * Writes the plan with the streaming writer. Rows are written as XML directly (streamRows.ts);
- * `rows: 'exceljs'` writes them through exceljs Row and Cell objects instead, the reference the
- * direct text is compared with (streamRows.test.ts).
+ * `rows` swaps that step (streamRows.test.ts passes exceljs's own Row and Cell objects, the
+ * reference the direct text is compared with).
  */
 export async function writePlanStreaming(
   plan: WorkbookPlan,
   path: string,
   onProgress?: (done: number, total: number, stage: string) => void,
-  opts: { rows?: 'direct' | 'exceljs' } = {},
+  opts: { rows?: RowsWriter } = {},
 ): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   wb.creator = 'ServiceBook';
@@ -84,7 +92,10 @@ export async function writePlanStreaming(
       resolve();
     });
 
-  const total = plan.sheets.reduce((n, s) => n + s.blocks.reduce((m, b) => m + (b.kind === 'table' ? b.rows.length : b.rows.length), 0), 0);
+  const total = plan.sheets.reduce(
+    (n, s) => n + s.blocks.reduce((m, b) => m + (b.kind === 'table' ? b.rows.length : b.rows.length), 0),
+    0,
+  );
   let done = 0;
 
   for (const sheet of plan.sheets) {
@@ -114,8 +125,12 @@ export async function writePlanStreaming(
       const original = sw._writeLegacyData.bind(sw);
       sw._writeLegacyData = () => {
         original();
-        const ids = parts.map((target) => sw._sheetRelsWriter.addRelationship({ Target: `../tables/${target}`, Type: TABLE_REL }));
-        sw._write(`<tableParts count="${ids.length}">${ids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`);
+        const ids = parts.map((target) =>
+          sw._sheetRelsWriter.addRelationship({ Target: `../tables/${target}`, Type: TABLE_REL }),
+        );
+        sw._write(
+          `<tableParts count="${ids.length}">${ids.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>`,
+        );
       };
     }
 
@@ -123,39 +138,13 @@ export async function writePlanStreaming(
       done += planRows;
       if (onProgress && r % 5000 === 0) onProgress(done, total, sheet.name);
     };
-    if (opts.rows === 'exceljs') exceljsRows(ws as unknown as ExcelJS.Worksheet, sheet, onRow);
+    if (opts.rows) opts.rows(ws as unknown as ExcelJS.Worksheet, sheet, onRow);
     else writeSheetRows(ws as unknown as SheetWriter, sheet, onRow);
     ws.commit();
   }
   for (const n of plan.definedNames) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name);
   await wb.commit();
   onProgress?.(total, total, 'done');
-}
-
-/** A sheet's rows through exceljs Row and Cell objects (the reference for streamRows.ts). */
-function exceljsRows(ws: ExcelJS.Worksheet, sheet: SheetPlan, onRow: (r: number, planRows: number) => void): void {
-  const breaks = new Set((sheet.rowBreaks ?? []).map((r) => r - 1));
-  for (let r = 1; r <= lastPlanRow(sheet); r++) {
-    const row = ws.getRow(r);
-    const { any, planRows } = visitRow(sheet, r, {
-      cell: (c, value, style) => {
-        const cell = row.getCell(c);
-        cell.value = value;
-        Object.assign(cell, style);
-      },
-      body: (c, value, style) => {
-        const cell = row.getCell(c);
-        cell.value = value;
-        cell.style = style;
-      },
-      height: (h, replace) => {
-        row.height = replace ? h : Math.max(row.height ?? 0, h);
-      },
-    });
-    if (breaks.has(r)) row.addPageBreak();
-    if (any || breaks.has(r)) row.commit();
-    onRow(r, planRows);
-  }
 }
 
 export type { SheetPlan };
