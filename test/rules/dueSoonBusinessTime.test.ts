@@ -18,7 +18,7 @@ import type { Settings } from '../../src/core/settings/settings';
 import { fromMinutes, toMinutes } from '../../src/core/time/localDateTime';
 import { planOf, statsOf } from '../../src/cli/pipeline';
 import { colourRefs } from '../../src/workbook/plan/ticketsSheet';
-import type { CellsPlan, WorkbookPlan } from '../../src/workbook/types';
+import type { CellsPlan, TablePlan, WorkbookPlan } from '../../src/workbook/types';
 import { writePlanFile } from '../../src/xlsx/writeWorkbook';
 import { tempDir } from '../cli/helpers';
 import { recalcManyToCsv } from '../libreoffice/libreoffice';
@@ -50,6 +50,13 @@ function probePlan(settings: Settings, moments: readonly (readonly [string, stri
   const asOf = '2026-11-30T10:00';
   const plan = planOf({ settings, locale: 'zh-CN', tickets: [], logs: [], subtasks: [], stats: statsOf([], [], settings, 'month', asOf), fixedAsOf: asOf });
   const refs = colourRefs(settings, 'zh-CN', () => 'A').business!;
+  // National Day 2025 with its day type left blank, as a supervisor may type it: the reader counts
+  // a blank type as a holiday (configTables), and so must the formula.
+  const holidays = plan.sheets.flatMap((s) => s.blocks).find((b): b is TablePlan => b.kind === 'table' && b.name === 'Config_Holidays')!;
+  const typeCol = holidays.columns.findIndex((c) => c.key === 'dayType');
+  const blanked = holidays.rows.filter((r) => String(r[0]).startsWith('2025-10-0') && r[typeCol] !== '调休上班');
+  expect(blanked.length).toBeGreaterThan(3);
+  for (const r of blanked) r[typeCol] = '';
   const sheet = plan.sheets.find((s) => s.key === 'tickets')!;
   const probe: CellsPlan = {
     kind: 'cells',
