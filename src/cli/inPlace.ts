@@ -11,6 +11,7 @@ import type { Ticket } from '../core/schema/ticket';
 import type { StatsReport } from '../core/stats/computeStats';
 import { SHEET_NAMES } from '../workbook/labels';
 import { refreshEdit } from '../workbook/refreshEdit';
+import { schemaUpgrade, type SchemaUpgrade } from '../workbook/schemaUpgrade';
 import { unreadableCells, unreadableProblems } from '../workbook/unreadableCells';
 import type { ColourRules, WorkbookEdit } from '../workbook/packageEdit';
 import { GROWTH_ROWS } from '../workbook/plan/names';
@@ -67,9 +68,41 @@ export function ownedSheetsEdit(r: Omit<InPlaceRefresh, 'input' | 'dest'>): { pl
   return { plan, owned, warnings: [...warnings, ...formulaWarnings(plan.formulasAsValues ?? [])] };
 }
 
-export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[] }> {
+/** What a schema upgrade added, as `--json` lists it. */
+export interface Upgraded {
+  kind: 'table' | 'name';
+  name: string;
+  sheet: string;
+  ref?: string;
+}
+
+/** The upgrade of this workbook: what its plan's configuration sheet has that the workbook lacks. */
+export function upgradeOf(plan: WorkbookPlan, s: Structure): SchemaUpgrade {
+  const config = plan.sheets.find((x) => x.key === 'config')!;
+  return schemaUpgrade(config, plan.definedNames.filter((n) => n.sheet === config.name), s.tables, s.sheetNames);
+}
+
+/**
+ * What the user is told of an upgrade: one line per table added and per name written, and the
+ * same as JSON. `written`: the names the editor wrote (those the workbook lacked).
+ */
+export function upgradeReport(u: SchemaUpgrade, written: readonly string[], preset: string): { warnings: string[]; upgraded: Upgraded[] } {
+  const upgraded: Upgraded[] = [
+    ...(u.newSheet?.blocks ?? []).map((b): Upgraded => ({ kind: 'table', name: b.name, sheet: u.newSheet!.sheet })),
+    ...u.names.filter((n) => written.includes(n.name)).map((n): Upgraded => ({ kind: 'name', name: n.name, sheet: n.sheet, ref: n.ref })),
+  ];
+  const warnings = upgraded.map((x) => (x.kind === 'table' ? t('upgradeTableAdded', { table: x.name, sheet: x.sheet, preset }) : t('upgradeNameAdded', { name: x.name, sheet: x.sheet, ref: x.ref! })));
+  return { warnings, upgraded };
+}
+
+/**
+ * `warnings`: what to add to the run's warnings; `superseded`: a warning of the read that the
+ * upgrade's lines replace (the one naming the Config tables it added).
+ */
+export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: string[]; upgraded: Upgraded[]; superseded: string[] }> {
   const s = r.loaded.structure;
   const { plan, owned, warnings } = ownedSheetsEdit(r);
+  const upgrade = upgradeOf(plan, s);
   const unreadable = unreadableCells(r.loaded.problems);
   const others = ['Ticket_Log', 'Subtasks'].flatMap((name) => {
     const raw = s.tables.get(name);
@@ -88,8 +121,9 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
   });
   const body = edit.tables?.find((t) => t.table === 'Tickets')?.rows.length ?? tickets.rows.length;
   const colours = s.ticketsIsRange ? undefined : colourRulesOf(r, tickets, body);
-  await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan, colours });
-  return { warnings };
+  const result = await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan, colours, ...(upgrade.newSheet ? { newSheet: upgrade.newSheet } : {}), definedNames: upgrade.names });
+  const report = upgradeReport(upgrade, result.names, r.loaded.presetId);
+  return { warnings: [...warnings, ...report.warnings], upgraded: report.upgraded, superseded: upgrade.newSheet && s.missingConfigNote ? [s.missingConfigNote] : [] };
 }
 
 /**

@@ -84,6 +84,8 @@ export interface Structure {
   /** Sheet names in order, and the sheet holding Stats_Summary (null when it is gone). */
   sheetNames: string[];
   statsSheet: string | null;
+  /** The warning naming the Config tables the workbook lacks (null when it has them all): an in-place refresh adds them and says so instead. */
+  missingConfigNote: string | null;
 }
 
 export interface JsonProblem {
@@ -178,7 +180,8 @@ function loadStructured(book: InputBook, warnings: string[], ticketsIsRange: boo
   const tickets = wanted.get('Tickets')!;
   const lastRefRow = tickets.headerRow + (refRows.get('Tickets') ?? 0);
   const missing = CONFIG_TABLES.filter((n) => !book.tables.has(n));
-  if (missing.length) warnings.push(t('missingConfigTables', { tables: missing.join(t('listJoin')), preset: r.preset ?? r.settings.preset }));
+  const missingConfigNote = missing.length ? t('missingConfigTables', { tables: missing.join(t('listJoin')), preset: r.preset ?? r.settings.preset }) : null;
+  if (missingConfigNote) warnings.push(missingConfigNote);
   return {
     structured: true,
     settings: r.settings,
@@ -204,6 +207,7 @@ function loadStructured(book: InputBook, warnings: string[], ticketsIsRange: boo
       adopted: r.ticketRows.filter((row) => row > lastRefRow),
       sheetNames: book.sheets.map((x) => x.name),
       statsSheet: book.tables.get('Stats_Summary')?.sheet ?? null,
+      missingConfigNote,
     },
   };
 }

@@ -4,7 +4,7 @@
  * change) and the sheets ServiceBook owns, written anew. The file host applies it to the
  * package (src/xlsx/inplace); refreshEdit.ts builds it for `refresh`, archive for its removals.
  */
-import type { PlanCell, WorkbookPlan } from './types';
+import type { PlanCell, TablePlan, WorkbookPlan } from './types';
 
 export interface TableRowEdit {
   /**
@@ -50,6 +50,28 @@ export interface NewTableEdit {
   rows: readonly (readonly PlanCell[])[];
 }
 
+/**
+ * A sheet added after the last one on a schema upgrade (src/workbook/schemaUpgrade.ts): the
+ * configuration tables the workbook lacks, each at its plan's place (caption above the header),
+ * the column widths of the plan.
+ */
+export interface NewSheetEdit {
+  sheet: string;
+  blocks: readonly TablePlan[];
+}
+
+/**
+ * A workbook-scope defined name, `'sheet'!ref`: written when the workbook lacks it (or its
+ * definition refers to no sheet: `#REF!`, a deleted sheet), or in any case with `replace`.
+ */
+export interface DefinedNameEdit {
+  name: string;
+  sheet: string;
+  /** Absolute A1 reference, e.g. `$A$3:$A$770`. */
+  ref: string;
+  replace: boolean;
+}
+
 /** ServiceBook's red (overdue) and amber (due soon) colours of a sheet: range and formula. */
 export interface ColourRules {
   red: { ref: string; formula: string };
@@ -65,6 +87,10 @@ export interface WorkbookEdit {
    */
   colours?: { table: string; byNames: ColourRules; clock: ColourRules };
   newTables?: readonly NewTableEdit[];
+  /** Configuration tables a schema upgrade adds, on a sheet of their own after the last one. */
+  newSheet?: NewSheetEdit;
+  /** Defined names a schema upgrade adds (SB_HolidayDates …); a name the colours read counts as present for them. */
+  definedNames?: readonly DefinedNameEdit[];
   /** Sheets ServiceBook owns and regenerates (statistics, summary). */
   ownedSheets?: readonly OwnedSheetEdit[];
   /** The plan whose charts and PivotTables replace ServiceBook's own on the owned sheets (its sheet names are the workbook's). */

@@ -16,7 +16,7 @@ import { calendarWarnings, completeAll, configProblemJson, formulaWarnings, prob
 import { claimOutput, outputKindRefusal } from '../outputFile';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources } from '../sources';
-import { refreshInPlace, unreadableProblemsOf } from '../inPlace';
+import { refreshInPlace, unreadableProblemsOf, type Upgraded } from '../inPlace';
 import { json, localeOf, warn, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 
@@ -67,8 +67,15 @@ export function registerRefresh(program: Command, io: Io): void {
         await claim.abort();
         throw new UsageError(t(refusal, { path: o.output }));
       }
+      // Parts the current version writes that the workbook lacks (a Config table, SB_HolidayDates …) are added in place.
+      let upgraded: Upgraded[] = [];
       try {
-        if (inPlace) warnings.push(...(await refreshInPlace({ input: paths[0], dest: claim.tmpPath, loaded: inPlace, locale, tickets, stats, fixedAsOf })).warnings);
+        if (inPlace) {
+          const done = await refreshInPlace({ input: paths[0], dest: claim.tmpPath, loaded: inPlace, locale, tickets, stats, fixedAsOf });
+          const kept = warnings.filter((w) => !done.superseded.includes(w));
+          warnings.splice(0, warnings.length, ...kept, ...done.warnings);
+          upgraded = done.upgraded;
+        }
         else warnings.push(...formulaWarnings(await writeOut({ out: claim.tmpPath, settings: first.settings, locale, tickets, logs, subtasks, stats, fixedAsOf }, progress(io))));
       } catch (e) {
         await claim.abort();
@@ -87,6 +94,7 @@ export function registerRefresh(program: Command, io: Io): void {
         overdue: tickets.filter((x) => isOverdue(x, asOf)).length,
         renumbered,
         adopted,
+        upgraded,
         warnings,
         problems,
         stats,

@@ -165,6 +165,8 @@ export const enUS: CliMessages = {
   structuredNoTickets: 'This is a ServiceBook workbook, but its Tickets table is missing (the sheet was deleted or its header changed): {path}',
   ticketsIsRange: 'The Tickets table is no longer an Excel table (“Convert to Range”): found by its header in sheet {sheet}, row {row}; select the range in Excel and press Ctrl+T to make it a table again',
   missingConfigTables: 'The workbook has no {tables} table: those rules use the defaults of preset {preset}',
+  upgradeTableAdded: 'The workbook had no {table} table: added on a new sheet "{sheet}" with the defaults of preset {preset} this run used',
+  upgradeNameAdded: 'The name {name} was missing or pointed at a table that is gone: it now points at {ref} on "{sheet}"',
   listJoin: ', ',
   reportSheetSkipped: 'Sheet {sheet} was not imported (rows with content: {rows}): {reason}',
   reportSheetOtherHeader: 'its header differs from {sheet}',

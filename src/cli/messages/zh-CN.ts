@@ -174,6 +174,8 @@ export const zhCN = {
   structuredNoTickets: '这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：{path}',
   ticketsIsRange: '工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「{sheet}」第 {row} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表',
   missingConfigTables: '工作簿缺少配置表 {tables}：这些规则使用预设「{preset}」的默认值',
+  upgradeTableAdded: '工作簿缺少配置表 {table}：已添加到新工作表「{sheet}」，内容是本次使用的预设「{preset}」默认值',
+  upgradeNameAdded: '名称 {name} 缺失或指向已不存在的表：已设为「{sheet}」的 {ref}',
   listJoin: '、',
   reportSheetSkipped: '工作表「{sheet}」未导入（{rows} 行有内容）：{reason}',
   reportSheetOtherHeader: '表头与「{sheet}」不同',

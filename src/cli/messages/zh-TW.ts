@@ -165,6 +165,8 @@ export const zhTW: CliMessages = {
   structuredNoTickets: '這是 ServiceBook 活頁簿，但找不到工單表 Tickets（工作表被刪除或表頭被改動）：{path}',
   ticketsIsRange: '工單表 Tickets 已不是 Excel 表格（「轉換為範圍」）：依表頭在「{sheet}」第 {row} 列找到；在 Excel 中選取該範圍按 Ctrl+T 可恢復為表格',
   missingConfigTables: '活頁簿缺少設定表 {tables}：這些規則使用預設「{preset}」的預設值',
+  upgradeTableAdded: '活頁簿缺少設定表 {table}：已加入新工作表「{sheet}」，內容是本次使用的預設「{preset}」預設值',
+  upgradeNameAdded: '名稱 {name} 缺少或指向已不存在的表：已設為「{sheet}」的 {ref}',
   listJoin: '、',
   reportSheetSkipped: '工作表「{sheet}」未匯入（{rows} 列有內容）：{reason}',
   reportSheetOtherHeader: '表頭與「{sheet}」不同',

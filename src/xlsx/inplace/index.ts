@@ -17,6 +17,11 @@
  *   range and formula only, so they follow the configuration and cover the grown table;
  * - the charts and PivotTables ServiceBook drew on the owned sheets, regenerated from
  *   `edit.ownedPlan` (ownedParts.ts; the team's own charts and PivotTables are not touched);
+ * - on a schema upgrade (`edit.newSheet`, `edit.definedNames`: src/workbook/schemaUpgrade.ts), a
+ *   new worksheet after the last with the Config tables the workbook lacks (newSheet.ts: its
+ *   part, table parts, relationships, the workbook's `<sheet>`, content types and, when the
+ *   workbook has no `yyyy-mm-dd` cell format, one more in styles), and the defined names it
+ *   lacks (definedNames.ts) in the workbook part;
  * - the calculation chain is dropped when any sheet is rewritten (Excel rebuilds it; a stale one
  *   makes Excel repair the file), with its content-type override and relationship.
  * Every other entry — other sheets, charts, drawings, images, PivotTables and caches, comments,
@@ -42,6 +47,8 @@ import { partPieces, partText, type PartBytes } from './partBytes';
 import { parseSheetXml, piecesText } from './sheetXml';
 import { newBottom, writeTableRows } from './tableRows';
 import { addNewTable } from './newTable';
+import { addNewSheet } from './newSheet';
+import { withDefinedNames } from './definedNames';
 import type { EditResult, WorkbookEdit } from './types';
 import { xmlText } from './xmlText';
 import { ZipWriter } from './zipWrite';
@@ -74,15 +81,16 @@ export function setTableRef(xml: string, ref: string): string {
 export async function editWorkbook(inputPath: string, destPath: string, edit: WorkbookEdit): Promise<EditResult> {
   const zip = await openZip(inputPath);
   try {
-    const changed = await changedParts(zip, edit);
-    return await writePackage(zip, destPath, changed);
+    const names: string[] = [];
+    const changed = await changedParts(zip, edit, names);
+    return { ...(await writePackage(zip, destPath, changed)), names };
   } finally {
     zip.close();
   }
 }
 
-/** New content of every part the edit changes (null: the part is removed). */
-async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<string, PartBytes | null>> {
+/** New content of every part the edit changes (null: the part is removed); the defined names it wrote go to `names`. */
+async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]): Promise<Map<string, PartBytes | null>> {
   const parts = await readWorkbookParts(zip);
   const styles = dateStyles(parts.styles ? await zip.text(parts.styles) : null);
   const tables = new Map<string, TablePart>();
@@ -105,8 +113,10 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
   // The colours first, on the sheet as read (their range follows the edited body), before its rows are rewritten in pieces.
   if (edit.colours) {
     const sheetPart = tables.get(edit.colours.table)?.sheetPart;
-    const names = (await zip.text(parts.workbook)) ?? '';
-    const rules = /<(?:[\w.-]+:)?definedName\b[^>]*\sname="SB_HolidayDates"/.test(names) ? edit.colours.byNames : edit.colours.clock;
+    const wb = (await zip.text(parts.workbook)) ?? '';
+    // The business-time amber reads SB_HolidayDates: the workbook has it, or this edit adds it.
+    const hasNames = /<(?:[\w.-]+:)?definedName\b[^>]*\sname="SB_HolidayDates"/.test(wb) || (edit.definedNames ?? []).some((n) => n.name === 'SB_HolidayDates');
+    const rules = hasNames ? edit.colours.byNames : edit.colours.clock;
     const t = tables.get(edit.colours.table);
     const body = edit.tables?.find((x) => x.table === edit.colours!.table)?.rows.length;
     const box = t ? parseRange(t.ref) : null;
@@ -144,6 +154,25 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit): Promise<Map<st
     const added = await addNewTable(zip, out, sp, await textOf(sp), nt, [...tables.values()], styles);
     sheetText.set(sp, added.sheet);
     for (const [part, text] of added.parts) out.set(part, Buffer.from(text, 'utf8'));
+  }
+
+  // A schema upgrade: the Config tables the workbook lacks on a sheet of their own, and the names over them.
+  const pkgText = async (name: string): Promise<string | null> => {
+    const b = out.get(name);
+    return b ? partText(b) : b === null ? null : zip.text(name);
+  };
+  if (edit.newSheet) {
+    const ids: number[] = [];
+    for (const t of tables.values()) ids.push(Number(/<(?:[\w.-]+:)?table\b[^>]*?\sid="(\d+)"/.exec((await pkgText(t.part)) ?? '')?.[1] ?? 0));
+    const allNames = [...zip.names, ...[...out.keys()].filter((n) => !zip.names.includes(n))];
+    const added = await addNewSheet({ names: allNames, text: pkgText }, parts.workbook, parts.styles, edit.newSheet, ids);
+    for (const [part, text] of added) out.set(part, Buffer.from(text, 'utf8'));
+  }
+  if (edit.definedNames?.length) {
+    const sheetNames = [...parts.sheets.map((s) => s.name), ...(edit.newSheet ? [edit.newSheet.sheet] : [])];
+    const r = withDefinedNames((await pkgText(parts.workbook)) ?? '', edit.definedNames, sheetNames);
+    if (r.written.length) out.set(parts.workbook, Buffer.from(r.xml, 'utf8'));
+    names.push(...r.written);
   }
 
   for (const os of edit.ownedSheets ?? []) {
@@ -214,7 +243,8 @@ export function blankUnusedStrings(sst: string, used: ReadonlySet<number>): stri
 /** Removes xl/calcChain.xml with its relationship and content-type override. */
 async function dropCalcChain(zip: ZipPackage, workbook: string, out: Map<string, PartBytes | null>): Promise<void> {
   const relsPart = relsPathOf(workbook);
-  const relsXml = await zip.text(relsPart);
+  const changedRels = out.get(relsPart);
+  const relsXml = changedRels ? partText(changedRels) : await zip.text(relsPart);
   const chain = parseRels(relsXml, workbook).find((r) => relKind(r.type) === 'calcChain' && !r.external);
   if (!chain || !relsXml) return;
   out.set(chain.target, null);
@@ -231,7 +261,7 @@ async function dropCalcChain(zip: ZipPackage, workbook: string, out: Map<string,
 export async function writePackage(zip: ZipPackage, dest: string, changed: ReadonlyMap<string, PartBytes | null>): Promise<EditResult> {
   const byLower = new Map([...changed].map(([k, v]) => [k.toLowerCase(), v]));
   const w = new ZipWriter(dest);
-  const result: EditResult = { changed: [], removed: [] };
+  const result: EditResult = { changed: [], removed: [], names: [] };
   try {
     for (const name of zip.names) {
       const e = zip.entry(name) as Entry;
