@@ -10,6 +10,8 @@ import type { FittedCell } from '../core/parse/readTickets';
 import { localiseProblem, quotable, type Problem } from '../core/validation/problem';
 import type { ImportReportEntry } from '../workbook/plan';
 import type { FormulaNote } from '../xlsx/read/readXlsx';
+import { problemText } from '../workbook/readSource';
+import type { Locale } from '../core/schema/fieldMeta';
 import { t } from './messages';
 
 /** Where a sheet starts among rows numbered as if the imported sheets were stacked. */
@@ -73,4 +75,23 @@ export function fittedLines(f: FittedCell, file: string, sheet: string): ImportR
   if (f.removed) lines.push(entry(t('reportCellControls', { ...where, count: f.removed })));
   if (f.truncatedFrom !== null) lines.push(entry(t('reportCellCut', { ...where, length: f.truncatedFrom, limit: EXCEL_LIMITS.cellChars })));
   return lines;
+}
+
+/**
+ * The report with a line for every problem found after reading (the completed tickets'), in
+ * `locale`, unless the report already has that line (same row, same words); one pass, so 100,000
+ * rows with a problem each cost no more than reading them.
+ * @example withProblemLines([], [{ row: 2, field: 'id', code: 'idPatternMismatch', … }], 'zh-CN', false) // → [{ kind: 'problem', row: 2, column: '工单编号', field: 'id', detail: '第 2 行…' }]
+ */
+export function withProblemLines(report: readonly ImportReportEntry[], problems: readonly Problem[], locale: Locale, several: boolean): ImportReportEntry[] {
+  const key = (row: number | null, detail: string): string => `${row}\u0000${detail}`;
+  const seen = new Set(report.filter((r) => r.kind === 'problem').map((r) => key(r.row, r.detail)));
+  const out = [...report];
+  for (const p of problems) {
+    const detail = problemText(p, locale);
+    if (seen.has(key(p.row, detail))) continue;
+    seen.add(key(p.row, detail));
+    out.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail, ...(several ? { sheet: p.sheet } : {}) });
+  }
+  return out;
 }

@@ -11,7 +11,7 @@
 import ExcelJS from 'exceljs';
 import { xmlSafe } from '../core/excelLimits/limits';
 import { wrappedRowHeight } from '../workbook/plan/fitWidths';
-import type { PlanCell, SheetPlan } from '../workbook/types';
+import type { PlanCell, SheetPlan, TablePlan } from '../workbook/types';
 import { colLetter } from '../workbook/plan';
 import { blockCellStyle, bodyStyle, CAPTION_FONT, HEADER_STYLE, toExcel } from './writePlan';
 
@@ -75,9 +75,16 @@ export function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: nu
   const { styles, sharedStrings } = ws._workbook;
   // Style ids of styles made for one cell, by content: the registry computes the same id for the same content.
   const byContent = new Map<string, number>();
+  // The registry remembers a shared style object's id from its first use, whatever the cell type
+  // after that; asking it again for each of 4,000,000 cells cost a second at 100,000 tickets.
+  const byObject = new Map<Style, number>();
   const styleId = (st: Style, type: ExcelJS.ValueType, shared: boolean): number => {
     // A style object shared by many cells goes to the registry itself: it remembers such objects (by identity) as exceljs does.
-    if (shared) return styles.addStyleModel(st, type);
+    if (shared) {
+      let id = byObject.get(st);
+      if (id === undefined) byObject.set(st, (id = styles.addStyleModel(st, type)));
+      return id;
+    }
     const key = `${type}|${JSON.stringify(st)}`;
     let id = byContent.get(key);
     if (id === undefined) {
@@ -87,6 +94,7 @@ export function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: nu
     return id;
   };
   const sharedStyles = new Set<Style>();
+  let rowStyleAdded = false;
   const breaks = new Set((sheet.rowBreaks ?? []).map((r) => r - 1));
   const lastRow = lastPlanRow(sheet);
   let pending: string[] = [];
@@ -132,8 +140,12 @@ export function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: nu
         ws._writeOpenSheetData();
         ws.startedData = true;
       }
-      // exceljs registers the row's own (empty) style first; it only ever adds the default font.
-      styles.addStyleModel({});
+      // exceljs registers the row's own (empty) style first; it only ever adds the default font and
+      // the General format, so once is enough.
+      if (!rowStyleAdded) {
+        styles.addStyleModel({});
+        rowStyleAdded = true;
+      }
       const cols = [...cells.keys()].sort((a, b) => a - b);
       let xml = '';
       for (const c of cols) {
@@ -189,10 +201,11 @@ export function visitRow(sheet: SheetPlan, r: number, v: RowVisitor): { any: boo
         const ri = r - b.top - 1;
         const values: PlanCell[] = b.rows[ri] ?? [];
         const rowFmt = b.rowNumFmts?.[ri] ?? null;
+        const plain = columnBodyStyles(b);
         b.columns.forEach((col, i) => {
           const value = values[i] ?? null;
           // One shared style object per column: exceljs memoises style ids by object identity.
-          const style = bodyStyle(col, col.type === 'number' ? rowFmt : null);
+          const style = rowFmt !== null && col.type === 'number' ? bodyStyle(col, rowFmt) : plain[i];
           if (value !== null) v.body(b.left + i, toExcel(value, col.type), style);
         });
         const h = wrappedRowHeight(values, b.columns);
@@ -208,6 +221,15 @@ export function visitRow(sheet: SheetPlan, r: number, v: RowVisitor): { any: boo
     }
   }
   return { any, planRows };
+}
+
+const bodyStylesOf = new WeakMap<TablePlan, Style[]>();
+
+/** The shared body style of each column of a table (bodyStyle without a row format), looked up once per table. */
+function columnBodyStyles(b: TablePlan): Style[] {
+  let styles = bodyStylesOf.get(b);
+  if (!styles) bodyStylesOf.set(b, (styles = b.columns.map((col) => bodyStyle(col, null))));
+  return styles;
 }
 
 /** One cell as exceljs's cell xform writes it ('' for a cell without value or style). */

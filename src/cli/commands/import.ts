@@ -8,8 +8,7 @@ import type { ImportReportEntry } from '../../workbook/plan';
 import { formulaAsValueLine } from '../../workbook/plan/formulasAsValues';
 import { json, note, warn, parseAsOf, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
-import { placeProblem, placeReport } from '../readReport';
-import { problemText } from '../../workbook/readSource';
+import { placeProblem, placeReport, withProblemLines } from '../readReport';
 
 export function registerImport(program: Command, io: Io): void {
   program
@@ -39,12 +38,7 @@ export function registerImport(program: Command, io: Io): void {
       const starts = loaded.sheetStarts ?? [];
       const several = starts.length > 1;
       const shown = several ? problems.map((p) => placeProblem(p, starts)) : problems;
-      const report = [...loaded.report.filter((r) => !several || r.kind !== 'problem'), ...renumberReport(renumbered, locale)];
-      for (const p of shown) {
-        const detail = problemText(p, locale);
-        if (!report.some((r) => r.kind === 'problem' && r.row === p.row && r.detail === detail))
-          report.push({ kind: 'problem', row: p.row, column: p.column ?? p.field, field: p.field, detail, ...(several ? { sheet: p.sheet } : {}) });
-      }
+      const report = withProblemLines([...loaded.report.filter((r) => !several || r.kind !== 'problem'), ...renumberReport(renumbered, locale)], shown, locale, several);
       report.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       const placed = placeReport(report, starts);
       const asValues = await writeOut({ out: claim.tmpPath, settings: loaded.settings, locale, tickets, logs, subtasks: loaded.subtasks, stats, fixedAsOf: fixed ? asOf : null, report: placed }, progress(io));

@@ -20,6 +20,16 @@ describe('inferPattern', () => {
     expect(inferPattern(['CS20231015999', 'CS202310151000', 'CS20231016001'])).toBe('CS{yyyyMMdd}{seq:3}');
   });
 
+  it('keeps the narrow width when most sequences grew (a desk taking 2,600 tickets a day)', () => {
+    const day = Array.from({ length: 2600 }, (_, i) => `CS20240201${String(i + 1).padStart(3, '0')}`);
+    expect(inferPattern(day)).toBe('CS{yyyyMMdd}{seq:3}');
+  });
+
+  it('follows the padded width the most numbers show when the padding changed', () => {
+    expect(inferPattern(['CS20231015001', 'CS20231015002', 'CS20231015003', 'CS202310160001', 'CS202310160002'])).toBe('CS{yyyyMMdd}{seq:3}');
+    expect(inferPattern(['CS20231015001', 'CS202310160001', 'CS202310160002'])).toBe('CS{yyyyMMdd}{seq:4}');
+  });
+
   it.each([
     [['1', '2', '3']],
     [['A-1', 'B-2']],
