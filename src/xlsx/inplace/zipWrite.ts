@@ -1,13 +1,14 @@
 /**
  * Writes a zip package entry by entry: kept entries are copied compressed, byte for byte (same
- * method, CRC and data as the input), changed ones are deflated (a part given in pieces is
- * deflated as a stream, never joined). No ZIP64 (parts and packages above 4 GB are refused), no
+ * method, CRC and data as the input), changed ones are deflated (a large part in segments on
+ * every core: deflateSegments.ts). No ZIP64 (parts and packages above 4 GB are refused), no
  * encryption.
  */
 import { once } from 'events';
 import { createWriteStream, type WriteStream } from 'fs';
 import type { Readable } from 'stream';
-import { createDeflateRaw, crc32, deflateRawSync } from 'zlib';
+import { crc32, deflateRawSync } from 'zlib';
+import { deflateSegments, SEGMENT_BYTES } from './deflateSegments';
 import { partPieces, type PartBytes } from './partBytes';
 
 interface Central {
@@ -120,7 +121,10 @@ export class ZipWriter {
   }
 }
 
-/** Pieces deflated as one stream (one piece at once), with their CRC-32 and total size. */
+/**
+ * Pieces deflated as one stream, with their CRC-32 and total size: a small part at once, a large
+ * one in segments on every core (deflateSegments.ts).
+ */
 async function deflatePieces(pieces: readonly Buffer[]): Promise<{ packed: Buffer[]; crc: number; usize: number }> {
   let crc = 0;
   let usize = 0;
@@ -128,13 +132,8 @@ async function deflatePieces(pieces: readonly Buffer[]): Promise<{ packed: Buffe
     crc = crc32(p, crc);
     usize += p.length;
   }
-  if (pieces.length <= 1) return { packed: [deflateRawSync(pieces[0] ?? Buffer.alloc(0), { level: 6 })], crc, usize };
-  const d = createDeflateRaw({ level: 6 });
-  const packed: Buffer[] = [];
-  d.on('data', (b: Buffer) => packed.push(b));
-  const ended = once(d, 'end');
-  for (const p of pieces) if (!d.write(p)) await once(d, 'drain');
-  d.end();
-  await ended;
-  return { packed, crc, usize };
+  if (usize < SEGMENT_BYTES) return { packed: [deflateRawSync(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces), { level: 6 })], crc, usize };
+  // A large single Buffer is cut (views, no copy) so it too spreads over segments.
+  const cut = pieces.flatMap((p) => (p.length <= SEGMENT_BYTES ? [p] : Array.from({ length: Math.ceil(p.length / SEGMENT_BYTES) }, (_, i) => p.subarray(i * SEGMENT_BYTES, (i + 1) * SEGMENT_BYTES))));
+  return { packed: await deflateSegments(cut, 6), crc, usize };
 }
