@@ -16,6 +16,7 @@ const path = require('path');
 const fs = require('fs');
 const os = require('os');
 const { execFileSync, spawnSync } = require('child_process');
+const { writePlainWorkbook } = require('../bench/plainWorkbook');
 
 const root = path.join(__dirname, '..');
 const arg = (name, dflt) => {
@@ -68,19 +69,9 @@ async function main() {
   const csv = path.join(dir, 'tickets.csv');
   fs.writeFileSync(csv, [headers.join(','), ...exported.tickets.map((t) => cols.map((c) => q(t[c])).join(','))].join('\n') + '\n');
 
-  // The same workbook without its conditional formats: LibreOffice evaluates the red and amber
-  // formulas in every cell of the Tickets rows when it loads the file, which is most of its time
-  // (Excel evaluates them only for the cells on screen). Both anchors are reported.
+  // The same workbook without its conditional formats (bench/plainWorkbook.js): both anchors are reported.
   const plain = path.join(dir, 'plain.xlsx');
-  {
-    const JSZip = require('jszip');
-    const zip = await JSZip.loadAsync(fs.readFileSync(book));
-    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
-      const xml = await zip.file(name).async('string');
-      zip.file(name, xml.replace(/<conditionalFormatting\b[\s\S]*?<\/conditionalFormatting>/g, ''));
-    }
-    fs.writeFileSync(plain, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  }
+  await writePlainWorkbook(book, plain);
   const loDir = path.join(dir, 'lo');
   fs.mkdirSync(loDir);
   const lo = soffice('LibreOffice open+save xlsx', book, loDir);
