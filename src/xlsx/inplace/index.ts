@@ -52,6 +52,7 @@ import { withDefinedNames } from './definedNames';
 import type { EditResult, WorkbookEdit } from './types';
 import { xmlText } from './xmlText';
 import { ZipWriter } from './zipWrite';
+import { stringIndexesInBytes } from './usedStrings';
 
 export type { EditResult, OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from './types';
 
@@ -200,8 +201,12 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       const used = new Set<number>();
       for (const w of worksheets) {
         const x = out.get(w);
-        if (x) for (const piece of partPieces(x)) usedStringIndexes([piece.toString('utf8')], used);
-        else usedStringIndexes([(await zip.text(w, SHEET_TEXT_BYTES)) ?? ''], used);
+        // Pieces of a rewritten sheet are cut between rows, so no cell straddles two.
+        if (x) for (const piece of partPieces(x)) stringIndexesInBytes(piece, used);
+        else {
+          const bytes = await zip.bytes(w, SHEET_TEXT_BYTES);
+          if (bytes) stringIndexesInBytes(bytes, used);
+        }
       }
       const sst = await zip.text(parts.sharedStrings, SHEET_TEXT_BYTES);
       const blanked = sst === null ? null : blankUnusedStrings(sst, used);
@@ -209,17 +214,6 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     }
   }
   return out;
-}
-
-/**
- * Shared-string indexes the cells of these worksheets (or pieces of them cut between cells) use,
- * added to `used`.
- * @example [...usedStringIndexes(['<c r="A1" t="s"><v>2</v></c><c r="B1"><v>7</v></c>'])] → [2]
- */
-export function usedStringIndexes(sheets: readonly string[], used = new Set<number>()): Set<number> {
-  const re = /<(?:[\w.-]+:)?c\b[^>]*?\st="s"[^>]*>\s*<(?:[\w.-]+:)?v>\s*(\d+)/g;
-  for (const x of sheets) for (let m = re.exec(x); m; m = re.exec(x)) used.add(Number(m[1]));
-  return used;
 }
 
 /**

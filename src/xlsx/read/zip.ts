@@ -15,6 +15,8 @@ export interface ZipPackage {
   entry(name: string): yauzl.Entry | undefined;
   /** A part as text (UTF-8), or null when absent. Refuses parts above `maxBytes`. */
   text(name: string, maxBytes?: number): Promise<string | null>;
+  /** A part's decompressed bytes, or null when absent. Refuses parts above `maxBytes`. */
+  bytes(name: string, maxBytes?: number): Promise<Buffer | null>;
   /** A part's decompressed bytes as a stream, or null when absent. */
   stream(name: string): Promise<Readable | null>;
   /** The entry's stored (compressed) bytes, for a byte-for-byte copy. */
@@ -44,19 +46,24 @@ export async function openZip(path: string): Promise<ZipPackage> {
     if (e.uncompressedSize > READ_LIMITS.partBytes) throw tooLarge('part');
     return zip.openReadStreamPromise(e);
   };
+  const bytes = async (name: string, maxBytes = READ_LIMITS.smallPartBytes): Promise<Buffer | null> => {
+    const e = entry(name);
+    if (!e) return null;
+    if (e.uncompressedSize > maxBytes) throw tooLarge('part');
+    const s = await stream(name);
+    if (!s) return null;
+    const chunks: Buffer[] = [];
+    for await (const c of s) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  };
   return {
     names,
     entry,
     stream,
+    bytes,
     async text(name, maxBytes = READ_LIMITS.smallPartBytes) {
-      const e = entry(name);
-      if (!e) return null;
-      if (e.uncompressedSize > maxBytes) throw tooLarge('part');
-      const s = await stream(name);
-      if (!s) return null;
-      const chunks: Buffer[] = [];
-      for await (const c of s) chunks.push(c as Buffer);
-      return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
+      const b = await bytes(name, maxBytes);
+      return b === null ? null : b.toString('utf8').replace(/^\uFEFF/, '');
     },
     rawStream: (e) => zip.openReadStreamPromise(e, { decodeFileData: false }),
     close: () => zip.close(),
