@@ -12,6 +12,9 @@ describe('widenSqref', () => {
     // Not in the table's body: a range below it, or in the header.
     expect(widenSqref('C700:C800', T, 630, 1130)).toBeNull();
     expect(widenSqref('C1:C1', T, 630, 1130)).toBeNull();
+    // Never into another validation further down the same column.
+    expect(widenSqref('C2:C506', T, 630, 1130, [{ top: 900, bottom: 950, left: 3, right: 3 }, { top: 600, bottom: 700, left: 4, right: 4 }])).toBe('C2:C899');
+    expect(widenSqref('C2:C506', T, 630, 1130, [{ top: 507, bottom: 950, left: 1, right: 5 }])).toBeNull();
   });
 });
 
@@ -24,6 +27,13 @@ describe('widenListValidations', () => {
     const out = widenListValidations(sheet, T, 630, 1130)!;
     expect(out).toContain('sqref="C2:C1130"><formula1>SB_List_channels');
     expect(out).toContain(team);
+  });
+
+  it('stops short of a team’s validation further down the column', () => {
+    const below = '<dataValidation type="whole" sqref="C900:C950"><formula1>1</formula1></dataValidation>';
+    const out = widenListValidations(`<worksheet><dataValidations count="2">${ours}${below}</dataValidations></worksheet>`, T, 630, 1130)!;
+    expect(out).toContain('sqref="C2:C899"><formula1>SB_List_channels');
+    expect(out).toContain(below);
   });
 
   it('changes nothing when the table is within them (an unchanged workbook stays byte for byte)', () => {
