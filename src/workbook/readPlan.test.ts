@@ -82,3 +82,22 @@ describe('lines naming no ticket of the workbook', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('a line with several cells nobody can read', () => {
+  it('names each of them (the line is kept as typed)', () => {
+    const problems: ConfigProblem[] = [];
+    const log = logFromTable(logTable([['CS1', '下周一上午', '闲聊', '', '', '', '', '搁置']]), problems);
+    expect(log).toEqual([]);
+    expect(problems.map((p) => [p.column, p.value, p.code])).toEqual([
+      ['时间', '下周一上午', 'invalidDateTime'],
+      ['类型', '闲聊', 'logKind'],
+      ['状态', '搁置', 'invalidStatus'],
+    ]);
+    const subs: ConfigProblem[] = [];
+    subtasksFromTable({ name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['工单编号', '子任务', '负责人', '状态', '截止时间', '依赖', '协调需求'], rows: [['CS1', '核查', '', '搁置', '月底', '', '']] }, subs);
+    expect(subs.map((p) => [p.column, p.code])).toEqual([
+      ['状态', 'subtaskStatus'],
+      ['截止时间', 'invalidDateTime'],
+    ]);
+  });
+});

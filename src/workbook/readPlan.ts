@@ -68,6 +68,17 @@ const checkTicket = (known: ReadonlySet<string> | undefined, text: (k: number) =
   if (known && id && !known.has(id)) bad(0, 'unknownTicket');
 };
 
+/**
+ * Reports every check of a line that fails, each on its own cell; true when one did (the line is
+ * not used, and stays as typed).
+ * @example failed(bad, [[true, 0, 'missingTicketId'], [false, 1, 'invalidDateTime']]) // → true, one problem on column 1
+ */
+function failed(bad: RowReader['bad'], checks: readonly (readonly [boolean, number, ConfigProblemCode])[]): boolean {
+  const fails = checks.filter(([ok]) => !ok);
+  for (const [, k, code] of fails) bad(k, code);
+  return fails.length > 0;
+}
+
 /** Walks the non-empty body rows of `t`, columns found by the keys' header spellings. */
 function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProblem[], read: (r: RowReader) => T | void): T[] {
   const ix = columnsOf(t, keys);
@@ -95,10 +106,13 @@ export function logFromTable(t: TableData, problems: ConfigProblem[], known?: Re
     const at = cellToLocal(cell(1));
     const kind = canonicalOrSelf('logKind', text(2));
     const status = canonicalOrSelf('status', text(7));
-    if (!ticketId) return bad(0, 'missingTicketId');
-    if (at === undefined) return bad(1, 'invalidDateTime');
-    if (!(LOG_KINDS as readonly string[]).includes(kind)) return bad(2, 'logKind');
-    if (status && !(STATUSES as readonly string[]).includes(status)) return bad(7, 'invalidStatus');
+    const fails = failed(bad, [
+      [Boolean(ticketId), 0, 'missingTicketId'],
+      [at !== undefined, 1, 'invalidDateTime'],
+      [(LOG_KINDS as readonly string[]).includes(kind), 2, 'logKind'],
+      [!status || (STATUSES as readonly string[]).includes(status), 7, 'invalidStatus'],
+    ]);
+    if (fails || at === undefined) return;
     return {
       ticketId,
       at,
@@ -121,11 +135,14 @@ export function subtasksFromTable(t: TableData, problems: ConfigProblem[], known
     const status = canonicalOrSelf('subtaskStatus', text(3)) || '待处理';
     const due = cellToLocal(cell(4));
     const needs = canonicalOrSelf('subtaskNeeds', text(6));
-    if (!ticketId) return bad(0, 'missingTicketId');
-    if (!title) return bad(1, 'missingSubtaskTitle');
-    if (!(SUBTASK_STATUSES as readonly string[]).includes(status)) return bad(3, 'subtaskStatus');
-    if (due === undefined) return bad(4, 'invalidDateTime');
-    if (!(SUBTASK_NEEDS as readonly string[]).includes(needs)) return bad(6, 'subtaskNeeds');
+    const fails = failed(bad, [
+      [Boolean(ticketId), 0, 'missingTicketId'],
+      [Boolean(title), 1, 'missingSubtaskTitle'],
+      [(SUBTASK_STATUSES as readonly string[]).includes(status), 3, 'subtaskStatus'],
+      [due !== undefined, 4, 'invalidDateTime'],
+      [(SUBTASK_NEEDS as readonly string[]).includes(needs), 6, 'subtaskNeeds'],
+    ]);
+    if (fails || due === undefined) return;
     return { ticketId, title, owner: text(2), status: status as Subtask['status'], due, dependsOn: text(5), needs: needs as Subtask['needs'] };
   });
 }
