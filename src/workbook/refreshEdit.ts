@@ -178,25 +178,35 @@ export function lineCell(role: LineRole, raw: RawCell | undefined, locale: Local
   return want === raw ? undefined : want;
 }
 
+/** Where a table's ticket number is and which of its columns refresh completes (by 0-based column). */
+interface LineColumns {
+  id: number;
+  roles: ReadonlyMap<number, LineRole>;
+}
+
+/** The columns of Ticket_Log or Subtasks that refresh completes; null for another table. */
+function lineColumnsOf(t: TableData): LineColumns | null {
+  const spec = LINE_ROLES[t.name];
+  if (!spec) return null;
+  const cols = columnsOf(t, spec.keys);
+  return { id: cols[0], roles: new Map(spec.keys.flatMap((k, p) => (spec.roles[k] ? [[cols[p], spec.roles[k]!] as const] : []))) };
+}
+
 /** The new cells of one log line or subtask (undefined where nothing changes): masks everywhere, completion only on a line naming a known ticket. */
-function lineCells(raw: TableData, clean: TableData, i: number, known: ReadonlySet<string>, locale: Locale): (PlanCell | undefined)[] {
-  const cells = raw.rows[i];
-  const masked = cells.map((v, j) => cleanedCell(v, clean.rows[i]?.[j]));
-  const spec = LINE_ROLES[raw.name];
-  if (!spec) return masked;
-  const cols = columnsOf(raw, spec.keys);
-  if (!known.has(cellText(cells[cols[0]] ?? null))) return masked;
-  const roleAt = new Map(spec.keys.flatMap((k, p) => (spec.roles[k] ? [[cols[p], spec.roles[k]!] as const] : [])));
+function lineCells(cells: readonly RawCell[], clean: readonly RawCell[] | undefined, cols: LineColumns | null, known: ReadonlySet<string>, locale: Locale): (PlanCell | undefined)[] {
+  const masked = cells.map((v, j) => cleanedCell(v, clean?.[j]));
+  if (!cols || !known.has(cellText(cells[cols.id] ?? null))) return masked;
   return masked.map((m, j) => {
-    const role = roleAt.get(j);
+    const role = cols.roles.get(j);
     return m !== undefined || !role ? m : lineCell(role, cells[j], locale);
   });
 }
 
 /** Ticket_Log or Subtasks: grown over the rows typed below it, its lines completed and masked. */
 function otherEdit(raw: TableData, clean: TableData, refRows: number, known: ReadonlySet<string>, locale: Locale): TableEdit | null {
-  const rows: TableRowEdit[] = raw.rows.map((_, i) => {
-    const out = lineCells(raw, clean, i, known, locale);
+  const cols = lineColumnsOf(raw);
+  const rows: TableRowEdit[] = raw.rows.map((cells, i) => {
+    const out = lineCells(cells, clean.rows[i], cols, known, locale);
     return out.some((c) => c !== undefined) ? { from: i, cells: out } : { from: i };
   });
   const headers = headerEdits(raw, clean);
