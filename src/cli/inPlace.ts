@@ -10,6 +10,7 @@ import type { Locale } from '../core/schema/fieldMeta';
 import type { Ticket } from '../core/schema/ticket';
 import type { StatsReport } from '../core/stats/computeStats';
 import { SHEET_NAMES } from '../workbook/labels';
+import { knownTickets } from '../workbook/readPlan';
 import { refreshEdit } from '../workbook/refreshEdit';
 import { schemaUpgrade, type SchemaUpgrade } from '../workbook/schemaUpgrade';
 import { unreadableCells, unreadableProblems } from '../workbook/unreadableCells';
@@ -23,6 +24,25 @@ import { formulaWarnings, planOf, type Loaded, type Structure } from './pipeline
 
 /** Cells the reader could not use: kept exactly as typed (the rule both hosts follow). */
 export const unreadableProblemsOf = (loaded: Loaded): Loaded['problems'] => unreadableProblems(loaded.problems);
+
+/** Tables whose lines refresh completes, and keeps as typed where it cannot (their problems name the line). */
+const LINE_TABLES = ['Ticket_Log', 'Subtasks'];
+
+/** Log lines and subtasks kept as typed, in whole or in part (an unreadable cell, no such ticket). */
+export const keptLinesOf = (loaded: Loaded): number => loaded.configProblems.filter((p) => LINE_TABLES.includes(p.table)).length;
+
+/**
+ * The log lines and subtasks typed below their tables and taken into them.
+ * @example adoptedLines({ tables: new Map([['Subtasks', { name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['a'], rows: [['x'], ['y']] }]]), refRows: new Map([['Subtasks', 1]]) }) // → [{ table: 'Subtasks', sheet: '子任务', row: 3 }]
+ */
+export function adoptedLines(s: Pick<Structure, 'tables' | 'refRows'>): { table: string; sheet: string; row: number }[] {
+  return LINE_TABLES.flatMap((name) => {
+    const t = s.tables.get(name);
+    const ref = s.refRows.get(name) ?? 0;
+    if (!t) return [];
+    return t.rows.flatMap((cells, i) => (i >= ref && cells.some((c) => c !== null && c !== '') ? [{ table: name, sheet: t.sheet, row: t.headerRow + 1 + i }] : []));
+  });
+}
 
 export interface InPlaceRefresh {
   input: string;
@@ -117,11 +137,14 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
     rows: r.loaded.rows,
     unreadable,
     others,
+    knownTickets: knownTickets(r.loaded.tickets),
     owned,
   });
   const body = edit.tables?.find((t) => t.table === 'Tickets')?.rows.length ?? tickets.rows.length;
   const colours = s.ticketsIsRange ? undefined : colourRulesOf(r, tickets, body);
-  const result = await editWorkbook(r.input, r.dest, { ...edit, ownedPlan: plan, colours, ...(upgrade.newSheet ? { newSheet: upgrade.newSheet } : {}), definedNames: upgrade.names });
+  // ServiceBook's dropdowns follow a table that grew past them, with room to grow, as the colours do.
+  const tables = edit.tables?.map((x) => ({ ...x, listRoom: GROWTH_ROWS }));
+  const result = await editWorkbook(r.input, r.dest, { ...edit, tables, ownedPlan: plan, colours, ...(upgrade.newSheet ? { newSheet: upgrade.newSheet } : {}), definedNames: upgrade.names });
   const report = upgradeReport(upgrade, result.names, r.loaded.presetId);
   return { warnings: [...warnings, ...report.warnings], upgraded: report.upgraded, superseded: upgrade.newSheet && s.missingConfigNote ? [s.missingConfigNote] : [] };
 }

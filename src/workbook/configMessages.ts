@@ -33,6 +33,7 @@ export const CONFIG_PROBLEM_CODES = [
   'nonNegative',
   'invalidSettings',
   'missingTicketId',
+  'unknownTicket',
   'invalidDateTime',
   'logKind',
   'invalidStatus',

@@ -26,6 +26,11 @@ export interface TableEdit {
   rows: readonly TableRowEdit[];
   /** New header texts by 0-based column (`undefined` keeps the header); the table part's column names follow. */
   headers?: readonly (string | undefined)[];
+  /**
+   * When the new body ends below ServiceBook's list dropdowns of the table's columns (`SB_List_…`
+   * sources), they are stretched over it and this many rows more (GROWTH_ROWS); unset: untouched.
+   */
+  listRoom?: number;
 }
 
 export interface OwnedSheetEdit {

@@ -1,4 +1,4 @@
-import { logFromTable, subtasksFromTable } from './readPlan';
+import { knownTickets, logFromTable, subtasksFromTable } from './readPlan';
 import type { ConfigProblem } from './configTables';
 import { configProblemMessage } from './configMessages';
 import type { TableData } from './types';
@@ -56,5 +56,48 @@ describe('subtasksFromTable', () => {
     expect(problems).toEqual([expect.objectContaining({ row: 5, column: '状态', value: '搁置', code: 'subtaskStatus', message: '应为 待处理、进行中、已完成 之一' })]);
     expect(configProblemMessage(problems[0].code!, 'en-US', problems[0].params)).toBe('Should be one of To do, Doing, Resolved');
     expect(configProblemMessage(problems[0].code!, 'zh-TW', problems[0].params)).toBe('應為 待處理、進行中、已完成 之一');
+  });
+});
+
+describe('lines naming no ticket of the workbook', () => {
+  it('are read, and reported with sheet, row, column and the number typed', () => {
+    const problems: ConfigProblem[] = [];
+    const log = logFromTable(
+      logTable([
+        ['CS1', '2024-05-08T16:30', '受理', '', '', '', '', ''],
+        [' CS-NOPE ', '2024-05-08T17:00', '进度', '', '', '', '', ''],
+      ]),
+      problems,
+      knownTickets([{ id: ' CS1 ' }, { id: '' }]),
+    );
+    expect(log.map((l) => l.ticketId)).toEqual(['CS1', 'CS-NOPE']);
+    expect(problems).toEqual([expect.objectContaining({ table: 'Ticket_Log', sheet: '处理记录', row: 3, column: '工单编号', value: 'CS-NOPE', code: 'unknownTicket' })]);
+    expect(configProblemMessage('unknownTicket', 'en-US')).toMatch(/^No ticket of the workbook has this number/);
+    expect(configProblemMessage('unknownTicket', 'zh-TW')).toContain('活頁簿中沒有');
+  });
+
+  it('are not checked when the workbook’s tickets are not known (the add-in reads one ticket’s lines)', () => {
+    const problems: ConfigProblem[] = [];
+    subtasksFromTable({ name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['工单编号', '子任务'], rows: [['CS9', '核查']] }, problems);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a line with several cells nobody can read', () => {
+  it('names each of them (the line is kept as typed)', () => {
+    const problems: ConfigProblem[] = [];
+    const log = logFromTable(logTable([['CS1', '下周一上午', '闲聊', '', '', '', '', '搁置']]), problems);
+    expect(log).toEqual([]);
+    expect(problems.map((p) => [p.column, p.value, p.code])).toEqual([
+      ['时间', '下周一上午', 'invalidDateTime'],
+      ['类型', '闲聊', 'logKind'],
+      ['状态', '搁置', 'invalidStatus'],
+    ]);
+    const subs: ConfigProblem[] = [];
+    subtasksFromTable({ name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['工单编号', '子任务', '负责人', '状态', '截止时间', '依赖', '协调需求'], rows: [['CS1', '核查', '', '搁置', '月底', '', '']] }, subs);
+    expect(subs.map((p) => [p.column, p.code])).toEqual([
+      ['状态', 'subtaskStatus'],
+      ['截止时间', 'invalidDateTime'],
+    ]);
   });
 });

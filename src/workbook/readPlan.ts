@@ -36,11 +36,21 @@ export interface PlanTables {
   cleanTables: Map<string, TableData>;
 }
 
-function indexOf(t: TableData, key: string, pos: number): number {
+function indexOf(t: Pick<TableData, 'headers'>, key: string, pos: number): number {
   const sp = headerSpellings(key);
   const i = t.headers.findIndex((h) => sp.includes(h.trim()));
   return i >= 0 ? i : pos;
 }
+
+/** Column keys of Ticket_Log and Subtasks, in their planned order. */
+export const LOG_KEYS = ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'] as const;
+export const SUBTASK_KEYS = ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'] as const;
+
+/**
+ * The 0-based column of each key, found by its header spellings (else its planned position).
+ * @example columnsOf({ headers: ['Time', 'Ticket no.'] } as TableData, ['ticketId', 'at']) // → [1, 0]
+ */
+export const columnsOf = (t: Pick<TableData, 'headers'>, keys: readonly string[]): number[] => keys.map((k, p) => indexOf(t, k, p));
 
 /** One non-empty body row: a cell by key position, its sheet row, and a problem reporter. */
 interface RowReader {
@@ -49,9 +59,29 @@ interface RowReader {
   bad: (k: number, code: ConfigProblemCode) => void;
 }
 
+/**
+ * A line whose ticket number names no ticket of the workbook is reported (the line is still read:
+ * its ticket may have been archived with its number typed wrong, and the line is kept as typed).
+ */
+const checkTicket = (known: ReadonlySet<string> | undefined, text: (k: number) => string, bad: RowReader['bad']): void => {
+  const id = text(0);
+  if (known && id && !known.has(id)) bad(0, 'unknownTicket');
+};
+
+/**
+ * Reports every check of a line that fails, each on its own cell; true when one did (the line is
+ * not used, and stays as typed).
+ * @example failed(bad, [[true, 0, 'missingTicketId'], [false, 1, 'invalidDateTime']]) // → true, one problem on column 1
+ */
+function failed(bad: RowReader['bad'], checks: readonly (readonly [boolean, number, ConfigProblemCode])[]): boolean {
+  const fails = checks.filter(([ok]) => !ok);
+  for (const [, k, code] of fails) bad(k, code);
+  return fails.length > 0;
+}
+
 /** Walks the non-empty body rows of `t`, columns found by the keys' header spellings. */
 function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProblem[], read: (r: RowReader) => T | void): T[] {
-  const ix = keys.map((k, p) => indexOf(t, k, p));
+  const ix = columnsOf(t, keys);
   const out: T[] = [];
   t.rows.forEach((cells, i) => {
     if (cells.every((c) => c === null || c === '')) return;
@@ -68,16 +98,21 @@ function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProbl
   return out;
 }
 
-export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[] {
-  return eachRow<LogEntry>(t, ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'], problems, ({ cell, text, bad }) => {
+/** The log lines of `t`; with `known` (the workbook's ticket numbers), a line naming none of them is reported too. */
+export function logFromTable(t: TableData, problems: ConfigProblem[], known?: ReadonlySet<string>): LogEntry[] {
+  return eachRow<LogEntry>(t, LOG_KEYS, problems, ({ cell, text, bad }) => {
     const ticketId = text(0);
+    checkTicket(known, text, bad);
     const at = cellToLocal(cell(1));
     const kind = canonicalOrSelf('logKind', text(2));
     const status = canonicalOrSelf('status', text(7));
-    if (!ticketId) return bad(0, 'missingTicketId');
-    if (at === undefined) return bad(1, 'invalidDateTime');
-    if (!(LOG_KINDS as readonly string[]).includes(kind)) return bad(2, 'logKind');
-    if (status && !(STATUSES as readonly string[]).includes(status)) return bad(7, 'invalidStatus');
+    const fails = failed(bad, [
+      [Boolean(ticketId), 0, 'missingTicketId'],
+      [at !== undefined, 1, 'invalidDateTime'],
+      [(LOG_KINDS as readonly string[]).includes(kind), 2, 'logKind'],
+      [!status || (STATUSES as readonly string[]).includes(status), 7, 'invalidStatus'],
+    ]);
+    if (fails || at === undefined) return;
     return {
       ticketId,
       at,
@@ -91,21 +126,32 @@ export function logFromTable(t: TableData, problems: ConfigProblem[]): LogEntry[
   });
 }
 
-export function subtasksFromTable(t: TableData, problems: ConfigProblem[]): Subtask[] {
-  return eachRow<Subtask>(t, ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'], problems, ({ cell, text, bad }) => {
+/** The subtasks of `t`; with `known`, one naming no ticket of the workbook is reported too. */
+export function subtasksFromTable(t: TableData, problems: ConfigProblem[], known?: ReadonlySet<string>): Subtask[] {
+  return eachRow<Subtask>(t, SUBTASK_KEYS, problems, ({ cell, text, bad }) => {
     const ticketId = text(0);
+    checkTicket(known, text, bad);
     const title = text(1);
     const status = canonicalOrSelf('subtaskStatus', text(3)) || '待处理';
     const due = cellToLocal(cell(4));
     const needs = canonicalOrSelf('subtaskNeeds', text(6));
-    if (!ticketId) return bad(0, 'missingTicketId');
-    if (!title) return bad(1, 'missingSubtaskTitle');
-    if (!(SUBTASK_STATUSES as readonly string[]).includes(status)) return bad(3, 'subtaskStatus');
-    if (due === undefined) return bad(4, 'invalidDateTime');
-    if (!(SUBTASK_NEEDS as readonly string[]).includes(needs)) return bad(6, 'subtaskNeeds');
+    const fails = failed(bad, [
+      [Boolean(ticketId), 0, 'missingTicketId'],
+      [Boolean(title), 1, 'missingSubtaskTitle'],
+      [(SUBTASK_STATUSES as readonly string[]).includes(status), 3, 'subtaskStatus'],
+      [due !== undefined, 4, 'invalidDateTime'],
+      [(SUBTASK_NEEDS as readonly string[]).includes(needs), 6, 'subtaskNeeds'],
+    ]);
+    if (fails || due === undefined) return;
     return { ticketId, title, owner: text(2), status: status as Subtask['status'], due, dependsOn: text(5), needs: needs as Subtask['needs'] };
   });
 }
+
+/**
+ * The ticket numbers of a workbook's tickets (as typed, trimmed).
+ * @example knownTickets([{ id: ' CS1 ' }, { id: '' }]) // → Set { 'CS1' }
+ */
+export const knownTickets = (tickets: readonly Pick<Ticket, 'id'>[]): Set<string> => new Set(tickets.map((x) => x.id.trim()).filter(Boolean));
 
 /**
  * Everything a structured workbook holds. `baseFor(preset)` supplies the settings a Config
@@ -129,14 +175,15 @@ export function readPlanTables(tables: Map<string, TableData>, baseFor: (preset:
   const read = ticketTable ? ticketsFromTable(ticketTable) : { tickets: [], rows: [], problems: [] };
   const logTable = clean('Ticket_Log');
   const subTable = clean('Subtasks');
+  const known = ticketTable ? knownTickets(read.tickets) : undefined;
   return {
     schemaVersion: meta.schemaVersion,
     preset: meta.preset,
     settings,
     tickets: read.tickets,
     ticketRows: read.rows,
-    logs: logTable ? logFromTable(logTable, configProblems) : [],
-    subtasks: subTable ? subtasksFromTable(subTable, configProblems) : [],
+    logs: logTable ? logFromTable(logTable, configProblems, known) : [],
+    subtasks: subTable ? subtasksFromTable(subTable, configProblems, known) : [],
     problems: [...read.problems, ...privacy].sort((a, b) => a.row - b.row),
     configProblems,
     cleanTables,

@@ -5,17 +5,22 @@
  *   renumbered duplicate, a row adopted from below the table); a cell that could not be read is
  *   kept exactly as typed (a secret in it masked); an extra column's cell or a header changes only when the redactor
  *   (core/privacy, through readPlanTables) masked a secret in it;
- * - Ticket_Log and Subtasks grow over rows typed directly below them; their cells change only
- *   where the redactor masked something;
+ * - Ticket_Log and Subtasks grow over rows typed directly below them; a line naming a ticket of
+ *   the workbook is completed as a Tickets row is (a time typed as text becomes a date cell, a
+ *   list word in another accepted spelling the workbook's own); a line naming no ticket, and a
+ *   cell that cannot be read, are kept as typed; the redactor's masks are written everywhere;
  * - the statistics and summary sheets are written anew from the plan.
  * Pure: no host, no I/O.
  */
 import { fieldWord } from '../core/i18n/fieldVocabulary';
+import { canonicalFor, wordFor, type VocabularyKind } from '../core/i18n/vocabulary';
 import { FIELD_META, type Locale } from '../core/schema/fieldMeta';
+import type { LocalDateTime } from '../core/time/localDateTime';
 import type { Ticket, TicketField } from '../core/schema/ticket';
 import { cellText, cellToLocal, cellToNumber } from './cells';
 import type { OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from './packageEdit';
 import { colLetter } from './plan';
+import { columnsOf, LOG_KEYS, SUBTASK_KEYS } from './readPlan';
 import { DATETIME_FORMAT, localeOfHeaders, ticketColumnRoles } from './ticketTable';
 import type { PlanCell, RawCell, SheetPlan, TableData } from './types';
 
@@ -33,9 +38,17 @@ export interface RefreshEditInput {
   unreadable: ReadonlySet<string>;
   /** Ticket_Log / Subtasks as read (rows below included) and through the redactor, with the rows their ref covered. */
   others: readonly { raw: TableData; clean: TableData; refRows: number }[];
+  /** The ticket numbers of the workbook as read (a log line or subtask naming none of them is kept as typed). */
+  knownTickets: ReadonlySet<string>;
   /** Owned sheets: the plan's sheet and the workbook's sheet it replaces. */
   owned: readonly { plan: SheetPlan; sheet: string }[];
 }
+
+/**
+ * A time typed as text, as the date cell it becomes.
+ * @example typedDate('2024-03-05T14:30') // → { datetime: '2024-03-05T14:30', numFmt: DATETIME_FORMAT, typed: true }
+ */
+const typedDate = (at: LocalDateTime): PlanCell => ({ datetime: at, numFmt: DATETIME_FORMAT, typed: true });
 
 /**
  * The cell to write for one ticket field, or undefined when the cell already says the same.
@@ -46,7 +59,8 @@ export function fieldCell(f: TicketField, raw: RawCell, value: unknown, locale: 
   if (FIELD_META[f].kind === 'datetime') {
     const now = cellToLocal(raw);
     const want = (value as string | null) ?? null;
-    if (now === want) return undefined;
+    // A time typed as text (`2024/3/5 14:30`) becomes a date cell even when it says the same time.
+    if (now === want) return typeof raw === 'string' && want !== null ? typedDate(want) : undefined;
     return want === null ? null : { datetime: want, numFmt: DATETIME_FORMAT };
   }
   const want = f === 'coOwners' ? (value as string[]).join('、') : typeof value === 'string' && value !== '' ? fieldWord(f, value, locale) : value;
@@ -136,10 +150,63 @@ export function sheetCells(plan: SheetPlan, sheet: string): OwnedSheetEdit {
   return { sheet, cells, tableRefs };
 }
 
-/** Ticket_Log or Subtasks: grown over the rows typed below it, redacted cells written. */
-function otherEdit(raw: TableData, clean: TableData, refRows: number): TableEdit | null {
+/** What a Ticket_Log or Subtasks column holds that refresh completes: a time, or words of a list. */
+type LineRole = 'datetime' | VocabularyKind;
+
+const LINE_ROLES: Record<string, { keys: readonly string[]; roles: Partial<Record<string, LineRole>> }> = {
+  Ticket_Log: { keys: LOG_KEYS, roles: { at: 'datetime', kind: 'logKind', channel: 'channel', status: 'status' } },
+  Subtasks: { keys: SUBTASK_KEYS, roles: { due: 'datetime', status: 'subtaskStatus', needs: 'subtaskNeeds' } },
+};
+
+/**
+ * A typed cell of a log line or subtask, completed: text that reads as a time becomes a date
+ * cell, a list word in another accepted spelling the workbook's own; undefined when the cell
+ * stays as it is (already right, a real date, or unreadable — kept as typed).
+ * @example lineCell('datetime', '2024/3/5 14:30', 'zh-CN') // → { datetime: '2024-03-05T14:30', numFmt: DATETIME_FORMAT, typed: true }
+ * @example lineCell('logKind', 'Contact', 'zh-CN') // → '沟通'
+ * @example lineCell('datetime', '下周一上午', 'zh-CN') // → undefined
+ */
+export function lineCell(role: LineRole, raw: RawCell | undefined, locale: Locale): PlanCell | undefined {
+  if (typeof raw !== 'string' || raw.trim() === '') return undefined;
+  if (role === 'datetime') {
+    const at = cellToLocal(raw);
+    return at ? typedDate(at) : undefined;
+  }
+  const canonical = canonicalFor(role, raw.trim());
+  if (canonical === null) return undefined;
+  const want = wordFor(role, canonical, locale);
+  return want === raw ? undefined : want;
+}
+
+/** Where a table's ticket number is and which of its columns refresh completes (by 0-based column). */
+interface LineColumns {
+  id: number;
+  roles: ReadonlyMap<number, LineRole>;
+}
+
+/** The columns of Ticket_Log or Subtasks that refresh completes; null for another table. */
+function lineColumnsOf(t: TableData): LineColumns | null {
+  const spec = LINE_ROLES[t.name];
+  if (!spec) return null;
+  const cols = columnsOf(t, spec.keys);
+  return { id: cols[0], roles: new Map(spec.keys.flatMap((k, p) => (spec.roles[k] ? [[cols[p], spec.roles[k]!] as const] : []))) };
+}
+
+/** The new cells of one log line or subtask (undefined where nothing changes): masks everywhere, completion only on a line naming a known ticket. */
+function lineCells(cells: readonly RawCell[], clean: readonly RawCell[] | undefined, cols: LineColumns | null, known: ReadonlySet<string>, locale: Locale): (PlanCell | undefined)[] {
+  const masked = cells.map((v, j) => cleanedCell(v, clean?.[j]));
+  if (!cols || !known.has(cellText(cells[cols.id] ?? null))) return masked;
+  return masked.map((m, j) => {
+    const role = cols.roles.get(j);
+    return m !== undefined || !role ? m : lineCell(role, cells[j], locale);
+  });
+}
+
+/** Ticket_Log or Subtasks: grown over the rows typed below it, its lines completed and masked. */
+function otherEdit(raw: TableData, clean: TableData, refRows: number, known: ReadonlySet<string>, locale: Locale): TableEdit | null {
+  const cols = lineColumnsOf(raw);
   const rows: TableRowEdit[] = raw.rows.map((cells, i) => {
-    const out = cells.map((v, j) => cleanedCell(v, clean.rows[i]?.[j]));
+    const out = lineCells(cells, clean.rows[i], cols, known, locale);
     return out.some((c) => c !== undefined) ? { from: i, cells: out } : { from: i };
   });
   const headers = headerEdits(raw, clean);
@@ -148,6 +215,7 @@ function otherEdit(raw: TableData, clean: TableData, refRows: number): TableEdit
 }
 
 export function refreshEdit(input: RefreshEditInput): WorkbookEdit {
-  const others = input.others.flatMap((o) => otherEdit(o.raw, o.clean, o.refRows) ?? []);
+  const locale = localeOfHeaders(input.tickets.headers);
+  const others = input.others.flatMap((o) => otherEdit(o.raw, o.clean, o.refRows, input.knownTickets, locale) ?? []);
   return { tables: [ticketsEdit(input), ...others], ownedSheets: input.owned.map((o) => sheetCells(o.plan, o.sheet)) };
 }

@@ -29,6 +29,11 @@ export type PlanCell = string | number | boolean | null | PlanFormula | PlanDate
 export interface PlanDateTime {
   datetime: LocalDateTime;
   numFmt: string;
+  /**
+   * The same time as the text the cell holds (`2024/3/5 14:30`), made a date cell: written only
+   * where the cell can take a date style (the in-place editor), else the typed text stays.
+   */
+  typed?: true;
 }
 
 export const isPlanFormula = (c: PlanCell | undefined): c is PlanFormula => typeof c === 'object' && c !== null && 'formula' in c;

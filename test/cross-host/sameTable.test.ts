@@ -157,7 +157,9 @@ async function throughAddIn(): Promise<Side & { after: Side['problems'] }> {
   office.appendTableRows('Ticket_Log', cellsOf(log, [logRow]));
   const report = await host.checkRows();
   const again = await host.checkRows();
-  return { tickets: await host.listTickets(), problems: report.problems, after: again.problems };
+  // The command lists the problems of Config, Ticket_Log and Subtasks lines among its problems (code invalidConfig).
+  const all = (r: typeof report): P[] => [...r.problems, ...r.configProblems.map((p) => ({ row: p.row, field: p.table, column: p.column, code: 'invalidConfig' }))];
+  return { tickets: await host.listTickets(), problems: all(report), after: all(again) };
 }
 
 describe('the same Tickets table through the command and through the add-in', () => {
@@ -172,6 +174,8 @@ describe('the same Tickets table through the command and through the add-in', ()
     expect(rows).toHaveLength(ROWS);
     const codes = new Set(cmd.problems.map((p) => p.code));
     expect([...codes]).toEqual(expect.arrayContaining(['contactUnmasked', 'invalidDateTime', 'missingReceivedAt']));
+    // The log line of the deleted ticket names no ticket: kept, and reported on its row and column.
+    expect(keys(cmd.problems)).toContain('2|工单编号|invalidConfig');
     const ts = cmd.tickets;
     // Later duplicates renumbered, unnumbered rows numbered (rows with an impossible date stay without one).
     expect(ts.filter((t, i) => rows[i].id && t.id !== rows[i].id).length).toBeGreaterThan(0);

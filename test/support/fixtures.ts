@@ -38,3 +38,19 @@ export function libreOfficeRoundTrip(files: string[]): string[] {
     rmSync(outDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Python lines (for a script where `ws` is the Tickets sheet, indented `indent` spaces) that type
+ * `count` rows below everything on it, as a script appending tickets would: 受理时间 as text on
+ * `day` (`2026-11-30`), a customer and a description.
+ */
+export const appendTicketRowsPy = (count: number, day: string, indent = 8): string =>
+  [
+    'last = ws.max_row',
+    `for i in range(${count}):`,
+    `    ws.cell(row=last + 1 + i, column=2, value='${day} 09:%02d' % (i % 60))`,
+    "    ws.cell(row=last + 1 + i, column=5, value='客户%d' % i)",
+    "    ws.cell(row=last + 1 + i, column=8, value='设备故障 %d' % i)",
+  ]
+    .map((l) => ' '.repeat(indent) + l)
+    .join('\n');

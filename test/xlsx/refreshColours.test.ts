@@ -9,7 +9,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { sb, tempDir } from '../cli/helpers';
-import { python } from '../support/fixtures';
+import { appendTicketRowsPy, python } from '../support/fixtures';
 import { ooxmlErrors } from '../support/ooxmlValidator';
 
 jest.setTimeout(300_000);
@@ -65,11 +65,7 @@ for ws in wb.worksheets:
             seen.add(r[0].value)
     if 'Tickets' in ws.tables:
         t = ws.tables['Tickets']
-        last = ws.max_row
-        for i in range(600):
-            ws.cell(row=last + 1 + i, column=2, value='2026-11-30 09:%02d' % (i % 60))
-            ws.cell(row=last + 1 + i, column=5, value='客户%d' % i)
-            ws.cell(row=last + 1 + i, column=8, value='设备故障 %d' % i)
+${appendTicketRowsPy(600, '2026-11-30')}
         # a team's own highlight on the Tickets sheet
         from openpyxl.formatting.rule import FormulaRule
         from openpyxl.styles import PatternFill

@@ -16,7 +16,7 @@ import { calendarWarnings, completeAll, configProblemJson, formulaWarnings, prob
 import { claimOutput, outputKindRefusal } from '../outputFile';
 import { expandInputs } from '../inputs';
 import { completeSources, loadSources } from '../sources';
-import { refreshInPlace, unreadableProblemsOf, type Upgraded } from '../inPlace';
+import { adoptedLines, keptLinesOf, refreshInPlace, unreadableProblemsOf, type Upgraded } from '../inPlace';
 import { json, localeOf, warn, note, parseAsOf, parseCompare, parseLocale, parsePeriod, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
 
@@ -85,7 +85,9 @@ export function registerRefresh(program: Command, io: Io): void {
       warn(io, [...sources.flatMap((s) => calendarWarnings(s.loaded)), ...warnings]);
       const adopted = inPlace ? inPlace.structure.adopted.map((row) => ({ row, id: tickets[inPlace.rows.indexOf(row)]?.id ?? '' })) : [];
       // Cells the reader could not use are kept as typed (and listed among the problems).
-      const kept = inPlace ? unreadableProblemsOf(inPlace).length : 0;
+      // So are log lines and subtasks that name no ticket or hold such a cell.
+      const kept = inPlace ? unreadableProblemsOf(inPlace).length + keptLinesOf(inPlace) : 0;
+      const lines = inPlace ? adoptedLines(inPlace.structure) : [];
       const summary = {
         output: o.output,
         asOf,
@@ -94,6 +96,7 @@ export function registerRefresh(program: Command, io: Io): void {
         overdue: tickets.filter((x) => isOverdue(x, asOf)).length,
         renumbered,
         adopted,
+        adoptedLines: lines,
         upgraded,
         warnings,
         problems,
@@ -105,6 +108,7 @@ export function registerRefresh(program: Command, io: Io): void {
           t('refreshDone', { tickets: tickets.length, start: stats.period.start, end: stats.period.end, asOf, path: o.output, overdue: summary.overdue, problems: summary.problems.length }) +
             (renumbered.length ? t('refreshRenumbered', { count: renumbered.length }) : '') +
             (adopted.length ? t('refreshAdopted', { count: adopted.length, rows: adopted.map((a) => a.row).join('、') }) : '') +
+            (lines.length ? t('refreshAdoptedLines', { count: lines.length, rows: lines.map((l) => t('adoptedLineAt', l)).join(t('listJoin')) }) : '') +
             (kept ? t('refreshKept', { count: kept }) : '') +
             '\n',
         );

@@ -11,7 +11,7 @@ import type { CheckReport, Progress } from '../serviceBookHost';
 import type { Session } from '../session';
 import { loadState } from '../workbookState';
 import { asOfFor, workbookLocale, type OpEnv } from './env';
-import { logsOf, privacyProblemsOf, ticketsOf } from './ticketRows';
+import { lineProblemsOf, logsOf, privacyProblemsOf, ticketsOf } from './ticketRows';
 import { writeCompleted } from './writeCompleted';
 
 const ROUNDS = 3;
@@ -36,6 +36,6 @@ export async function checkRows(s: Session, env: OpEnv, onProgress?: Progress, r
     completed: w.written,
     renumbered: out.renumbered,
     ...checkLists(tickets, [...logs, ...out.newLog], state.settings, asOf),
-    configProblems: [...state.configProblems, ...calendarYearProblems(tickets, state.settings.calendar)],
+    configProblems: [...state.configProblems, ...lineProblemsOf(state, rows), ...calendarYearProblems(tickets, state.settings.calendar)],
   };
 }

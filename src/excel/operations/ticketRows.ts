@@ -6,7 +6,8 @@
 import type { LogEntry } from '../../core/schema/log';
 import type { Ticket } from '../../core/schema/ticket';
 import type { Problem } from '../../core/validation/problem';
-import { logFromTable } from '../../workbook/readPlan';
+import type { ConfigProblem } from '../../workbook/configTables';
+import { knownTickets, logFromTable, subtasksFromTable } from '../../workbook/readPlan';
 import { redactTable } from '../../workbook/redactTable';
 import { ticketsFromTable } from '../../workbook/ticketTable';
 import type { TableData } from '../../workbook/types';
@@ -33,6 +34,20 @@ export function ticketsOf(state: WorkbookState): { rows: RowTicket[]; problems: 
 export function privacyProblemsOf(state: WorkbookState): Problem[] {
   const opts = { contacts: state.settings.masking.contacts };
   return [state.data.Tickets, state.data.Ticket_Log, state.data.Subtasks].flatMap((t) => (t ? redactTable(t, opts).problems : []));
+}
+
+/**
+ * The problems of the Ticket_Log and Subtasks lines as read (an unreadable time or word, a ticket
+ * number naming no ticket of `tickets`): the command's reading rule (readPlanTables, over the
+ * redacted tables), so 检查 reports what refresh and validate do. The lines stay as typed.
+ */
+export function lineProblemsOf(state: WorkbookState, tickets: readonly RowTicket[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const known = knownTickets(tickets.map((r) => r.ticket));
+  const clean = (t: TableData): TableData => redactTable(t, { contacts: state.settings.masking.contacts }).table;
+  if (state.data.Ticket_Log) logFromTable(clean(state.data.Ticket_Log), problems, known);
+  if (state.data.Subtasks) subtasksFromTable(clean(state.data.Subtasks), problems, known);
+  return problems;
 }
 
 export const logsOf = (state: WorkbookState): LogEntry[] => (state.data.Ticket_Log ? logFromTable(state.data.Ticket_Log, []) : []);

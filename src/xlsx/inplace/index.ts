@@ -15,6 +15,8 @@
  *   with the refs of the tables on them;
  * - ServiceBook's red and amber conditional formats on the Tickets sheet (`edit.colours`): their
  *   range and formula only, so they follow the configuration and cover the grown table;
+ * - ServiceBook's list dropdowns (`SB_List_…` sources) of a table's columns, stretched over a
+ *   table that grew past them (`listRoom`; listValidations.ts), the team's own left as they are;
  * - the charts and PivotTables ServiceBook drew on the owned sheets, regenerated from
  *   `edit.ownedPlan` (ownedParts.ts; the team's own charts and PivotTables are not touched);
  * - on a schema upgrade (`edit.newSheet`, `edit.definedNames`: src/workbook/schemaUpgrade.ts), a
@@ -36,11 +38,13 @@
  */
 import type { Entry } from 'yauzl';
 import { parseRels, relKind, relsPathOf } from '../read/partPaths';
-import { dateStyles } from '../read/styles';
+import { dateStyles, styleOfFormat } from '../read/styles';
+import { DATETIME_FORMAT } from '../../workbook/ticketTable';
 import { readWorkbookParts, tablePartsOf, type TablePart } from '../read/workbookParts';
 import { openZip, type ZipPackage } from '../read/zip';
 import { parseRange, rangeRef } from '../read/cellRef';
 import { syncColourRules } from './colourRules';
+import { widenListValidations } from './listValidations';
 import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { partPieces, partText, type PartBytes } from './partBytes';
@@ -93,7 +97,9 @@ export async function editWorkbook(inputPath: string, destPath: string, edit: Wo
 /** New content of every part the edit changes (null: the part is removed); the defined names it wrote go to `names`. */
 async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]): Promise<Map<string, PartBytes | null>> {
   const parts = await readWorkbookParts(zip);
-  const styles = dateStyles(parts.styles ? await zip.text(parts.styles) : null);
+  const stylesXml = parts.styles ? await zip.text(parts.styles) : null;
+  const styles = dateStyles(stylesXml);
+  const dateTimeStyle = styleOfFormat(stylesXml, DATETIME_FORMAT);
   const tables = new Map<string, TablePart>();
   for (const s of parts.sheets) if (s.kind === 'worksheet') for (const t of await tablePartsOf(zip, s)) tables.set(t.name, t);
   const sheetPartOf = new Map(parts.sheets.map((s) => [s.name, s.part]));
@@ -137,6 +143,10 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       sheetPart = part.sheetPart;
       placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom };
       const bottom = newBottom(placed, te.rows.length);
+      if (te.listRoom !== undefined) {
+        const wide = widenListValidations(await textOf(sheetPart), { headerRow: box.top, left: box.left, right: box.right }, bottom, bottom + te.listRoom);
+        if (wide !== null) sheetText.set(sheetPart, wide);
+      }
       const xml = setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom }));
       tableText.set(part.part, te.headers ? setColumnNames(xml, te.headers) : xml);
     } else if (te.range) {
@@ -146,7 +156,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       const r = te.range;
       placed = { headerRow: r.headerRow, left: r.left, right: r.left + r.width - 1, refBottom: r.headerRow };
     } else throw new Error(`no table ${te.table}`);
-    sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles, te.headers));
+    sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles, te.headers, dateTimeStyle));
   }
 
   for (const nt of edit.newTables ?? []) {

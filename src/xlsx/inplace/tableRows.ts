@@ -2,14 +2,17 @@
  * A table's new body written into its worksheet: cells of the table's columns come from the
  * row each new row keeps (`from`, its XML unchanged) with the edit's new values on top; a new
  * value keeps the style index of the cell it replaces (a team's highlight survives), or takes
- * its column's style from the table's first body row. A cell holding a formula is the team's
- * and is never replaced. Cells outside the table's columns stay
+ * its column's style from the table's first body row when the cell has none. A date takes a
+ * date style: its cell's, else its column's, else `dateTimeStyle` (the workbook's
+ * `yyyy-mm-dd hh:mm` style; a time typed as text, `typed`, stays text when there is none). Rows the table grows over (typed below its ref) take the column's
+ * style on their unstyled cells, so the table's number formats reach them. A cell holding a
+ * formula is the team's and is never replaced. Cells outside the table's columns stay
  * where they are. Rows the new body no longer covers lose their table cells.
  */
 import { colLetters } from '../read/cellRef';
 import { cellXml } from './cellXml';
 import { cellsOf, readdress, rewriteRows, type CellItem, type SheetXml } from './sheetXml';
-import type { PlanCell } from '../../workbook/types';
+import { isPlanDateTime, type PlanCell } from '../../workbook/types';
 import type { TableRowEdit } from './types';
 
 export interface PlacedTable {
@@ -23,7 +26,30 @@ export interface PlacedTable {
 /** Sheet row of the new body's last row, at least one body row (Excel requires one). */
 export const newBottom = (t: PlacedTable, rows: number): number => t.headerRow + Math.max(1, rows);
 
-export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly TableRowEdit[], dateStyles: readonly boolean[], headers?: readonly (string | undefined)[]): Buffer[] {
+/**
+ * A cell's XML with style index `style` (the `s` attribute set, added or replaced).
+ * @example withStyle('<c r="B7" t="s"><v>1</v></c>', 7) === '<c r="B7" s="7" t="s"><v>1</v></c>'
+ * @example withStyle('<c r="B7" s="0"/>', 7) === '<c r="B7" s="7"/>'
+ */
+export function withStyle(cellXml: string, style: number): string {
+  if (/^<[^>]*?\ss="\d*"/.test(cellXml)) return cellXml.replace(/^(<[^>]*?\ss=")\d*"/, `$1${style}"`);
+  return cellXml.replace(/^(<(?:[\w.-]+:)?c\b(?:\s+r="[^"]*")?)/, `$1 s="${style}"`);
+}
+
+/** Body rows looked at for a column's style (a first row may leave a column empty). */
+const TEMPLATE_ROWS = 20;
+
+/** No style of its own: no `s`, or the workbook's default style 0. */
+const unstyled = (style: number | null): boolean => !style;
+
+export function writeTableRows(
+  sheet: SheetXml,
+  t: PlacedTable,
+  rows: readonly TableRowEdit[],
+  dateStyles: readonly boolean[],
+  headers?: readonly (string | undefined)[],
+  dateTimeStyle: number | null = null,
+): Buffer[] {
   const bodyTop = t.headerRow + 1;
   const maxFrom = rows.reduce((m, r) => (r.from !== null && r.from > m ? r.from : m), -1);
   const oldEnd = Math.max(t.refBottom, bodyTop + maxFrom);
@@ -34,14 +60,25 @@ export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly T
     const item = sheet.byRow.get(r);
     return item ? cellsOf(item.inner, sheet.prefix) : [];
   };
+  // Each column's style: its cell in the first body row, else in the first of the next few that has one.
   const template = new Map<number, number | null>();
-  for (const c of cellsOfRow(bodyTop)) if (c.col >= t.left && c.col <= t.right) template.set(c.col, c.style);
+  for (let r = bodyTop; r <= Math.min(t.refBottom, bodyTop + TEMPLATE_ROWS - 1); r++)
+    for (const c of cellsOfRow(r)) if (c.col >= t.left && c.col <= t.right && !template.has(c.col)) template.set(c.col, c.style);
   const inTable = (c: number): boolean => c >= t.left && c <= t.right;
 
+  const isDate = (style: number | null): boolean => style !== null && Boolean(dateStyles[style]);
+  /** The style a new value takes: its cell's, else its column's; a date's must show a date. */
+  const styleFor = (own: number | null, fallback: number | null, v: PlanCell): number | null => {
+    const style = unstyled(own) && fallback !== null ? fallback : own;
+    if (!isPlanDateTime(v) || isDate(style)) return style;
+    return isDate(fallback) ? fallback : dateTimeStyle ?? style;
+  };
   const put = (cells: CellItem[], col: number, r: number, v: PlanCell, fallback: number | null): void => {
     const at = cells.findIndex((c) => c.col === col);
     if (at >= 0 && cells[at].hasFormula) return;
-    const style = at >= 0 ? cells[at].style : fallback;
+    const style = styleFor(at >= 0 ? cells[at].style : null, fallback, v);
+    // Text that already says this time stays as typed where no date style can show it.
+    if (isPlanDateTime(v) && v.typed && !isDate(style)) return;
     const cell: CellItem = { col, style, hasFormula: false, xml: cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix) };
     if (at >= 0) cells[at] = cell;
     else cells.push(cell);
@@ -63,6 +100,12 @@ export function writeTableRows(sheet: SheetXml, t: PlacedTable, rows: readonly T
     if (edit) {
       const src = edit.from === null ? [] : (edit.from === i ? own : cellsOfRow(bodyTop + edit.from)).filter((c) => inTable(c.col));
       table = edit.from === i ? src : src.map((c) => ({ ...c, xml: readdress(c.xml, c.col, r) }));
+      // A row typed below the table's ref: its unstyled cells take their column's style.
+      if (edit.from !== null && bodyTop + edit.from > t.refBottom)
+        table = table.map((c) => {
+          const style = template.get(c.col);
+          return unstyled(c.style) && !c.hasFormula && style ? { ...c, style, xml: withStyle(c.xml, style) } : c;
+        });
       (edit.cells ?? []).forEach((v, j) => {
         const col = t.left + j;
         if (v !== undefined && inTable(col)) put(table, col, r, v, template.get(col) ?? null);

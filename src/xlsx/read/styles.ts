@@ -40,3 +40,19 @@ export function dateStyles(xml: string | null): boolean[] {
       return code !== undefined ? isDateFormat(code) : BUILTIN_DATE_IDS.has(id);
     });
 }
+
+/**
+ * The first cell style whose number format is the custom format `code`, or null: the style a
+ * date written into a column without one takes (ServiceBook's `yyyy-mm-dd hh:mm`).
+ * @example styleOfFormat('<styleSheet><numFmts><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm"/></numFmts><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>', 'yyyy-mm-dd hh:mm') === 1
+ */
+export function styleOfFormat(xml: string | null, code: string): number | null {
+  if (!xml) return null;
+  const root = parseXml(xml);
+  const numFmts = findFirst(root, 'numFmts');
+  const ids = new Set(numFmts ? findAll(numFmts, 'numFmt').filter((f) => f.attrs.formatCode === code).map((f) => Number(f.attrs.numFmtId)) : []);
+  const cellXfs = findFirst(root, 'cellXfs');
+  if (!cellXfs || !ids.size) return null;
+  const at = cellXfs.children.filter((x) => x.name === 'xf').findIndex((xf) => ids.has(Number(xf.attrs.numFmtId ?? 0)));
+  return at >= 0 ? at : null;
+}

@@ -243,6 +243,7 @@ export const enUS: WorkbookWords = {
   'config.problem.patternEmpty': 'The numbering pattern is empty: keeping the preset’s rule',
   'config.problem.nonNegative': 'Should be a number of 0 or more',
   'config.problem.invalidSettings': 'The settings are invalid, keeping the preset’s: {detail}',
+  'config.problem.unknownTicket': 'No ticket of the workbook has this number (is it mistyped?); the line is kept as typed',
   'config.problem.missingTicketId': 'The ticket number is missing',
   'config.problem.invalidDateTime': 'Not a valid date and time',
   'config.problem.logKind': 'Should be one of {choices}',

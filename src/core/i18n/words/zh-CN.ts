@@ -246,6 +246,7 @@ export const zhCN = {
   'config.problem.patternEmpty': '编号模式为空，沿用预设的规则',
   'config.problem.nonNegative': '应为非负数',
   'config.problem.invalidSettings': '配置无效，沿用预设：{detail}',
+  'config.problem.unknownTicket': '工作簿中没有这个编号的工单（编号是否打错？），此行按原样保留',
   'config.problem.missingTicketId': '缺少工单编号',
   'config.problem.invalidDateTime': '不是有效的日期时间',
   'config.problem.logKind': '应为 {choices} 之一',

@@ -243,6 +243,7 @@ export const zhTW: WorkbookWords = {
   'config.problem.patternEmpty': '編號模式為空，沿用預設的規則',
   'config.problem.nonNegative': '應為非負數',
   'config.problem.invalidSettings': '設定無效，沿用預設：{detail}',
+  'config.problem.unknownTicket': '活頁簿中沒有這個編號的工單（編號是否打錯？），此列按原樣保留',
   'config.problem.missingTicketId': '缺少工單編號',
   'config.problem.invalidDateTime': '不是有效的日期時間',
   'config.problem.logKind': '應為 {choices} 之一',

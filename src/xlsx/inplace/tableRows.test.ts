@@ -1,0 +1,35 @@
+/** A table's rows written into its sheet: the styles dates and grown rows take. */
+import { writeTableRows, withStyle } from './tableRows';
+import { parseSheetXml, piecesText } from './sheetXml';
+
+const sheet = (rows: string): string => `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
+const header = '<row r="1"><c r="A1" t="inlineStr"><is><t>编号</t></is></c><c r="B1" t="inlineStr"><is><t>时间</t></is></c></row>';
+/** Style 1 shows dates, 2 is text. */
+const DATES = [false, true, false];
+const at = { datetime: '2024-03-05T14:30', numFmt: 'yyyy-mm-dd hh:mm', typed: true as const };
+
+describe('withStyle', () => {
+  it('sets, adds or replaces the style index', () => {
+    expect(withStyle('<c r="B7" t="s"><v>1</v></c>', 7)).toBe('<c r="B7" s="7" t="s"><v>1</v></c>');
+    expect(withStyle('<c r="B7" s="0"/>', 7)).toBe('<c r="B7" s="7"/>');
+    expect(withStyle('<x:c r="B7"/>', 3)).toBe('<x:c r="B7" s="3"/>');
+  });
+});
+
+describe('writeTableRows', () => {
+  const box = { headerRow: 1, left: 1, right: 2, refBottom: 2 };
+
+  it('a row typed below the table takes its columns’ styles; its typed time becomes a date cell', () => {
+    const xml = sheet(`${header}<row r="2"><c r="A2" s="2" t="inlineStr"><is><t>CS1</t></is></c><c r="B2" s="1"><v>45356</v></c></row><row r="3"><c r="A3" t="inlineStr"><is><t>CS2</t></is></c><c r="B3" t="inlineStr"><is><t>2024/3/5 14:30</t></is></c></row>`);
+    const out = piecesText(writeTableRows(parseSheetXml(xml), box, [{ from: 0 }, { from: 1, cells: [undefined, at] }], DATES));
+    expect(out).toContain('<c r="A3" s="2" t="inlineStr"><is><t>CS2</t></is></c>');
+    expect(out).toMatch(/<c r="B3" s="1"><v>45356\.6041\d*<\/v><\/c>/);
+  });
+
+  it('a date in a table without a dated row takes the workbook’s date-time style; typed text stays when there is none', () => {
+    const xml = sheet(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>CS2</t></is></c><c r="B2" t="inlineStr"><is><t>2024/3/5 14:30</t></is></c></row>`);
+    const cells = [undefined, at];
+    expect(piecesText(writeTableRows(parseSheetXml(xml), { ...box, refBottom: 1 }, [{ from: 0, cells }], DATES, undefined, 1))).toMatch(/<c r="B2" s="1"><v>45356\.6/);
+    expect(piecesText(writeTableRows(parseSheetXml(xml), { ...box, refBottom: 1 }, [{ from: 0, cells }], DATES))).toContain('<c r="B2" t="inlineStr"><is><t>2024/3/5 14:30</t></is></c>');
+  });
+});
