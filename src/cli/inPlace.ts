@@ -137,7 +137,7 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
     rows: r.loaded.rows,
     unreadable,
     others,
-    knownTickets: knownTickets(r.loaded.tickets),
+    knownTickets: knownTickets(r.loaded.tickets, r.loaded.settings.numbering),
     owned,
   });
   const body = edit.tables?.find((t) => t.table === 'Tickets')?.rows.length ?? tickets.rows.length;

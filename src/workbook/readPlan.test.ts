@@ -76,6 +76,22 @@ describe('lines naming no ticket of the workbook', () => {
     expect(configProblemMessage('unknownTicket', 'zh-TW')).toContain('活頁簿中沒有');
   });
 
+  it('are not reported when the number is an archived ticket’s (at or below the reserved number of its day)', () => {
+    const problems: ConfigProblem[] = [];
+    const numbering = { pattern: 'CS{yyyyMMdd}{seq:3}', reserved: ['CS20240102009', 'OLD-7'] };
+    logFromTable(
+      logTable([
+        ['CS20240102004', '2024-05-08T16:30', '回访', '', '', '', '', ''],
+        ['OLD-7', '2024-05-08T16:40', '回访', '', '', '', '', ''],
+        ['CS20240102010', '2024-05-08T17:00', '进度', '', '', '', '', ''],
+        ['CS20240103001', '2024-05-08T17:10', '进度', '', '', '', '', ''],
+      ]),
+      problems,
+      knownTickets([{ id: 'CS1' }], numbering),
+    );
+    expect(problems.map((p) => p.value)).toEqual(['CS20240102010', 'CS20240103001']);
+  });
+
   it('are not checked when the workbook’s tickets are not known (the add-in reads one ticket’s lines)', () => {
     const problems: ConfigProblem[] = [];
     subtasksFromTable({ name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['工单编号', '子任务'], rows: [['CS9', '核查']] }, problems);

@@ -7,6 +7,7 @@ import { canonicalOrSelf } from '../core/i18n/vocabulary';
 import { LOG_KINDS, STATUSES, SUBTASK_STATUSES } from '../core/schema/enums';
 import { SUBTASK_NEEDS, type LogEntry, type Subtask } from '../core/schema/log';
 import type { Ticket } from '../core/schema/ticket';
+import { isReservedNumber } from '../core/numbering/reservedNumbers';
 import type { Settings } from '../core/settings/settings';
 import { quotable, type Problem } from '../core/validation/problem';
 import { cellText, cellToLocal } from './cells';
@@ -63,7 +64,7 @@ interface RowReader {
  * A line whose ticket number names no ticket of the workbook is reported (the line is still read:
  * its ticket may have been archived with its number typed wrong, and the line is kept as typed).
  */
-const checkTicket = (known: ReadonlySet<string> | undefined, text: (k: number) => string, bad: RowReader['bad']): void => {
+const checkTicket = (known: KnownTickets | undefined, text: (k: number) => string, bad: RowReader['bad']): void => {
   const id = text(0);
   if (known && id && !known.has(id)) bad(0, 'unknownTicket');
 };
@@ -99,7 +100,7 @@ function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProbl
 }
 
 /** The log lines of `t`; with `known` (the workbook's ticket numbers), a line naming none of them is reported too. */
-export function logFromTable(t: TableData, problems: ConfigProblem[], known?: ReadonlySet<string>): LogEntry[] {
+export function logFromTable(t: TableData, problems: ConfigProblem[], known?: KnownTickets): LogEntry[] {
   return eachRow<LogEntry>(t, LOG_KEYS, problems, ({ cell, text, bad }) => {
     const ticketId = text(0);
     checkTicket(known, text, bad);
@@ -127,7 +128,7 @@ export function logFromTable(t: TableData, problems: ConfigProblem[], known?: Re
 }
 
 /** The subtasks of `t`; with `known`, one naming no ticket of the workbook is reported too. */
-export function subtasksFromTable(t: TableData, problems: ConfigProblem[], known?: ReadonlySet<string>): Subtask[] {
+export function subtasksFromTable(t: TableData, problems: ConfigProblem[], known?: KnownTickets): Subtask[] {
   return eachRow<Subtask>(t, SUBTASK_KEYS, problems, ({ cell, text, bad }) => {
     const ticketId = text(0);
     checkTicket(known, text, bad);
@@ -148,10 +149,19 @@ export function subtasksFromTable(t: TableData, problems: ConfigProblem[], known
 }
 
 /**
- * The ticket numbers of a workbook's tickets (as typed, trimmed).
- * @example knownTickets([{ id: ' CS1 ' }, { id: '' }]) // → Set { 'CS1' }
+ * The ticket numbers a line may name: the workbook's tickets' (as typed, trimmed) and, with the
+ * workbook's numbering, the numbers its archives took (Config_Reserved).
+ * @example knownTickets([{ id: ' CS1 ' }, { id: '' }]).has('CS1') === true
  */
-export const knownTickets = (tickets: readonly Pick<Ticket, 'id'>[]): Set<string> => new Set(tickets.map((x) => x.id.trim()).filter(Boolean));
+export function knownTickets(tickets: readonly Pick<Ticket, 'id'>[], numbering?: Settings['numbering']): KnownTickets {
+  const ids = new Set(tickets.map((x) => x.id.trim()).filter(Boolean));
+  return { has: (id) => ids.has(id) || (numbering !== undefined && isReservedNumber(numbering, id)) };
+}
+
+/** The ticket numbers a Ticket_Log or Subtasks line may name: the table's, and archived ones. */
+export interface KnownTickets {
+  has(id: string): boolean;
+}
 
 /**
  * Everything a structured workbook holds. `baseFor(preset)` supplies the settings a Config
@@ -175,7 +185,7 @@ export function readPlanTables(tables: Map<string, TableData>, baseFor: (preset:
   const read = ticketTable ? ticketsFromTable(ticketTable) : { tickets: [], rows: [], problems: [] };
   const logTable = clean('Ticket_Log');
   const subTable = clean('Subtasks');
-  const known = ticketTable ? knownTickets(read.tickets) : undefined;
+  const known = ticketTable ? knownTickets(read.tickets, settings.numbering) : undefined;
   return {
     schemaVersion: meta.schemaVersion,
     preset: meta.preset,

@@ -20,7 +20,7 @@ import type { Ticket, TicketField } from '../core/schema/ticket';
 import { cellText, cellToLocal, cellToNumber } from './cells';
 import type { OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from './packageEdit';
 import { colLetter } from './plan';
-import { columnsOf, LOG_KEYS, SUBTASK_KEYS } from './readPlan';
+import { columnsOf, LOG_KEYS, SUBTASK_KEYS, type KnownTickets } from './readPlan';
 import { DATETIME_FORMAT, localeOfHeaders, ticketColumnRoles } from './ticketTable';
 import type { PlanCell, RawCell, SheetPlan, TableData } from './types';
 
@@ -39,7 +39,7 @@ export interface RefreshEditInput {
   /** Ticket_Log / Subtasks as read (rows below included) and through the redactor, with the rows their ref covered. */
   others: readonly { raw: TableData; clean: TableData; refRows: number }[];
   /** The ticket numbers of the workbook as read (a log line or subtask naming none of them is kept as typed). */
-  knownTickets: ReadonlySet<string>;
+  knownTickets: KnownTickets;
   /** Owned sheets: the plan's sheet and the workbook's sheet it replaces. */
   owned: readonly { plan: SheetPlan; sheet: string }[];
 }
@@ -193,7 +193,7 @@ function lineColumnsOf(t: TableData): LineColumns | null {
 }
 
 /** The new cells of one log line or subtask (undefined where nothing changes): masks everywhere, completion only on a line naming a known ticket. */
-function lineCells(cells: readonly RawCell[], clean: readonly RawCell[] | undefined, cols: LineColumns | null, known: ReadonlySet<string>, locale: Locale): (PlanCell | undefined)[] {
+function lineCells(cells: readonly RawCell[], clean: readonly RawCell[] | undefined, cols: LineColumns | null, known: KnownTickets, locale: Locale): (PlanCell | undefined)[] {
   const masked = cells.map((v, j) => cleanedCell(v, clean?.[j]));
   if (!cols || !known.has(cellText(cells[cols.id] ?? null))) return masked;
   return masked.map((m, j) => {
@@ -203,7 +203,7 @@ function lineCells(cells: readonly RawCell[], clean: readonly RawCell[] | undefi
 }
 
 /** Ticket_Log or Subtasks: grown over the rows typed below it, its lines completed and masked. */
-function otherEdit(raw: TableData, clean: TableData, refRows: number, known: ReadonlySet<string>, locale: Locale): TableEdit | null {
+function otherEdit(raw: TableData, clean: TableData, refRows: number, known: KnownTickets, locale: Locale): TableEdit | null {
   const cols = lineColumnsOf(raw);
   const rows: TableRowEdit[] = raw.rows.map((cells, i) => {
     const out = lineCells(cells, clean.rows[i], cols, known, locale);

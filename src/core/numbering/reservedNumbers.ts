@@ -38,3 +38,28 @@ export function numbersInUse(numbering: { pattern: string; reserved?: readonly s
   for (const id of numbering.reserved ?? []) if (id) out.push(id);
   return out;
 }
+
+/**
+ * True when `id` may be the number of a ticket moved to an archive: at or below the highest
+ * archived number of its date part, or a number kept from an older sheet that is listed itself.
+ * @example isReservedNumber({ pattern: 'CS{yyyyMMdd}{seq:3}', reserved: ['CS20240102009'] }, 'CS20240102004') === true
+ * @example isReservedNumber({ pattern: 'CS{yyyyMMdd}{seq:3}', reserved: ['CS20240102009'] }, 'CS20240102010') === false
+ */
+export function isReservedNumber(numbering: { pattern: string; reserved?: readonly string[] }, id: string): boolean {
+  const reserved = numbering.reserved ?? [];
+  if (reserved.length === 0) return false;
+  const wanted = id.trim();
+  if (reserved.some((r) => r.trim() === wanted)) return true;
+  let pp;
+  try {
+    pp = parsePattern(numbering.pattern);
+  } catch {
+    return false;
+  }
+  const p = parseTicketNumber(pp, wanted);
+  if (!p) return false;
+  return reserved.some((r) => {
+    const q = parseTicketNumber(pp, r.trim());
+    return q !== null && q.datePart === p.datePart && q.seq >= p.seq;
+  });
+}

@@ -43,7 +43,7 @@ export function privacyProblemsOf(state: WorkbookState): Problem[] {
  */
 export function lineProblemsOf(state: WorkbookState, tickets: readonly RowTicket[]): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  const known = knownTickets(tickets.map((r) => r.ticket));
+  const known = knownTickets(tickets.map((r) => r.ticket), state.settings.numbering);
   const clean = (t: TableData): TableData => redactTable(t, { contacts: state.settings.masking.contacts }).table;
   if (state.data.Ticket_Log) logFromTable(clean(state.data.Ticket_Log), problems, known);
   if (state.data.Subtasks) subtasksFromTable(clean(state.data.Subtasks), problems, known);
