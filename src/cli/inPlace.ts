@@ -103,15 +103,23 @@ export function upgradeOf(plan: WorkbookPlan, s: Structure): SchemaUpgrade {
 }
 
 /**
- * What the user is told of an upgrade: one line per table added and per name written, and the
- * same as JSON. `written`: the names the editor wrote (those the workbook lacked).
+ * What the user is told of an upgrade: one line naming the tables added, one per sheet naming the
+ * names written (each name's place is in the JSON). `written`: the names the editor wrote (those the workbook lacked).
  */
 export function upgradeReport(u: SchemaUpgrade, written: readonly string[], preset: string): { warnings: string[]; upgraded: Upgraded[] } {
   const upgraded: Upgraded[] = [
     ...(u.newSheet?.blocks ?? []).map((b): Upgraded => ({ kind: 'table', name: b.name, sheet: u.newSheet!.sheet })),
     ...u.names.filter((n) => written.includes(n.name)).map((n): Upgraded => ({ kind: 'name', name: n.name, sheet: n.sheet, ref: n.ref })),
   ];
-  const warnings = upgraded.map((x) => (x.kind === 'table' ? t('upgradeTableAdded', { table: x.name, sheet: x.sheet, preset }) : t('upgradeNameAdded', { name: x.name, sheet: x.sheet, ref: x.ref! })));
+  // One line for the tables (they share the new sheet), one per sheet for the names: a deleted
+  // configuration sheet is two lines, not 27.
+  const tables = upgraded.filter((x) => x.kind === 'table');
+  const names = upgraded.filter((x) => x.kind === 'name');
+  const list = (xs: readonly Upgraded[]): string => xs.map((x) => x.name).join(t('listJoin'));
+  const warnings = [
+    ...(tables.length ? [t('upgradeTablesAdded', { tables: list(tables), sheet: tables[0].sheet, preset })] : []),
+    ...[...new Set(names.map((x) => x.sheet))].map((sheet) => t('upgradeNamesSet', { names: list(names.filter((x) => x.sheet === sheet)), sheet })),
+  ];
   return { warnings, upgraded };
 }
 
