@@ -145,7 +145,8 @@ export async function refreshInPlace(r: InPlaceRefresh): Promise<{ warnings: str
     rows: r.loaded.rows,
     unreadable,
     others,
-    knownTickets: knownTickets(r.loaded.tickets, r.loaded.settings.numbering),
+    // The completed tickets: every number the table was read with is still among them.
+    knownTickets: knownTickets(r.tickets, r.loaded.settings.numbering),
     owned,
   });
   const body = edit.tables?.find((t) => t.table === 'Tickets')?.rows.length ?? tickets.rows.length;

@@ -45,6 +45,7 @@ import { openZip, type ZipPackage } from '../read/zip';
 import { parseRange, rangeRef } from '../read/cellRef';
 import { syncColourRules } from './colourRules';
 import { widenListValidations } from './listValidations';
+import { editSheetTail, type TailEdit } from './tailText';
 import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { partPieces, partText, type PartBytes } from './partBytes';
@@ -117,7 +118,14 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
   const tableText = new Map<string, string>();
   const out = new Map<string, PartBytes | null>();
 
-  // The colours first, on the sheet as read (their range follows the edited body), before its rows are rewritten in pieces.
+  // Edits of what follows a sheet's cells (conditional formats, data validations), applied once its
+  // rows are written: never to a copy of a whole 100,000-row sheet's text (tailText.ts).
+  const tailEdits = new Map<string, TailEdit[]>();
+  const editTail = (part: string, f: TailEdit): void => {
+    tailEdits.set(part, [...(tailEdits.get(part) ?? []), f]);
+  };
+
+  // The colours (their range follows the edited body).
   if (edit.colours) {
     const sheetPart = tables.get(edit.colours.table)?.sheetPart;
     const wb = (await zip.text(parts.workbook)) ?? '';
@@ -128,8 +136,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     const body = edit.tables?.find((x) => x.table === edit.colours!.table)?.rows.length;
     const box = t ? parseRange(t.ref) : null;
     const lastRow = box ? box.top + Math.max(1, body ?? box.bottom - box.top) : 0;
-    const synced = sheetPart && box ? syncColourRules(await textOf(sheetPart), rules.red, rules.amber, lastRow) : null;
-    if (sheetPart && synced !== null) sheetText.set(sheetPart, synced);
+    if (sheetPart && box) editTail(sheetPart, (tail) => syncColourRules(tail, rules.red, rules.amber, lastRow));
   }
 
   for (const te of edit.tables ?? []) {
@@ -143,10 +150,8 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       sheetPart = part.sheetPart;
       placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom };
       const bottom = newBottom(placed, te.rows.length);
-      if (te.listRoom !== undefined) {
-        const wide = widenListValidations(await textOf(sheetPart), { headerRow: box.top, left: box.left, right: box.right }, bottom, bottom + te.listRoom);
-        if (wide !== null) sheetText.set(sheetPart, wide);
-      }
+      const room = te.listRoom;
+      if (room !== undefined) editTail(sheetPart, (tail) => widenListValidations(tail, { headerRow: box.top, left: box.left, right: box.right }, bottom, bottom + room));
       const xml = setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom }));
       tableText.set(part.part, te.headers ? setColumnNames(xml, te.headers) : xml);
     } else if (te.range) {
@@ -156,7 +161,9 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       const r = te.range;
       placed = { headerRow: r.headerRow, left: r.left, right: r.left + r.width - 1, refBottom: r.headerRow };
     } else throw new Error(`no table ${te.table}`);
-    sheetText.set(sheetPart, writeTableRows(parseSheetXml(await textOf(sheetPart)), placed, te.rows, styles, te.headers, dateTimeStyle));
+    // A sheet not yet edited is read as bytes (one per character): half the memory of its text.
+    const sheet = sheetText.has(sheetPart) ? parseSheetXml(await textOf(sheetPart)) : parseSheetXml((await zip.bytes(sheetPart, SHEET_TEXT_BYTES))?.toString('latin1') ?? '', { binary: true });
+    sheetText.set(sheetPart, writeTableRows(sheet, placed, te.rows, styles, te.headers, dateTimeStyle));
   }
 
   for (const nt of edit.newTables ?? []) {
@@ -196,6 +203,11 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     }
   }
 
+  for (const [part, edits] of tailEdits) {
+    const x = sheetText.get(part) ?? (await textOf(part));
+    const edited = editSheetTail(x, edits);
+    if (edited !== null) sheetText.set(part, edited);
+  }
   for (const [part, text] of [...sheetText, ...tableText]) out.set(part, typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
   if (sheetText.size) {
     await dropCalcChain(zip, parts.workbook, out);

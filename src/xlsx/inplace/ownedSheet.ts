@@ -6,7 +6,7 @@
 import type { PlanCell } from '../../workbook/types';
 import { colLetters } from '../read/cellRef';
 import { cellXml } from './cellXml';
-import { cellsOf, rewriteRows, type SheetXml } from './sheetXml';
+import { cellsOf, inSheetText, rewriteRows, type SheetXml } from './sheetXml';
 
 const LOOK_UP = 40;
 
@@ -38,7 +38,7 @@ export function writeOwnedSheet(sheet: SheetXml, cells: ReadonlyMap<number, Read
       .sort((a, b) => a[0] - b[0])
       .map(([c, v]) => {
         const s = styleFor(r, c);
-        return cellXml(`${colLetters(c)}${r}`, s, v, s !== null && Boolean(dateStyles[s]), sheet.prefix);
+        return inSheetText(sheet, cellXml(`${colLetters(c)}${r}`, s, v, s !== null && Boolean(dateStyles[s]), sheet.prefix));
       });
     return { attrs: item?.attrs ?? '', cells: out };
   });

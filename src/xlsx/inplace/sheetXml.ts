@@ -24,7 +24,13 @@ export interface RowItem {
 }
 
 export interface SheetXml {
+  /**
+   * The worksheet's text; when `binary`, its UTF-8 bytes one per character (decoded as latin1): a
+   * 100,000-row sheet is then a one-byte string half the size, its tags and attributes read the
+   * same, and its rows are copied back byte for byte.
+   */
   xml: string;
+  binary: boolean;
   prefix: string;
   /** Offsets of the sheetData content (between its tags), or of `<sheetData/>` itself when empty. */
   dataStart: number;
@@ -41,7 +47,14 @@ export function prefixOf(xml: string): string {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function parseSheetXml(xml: string): SheetXml {
+/**
+ * Text made elsewhere (a new cell) as the sheet holds its text: UTF-8 bytes as characters when
+ * the sheet is binary.
+ * @example inSheetText({ binary: true }, '工') === '\u00e5\u00b7\u00a5'
+ */
+export const inSheetText = (sheet: Pick<SheetXml, 'binary'>, s: string): string => (sheet.binary ? Buffer.from(s, 'utf8').toString('latin1') : s);
+
+export function parseSheetXml(xml: string, opts: { binary?: boolean } = {}): SheetXml {
   const prefix = prefixOf(xml);
   const p = escapeRe(prefix);
   const open = new RegExp(`<${p}sheetData\\b[^>]*?(/?)>`).exec(xml);
@@ -64,7 +77,7 @@ export function parseSheetXml(xml: string): SheetXml {
       byRow.set(row, item);
     }
   }
-  return { xml, prefix, dataStart, dataEnd, selfClosingData, rows, byRow };
+  return { xml, binary: opts.binary ?? false, prefix, dataStart, dataEnd, selfClosingData, rows, byRow };
 }
 
 /** The cell and formula patterns of a namespace prefix, made once per prefix (cellsOf runs once per row). */
@@ -131,7 +144,7 @@ export function rewriteRows(sheet: SheetXml, lo: number, hi: number, build: (row
   let pending: string[] = [];
   let size = 0;
   const flush = (): void => {
-    if (pending.length) pieces.push(Buffer.from(pending.join(''), 'utf8'));
+    if (pending.length) pieces.push(Buffer.from(pending.join(''), sheet.binary ? 'latin1' : 'utf8'));
     pending = [];
     size = 0;
   };

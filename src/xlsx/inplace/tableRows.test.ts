@@ -33,3 +33,19 @@ describe('writeTableRows', () => {
     expect(piecesText(writeTableRows(parseSheetXml(xml), { ...box, refBottom: 1 }, [{ from: 0, cells }], DATES))).toContain('<c r="B2" t="inlineStr"><is><t>2024/3/5 14:30</t></is></c>');
   });
 });
+
+describe('a sheet read as bytes (binary)', () => {
+  it('gives the same bytes as the sheet read as text: kept cells, new text in any script, headers, moved rows', () => {
+    const xml = sheet(
+      `${header}<row r="2"><c r="A2" t="inlineStr"><is><t>客户：王😀</t></is></c><c r="B2" s="1"><v>45356</v></c><c r="D2" t="inlineStr"><is><t>团队备注 é</t></is></c></row>` +
+        `<row r="3"><c r="A3" t="inlineStr"><is><t>CS2</t></is></c></row><row r="9"><c r="A9" t="s"><v>0</v></c></row>`,
+    );
+    const edit = [{ from: 1, cells: ['工单 𠀀 №1', at] }, { from: 0, cells: [undefined, null] }, { from: null, cells: ['新', '2024-03-05 14:30'] }];
+    const asText = Buffer.concat(writeTableRows(parseSheetXml(xml), box3, edit, DATES, ['編號', undefined]));
+    const asBytes = Buffer.concat(writeTableRows(parseSheetXml(Buffer.from(xml).toString('latin1'), { binary: true }), box3, edit, DATES, ['編號', undefined]));
+    expect(asBytes.equals(asText)).toBe(true);
+    expect(asText.toString('utf8')).toContain('工单 𠀀 №1');
+    expect(asText.toString('utf8')).toContain('客户：王😀');
+  });
+});
+const box3 = { headerRow: 1, left: 1, right: 2, refBottom: 3 };

@@ -11,7 +11,7 @@
  */
 import { colLetters } from '../read/cellRef';
 import { cellXml } from './cellXml';
-import { cellsOf, readdress, rewriteRows, type CellItem, type SheetXml } from './sheetXml';
+import { cellsOf, inSheetText, readdress, rewriteRows, type CellItem, type SheetXml } from './sheetXml';
 import { isPlanDateTime, type PlanCell } from '../../workbook/types';
 import type { TableRowEdit } from './types';
 
@@ -79,7 +79,7 @@ export function writeTableRows(
     const style = styleFor(at >= 0 ? cells[at].style : null, fallback, v);
     // Text that already says this time stays as typed where no date style can show it.
     if (isPlanDateTime(v) && v.typed && !isDate(style)) return;
-    const cell: CellItem = { col, style, hasFormula: false, xml: cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix) };
+    const cell: CellItem = { col, style, hasFormula: false, xml: inSheetText(sheet, cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix)) };
     if (at >= 0) cells[at] = cell;
     else cells.push(cell);
   };
