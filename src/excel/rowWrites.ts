@@ -45,13 +45,24 @@ export interface GuardedWrite {
   runs: { start: number; end: number }[];
 }
 
-/** Queues the changed cells of one body row (text formats first) behind a read of the row. */
-export async function writeRowGuarded(writer: BlockWriter, s: Session, shape: LargeShape, bodyIndex: number, prev: readonly unknown[], next: readonly OutValue[]): Promise<GuardedWrite | null> {
+/**
+ * Queues the changed cells of one body row (text formats first, and the number format `formats`
+ * gives a cell, e.g. a date's) behind a read of the row.
+ */
+export async function writeRowGuarded(
+  writer: BlockWriter,
+  s: Session,
+  shape: LargeShape,
+  bodyIndex: number,
+  prev: readonly unknown[],
+  next: readonly OutValue[],
+  formats: readonly (string | undefined)[] = [],
+): Promise<GuardedWrite | null> {
   const runs = changedRuns(prev, next);
   if (!runs.length) return null;
   const ws = s.workbook.worksheets.getItem(shape.sheet);
   const row0 = shape.headerRow + bodyIndex;
-  const bytes = runs.reduce((n, r) => n + jsonBytes(next.slice(r.start, r.end)) + 100, 200) + jsonBytes(next);
+  const bytes = runs.reduce((n, r) => n + jsonBytes(next.slice(r.start, r.end)) + 100, 200) + jsonBytes(next) + jsonBytes(formats);
   let pre: Excel.Range | null = null;
   await writer.add(bytes, () => {
     pre = rangeAt(ws, row0, shape.firstColumn - 1, 1, shape.headers.length).load('formulas');
@@ -60,7 +71,8 @@ export async function writeRowGuarded(writer: BlockWriter, s: Session, shape: La
       s.wrote(shape.name, row0 + 1);
       const run = next.slice(r.start, r.end);
       run.forEach((v, x) => {
-        if (needsTextFormat(v)) rangeAt(ws, row0, shape.firstColumn - 1 + r.start + x).numberFormat = [['@']];
+        const format = needsTextFormat(v) ? '@' : formats[r.start + x];
+        if (format) rangeAt(ws, row0, shape.firstColumn - 1 + r.start + x).numberFormat = [[format]];
       });
       rangeAt(ws, row0, shape.firstColumn - 1 + r.start, 1, run.length).values = [run];
     }

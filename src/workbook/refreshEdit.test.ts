@@ -1,7 +1,7 @@
 /** refreshEdit: what refresh writes into a team's Tickets row. */
 import { redactCell } from '../core/privacy/redactSecrets';
 import { emptyTicket } from '../core/schema/ticket';
-import { fieldCell, lineCell, refreshEdit, ticketRowCells } from './refreshEdit';
+import { completedLines, fieldCell, lineCell, refreshEdit, ticketRowCells } from './refreshEdit';
 import { DATETIME_FORMAT } from './ticketTable';
 import type { TableData } from './types';
 
@@ -29,6 +29,16 @@ describe('fieldCell', () => {
     expect(fieldCell('receivedAt', '2024/3/15 10:00', '2024-03-15T10:00')).toEqual({ datetime: '2024-03-15T10:00', numFmt: DATETIME_FORMAT, typed: true });
     expect(fieldCell('receivedAt', new Date(Date.UTC(2024, 2, 15, 10)), '2024-03-15T10:00')).toBeUndefined();
     expect(fieldCell('resolveDue', '2024/3/15 10:00', '2024-03-16T10:00')).toEqual({ datetime: '2024-03-16T10:00', numFmt: DATETIME_FORMAT });
+  });
+});
+
+describe('completedLines', () => {
+  it('completes the lines naming a known ticket and leaves the others as typed', () => {
+    const t: TableData = { name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['工单编号', '子任务', '负责人', '状态'], rows: [['CS1', 'a', '李*', 'Doing'], ['CS9', 'b', '王*', 'Doing']] };
+    expect(completedLines(t, t, new Set(['CS1']), 'zh-CN')).toEqual([
+      [undefined, undefined, undefined, '进行中'],
+      [undefined, undefined, undefined, undefined],
+    ]);
   });
 });
 

@@ -202,13 +202,21 @@ function lineCells(cells: readonly RawCell[], clean: readonly RawCell[] | undefi
   });
 }
 
+/**
+ * The new cells of every line of Ticket_Log or Subtasks (undefined where nothing changes): the
+ * redactor's masks everywhere, completion (lineCell) only on a line naming a known ticket. The
+ * rule both hosts apply: refresh's package edit and 检查's cell writes (src/excel).
+ * @example const t = { name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['工单编号', '子任务', '负责人', '状态'], rows: [['CS1', 'a', '李*', 'Doing'], ['CS9', 'b', '王*', 'Doing']] };
+ * completedLines(t, t, new Set(['CS1']), 'zh-CN') // → [[undefined, undefined, undefined, '进行中'], [undefined, undefined, undefined, undefined]]
+ */
+export function completedLines(raw: TableData, clean: TableData, known: KnownTickets, locale: Locale): (PlanCell | undefined)[][] {
+  const cols = lineColumnsOf(raw);
+  return raw.rows.map((cells, i) => lineCells(cells, clean.rows[i], cols, known, locale));
+}
+
 /** Ticket_Log or Subtasks: grown over the rows typed below it, its lines completed and masked. */
 function otherEdit(raw: TableData, clean: TableData, refRows: number, known: KnownTickets, locale: Locale): TableEdit | null {
-  const cols = lineColumnsOf(raw);
-  const rows: TableRowEdit[] = raw.rows.map((cells, i) => {
-    const out = lineCells(cells, clean.rows[i], cols, known, locale);
-    return out.some((c) => c !== undefined) ? { from: i, cells: out } : { from: i };
-  });
+  const rows: TableRowEdit[] = completedLines(raw, clean, known, locale).map((out, i) => (out.some((c) => c !== undefined) ? { from: i, cells: out } : { from: i }));
   const headers = headerEdits(raw, clean);
   if (raw.rows.length <= refRows && !headers && rows.every((r) => !r.cells)) return null;
   return { table: raw.name, rows, ...(headers ? { headers } : {}) };

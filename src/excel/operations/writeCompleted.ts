@@ -2,6 +2,7 @@
  * Writes rows the engine completed (检查, and rows typed into the grid): each row's changed cells
  * behind a read of the row as Excel holds it when the request runs. Rows a co-author moved
  * between the syncs (insert, delete, sort) are put back as they were and reported as moved; the
+ * Ticket_Log and Subtasks lines are masked (and, for 检查, completed) in the same request; the
  * log lines of the rows that were written go in after, so none names a ticket it does not belong to.
  */
 import type { CompletedRow } from '../../core/engine/completeTable';
@@ -15,7 +16,7 @@ import { widenTicketRules } from '../tableRules';
 import type { Capabilities } from '../requirements';
 import type { Locale } from '../../core/schema/fieldMeta';
 import type { WorkbookState } from '../workbookState';
-import { maskSideTables } from './maskSideTables';
+import { maskSideTables, type LineCompletion } from './maskSideTables';
 import { ticketOfCells } from './ticketRows';
 
 export interface WriteOutcome {
@@ -43,6 +44,8 @@ export async function writeCompleted(
   /** Cells the reader could not use (`sheetRow|header`, unreadableCells): kept as typed, as the command keeps them. */
   unreadable: ReadonlySet<string>,
   onProgress?: (done: number, total: number, stage: string) => void,
+  /** 检查: the Ticket_Log and Subtasks lines to complete as refresh does (without it they are only masked). */
+  toComplete?: LineCompletion,
 ): Promise<WriteOutcome> {
   const shape = state.shapes.Tickets!;
   const writer = new BlockWriter(s);
@@ -62,7 +65,7 @@ export async function writeCompleted(
   });
   for (const m of moved) await restoreRow(writer, s, shape, m.g);
   await writer.finish();
-  await maskSideTables(writer, s, state);
+  await maskSideTables(writer, s, state, toComplete);
   const lost = new Set(moved.map((m) => m.c.ticket.id));
   const lines = newLog.filter((l) => !lost.has(l.ticketId));
   const logShape = state.shapes.Ticket_Log;
