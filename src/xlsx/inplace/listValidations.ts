@@ -50,18 +50,12 @@ export function widenSqref(sqref: string, t: TableBox, lastRow: number, coverTo:
 }
 
 /**
- * The sheet with ServiceBook's list validations over table `t` stretched to `coverTo` where they
- * end above `lastRow` (the table's last body row); null when nothing changes.
+ * A sheet's tail (what follows its cells: tailText.ts hands it, the validations are there) with
+ * ServiceBook's list validations over table `t` stretched to `coverTo` where they end above
+ * `lastRow` (the table's last body row); null when nothing changes.
  * @example widenListValidations('<dataValidations count="1"><dataValidation type="list" sqref="C2:C9"><formula1>SB_List_channels</formula1></dataValidation></dataValidations>', { headerRow: 1, left: 1, right: 5 }, 20, 520) === '<dataValidations count="1"><dataValidation type="list" sqref="C2:C520"><formula1>SB_List_channels</formula1></dataValidation></dataValidations>'
  */
 export function widenListValidations(sheetXml: string, t: TableBox, lastRow: number, coverTo: number): string | null {
-  // Validations follow the cells (CT_Worksheet's order): only the text after sheetData is read.
-  const from = Math.max(0, sheetXml.lastIndexOf('sheetData'));
-  const tail = widenIn(sheetXml.slice(from), t, lastRow, coverTo);
-  return tail === null ? null : sheetXml.slice(0, from) + tail;
-}
-
-function widenIn(sheetXml: string, t: TableBox, lastRow: number, coverTo: number): string | null {
   const sqrefOf = (attrs: string): string | undefined => /\ssqref="([^"]*)"/.exec(attrs)?.[1];
   // Every validation's ranges, so a widened one never overlaps another (Excel would repair the file).
   const all = [...sheetXml.matchAll(VALIDATION)].map((m) => rangesOf(sqrefOf(m[2]) ?? ''));
