@@ -67,3 +67,81 @@ test('a file wholly in GB18030 is decoded as GB18030 with no note', () => {
   const d = decodeCsv(iconv.encode('工单编号,问题描述\n1,屏幕碎了\n', 'gb18030'));
   expect(d).toEqual({ text: '工单编号,问题描述\n1,屏幕碎了\n', gbLines: [] });
 });
+
+/**
+ * A reference reader, one character at a time, written as a plain state machine: the slicing
+ * reader must give the same rows and notes for any text (quotes anywhere, CR/LF mixes,
+ * unbalanced quotes, tabs). A quote that does not close properly is a character: the row is
+ * read again from its start with that quote taken literally.
+ */
+function referenceRead(text: string, d: string): { rows: string[][]; notes: { line: number; kind: 'unbalancedQuote' }[] } {
+  const chars = [...text.split('')];
+  const literal = new Set<number>();
+  const notes: { line: number; kind: 'unbalancedQuote' }[] = [];
+  const st = { rows: [] as string[][], row: [] as string[], field: '', inQuote: -1, quoteLine: 0, line: 1, rowStart: 0, rowLine: 1 };
+  const retry = (): number => {
+    literal.add(st.inQuote);
+    notes.push({ line: st.quoteLine, kind: 'unbalancedQuote' });
+    Object.assign(st, { row: [], field: '', inQuote: -1, line: st.rowLine });
+    return st.rowStart;
+  };
+  let at = 0;
+  while (at < chars.length || st.inQuote >= 0) {
+    if (at >= chars.length) {
+      at = retry();
+      continue;
+    }
+    const c = chars[at];
+    const next = chars[at + 1];
+    if (st.inQuote >= 0) {
+      if (c !== '"') {
+        if (c === '\n') st.line += 1;
+        st.field = st.field.concat(c);
+        at += 1;
+      } else if (next === '"') {
+        st.field = st.field.concat('"');
+        at += 2;
+      } else if (next === undefined || next === d || next === '\r' || next === '\n') {
+        st.inQuote = -1;
+        at += 1;
+      } else at = retry();
+      continue;
+    }
+    switch (c) {
+      case d:
+        st.row.push(st.field);
+        st.field = '';
+        at += 1;
+        break;
+      case '\r':
+      case '\n':
+        st.rows.push([...st.row, st.field]);
+        Object.assign(st, { row: [], field: '', line: st.line + 1 });
+        at += c === '\r' && next === '\n' ? 2 : 1;
+        Object.assign(st, { rowStart: at, rowLine: st.line });
+        break;
+      default:
+        if (c === '"' && st.field.length === 0 && !literal.has(at)) Object.assign(st, { inQuote: at, quoteLine: st.line });
+        else st.field = st.field.concat(c);
+        at += 1;
+    }
+  }
+  if (st.field.length > 0 || st.row.length > 0) st.rows.push([...st.row, st.field]);
+  return { rows: st.rows, notes };
+}
+
+test('the reader gives what reading one character at a time gives, for any text', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', ',', '\t', '"', '""', '\n', '\r', '\r\n', '中', ' '), maxLength: 60 });
+  fc.assert(
+    fc.property(text, fc.constantFrom(',', '\t'), (t, d) => {
+      expect(readCsvText(t, d)).toEqual(referenceRead(t, d));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('a note after a quoted field with new lines names the file line of its quote', () => {
+  const r = readCsvText('a,b\n1,"x\ny"\n2,"z\n');
+  expect(r.rows).toEqual([['a', 'b'], ['1', 'x\ny'], ['2', '"z']]);
+  expect(r.notes).toEqual([{ line: 4, kind: 'unbalancedQuote' }]);
+});

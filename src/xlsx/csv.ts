@@ -4,17 +4,11 @@
  * (what Excel in a Chinese locale saves as "CSV"). Every cell is text; header recognition and
  * the parsers decide what it means. A cell like `=1+1` stays the text `=1+1`.
  */
+import { isUtf8 as bufferIsUtf8 } from 'buffer';
 import iconv from 'iconv-lite';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const isUtf8 = (b: Buffer): boolean => {
-  try {
-    utf8.decode(b);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** Whether bytes are valid UTF-8 (Node's validator: no string is made). */
+const isUtf8 = (b: Buffer): boolean => bufferIsUtf8(b);
 
 /**
  * Decodes CSV bytes: UTF-8 when they are valid UTF-8 (BOM dropped), GB18030 when no line is
@@ -106,6 +100,7 @@ export function readCsvText(text: string, delimiter = delimiterOf(text)): { rows
     i = rowStart;
     line = rowLine;
   };
+  const delim = delimiter.charCodeAt(0);
   for (;;) {
     if (i >= n) {
       // The file ended inside a quoted field: that quote was a character.
@@ -115,28 +110,29 @@ export function readCsvText(text: string, delimiter = delimiterOf(text)): { rows
       }
       break;
     }
-    const ch = text[i];
     if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        const next = text[i + 1];
-        if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') {
-          rewind();
-          continue;
-        }
-        quoted = false;
-        i++;
+      // Up to the next quote in one piece (the text between is the field's, new lines included).
+      const q = text.indexOf('"', i);
+      const to = q < 0 ? n : q;
+      for (let nl = text.indexOf('\n', i); nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) line++;
+      field += text.slice(i, to);
+      i = to;
+      if (q < 0) continue;
+      if (text[i + 1] === '"') {
+        field += '"';
+        i += 2;
         continue;
       }
-      if (ch === '\n') line++;
-      field += ch;
+      const next = text[i + 1];
+      if (next !== undefined && next !== delimiter && next !== '\r' && next !== '\n') {
+        rewind();
+        continue;
+      }
+      quoted = false;
       i++;
       continue;
     }
+    const ch = text[i];
     if (ch === '"' && field === '' && !literal.has(i)) {
       quoted = true;
       quoteAt = i;
@@ -153,8 +149,14 @@ export function readCsvText(text: string, delimiter = delimiterOf(text)): { rows
       rowStart = i;
       rowLine = line;
     } else {
-      field += ch;
-      i++;
+      // Up to the next delimiter or line end in one piece: a quote inside an unquoted field is a character.
+      let j = i + 1;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (c === delim || c === 13 || c === 10) break;
+      }
+      field += text.slice(i, j);
+      i = j;
     }
   }
   if (field !== '' || row.length > 0) endRow();

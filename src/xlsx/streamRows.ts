@@ -13,7 +13,7 @@ import { xmlSafe } from '../core/excelLimits/limits';
 import { wrappedRowHeight } from '../workbook/plan/fitWidths';
 import type { PlanCell, SheetPlan, TablePlan } from '../workbook/types';
 import { colLetter } from '../workbook/plan';
-import { blockCellStyle, bodyStyle, CAPTION_FONT, HEADER_STYLE, toExcel } from './writePlan';
+import { bodyStyle, CAPTION_FONT, HEADER_STYLE, sharedBlockCellStyle, toExcel } from './writePlan';
 
 // exceljs's own text encoding and date serials, so the text is exactly what its xforms write.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -39,6 +39,10 @@ export interface SheetWriter {
 interface CellOut {
   value: Value;
   style: Style;
+  /** A table body cell: its style is its column's shared object. */
+  shared: boolean;
+  /** The one look laid over the column's style (a shared object), when exactly one was. */
+  look: Style | null;
 }
 
 /** exceljs's value type of a cell value (Cell.Types; a formula's is its result's for the style). */
@@ -71,7 +75,7 @@ const scalar = (v: number | boolean | Date): string => (typeof v === 'boolean' ?
  * Writes a sheet's rows 1..last to `ws` (between its columns and `</sheetData>`), calling
  * `onRow(tableOrBlockRows)` after each row with the number of plan rows it held.
  */
-export function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: number, planRows: number) => void): void {
+export async function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: number, planRows: number) => void): Promise<void> {
   const { styles, sharedStrings } = ws._workbook;
   // Style ids of styles made for one cell, by content: the registry computes the same id for the same content.
   const byContent = new Map<string, number>();
@@ -93,7 +97,6 @@ export function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: nu
     }
     return id;
   };
-  const sharedStyles = new Set<Style>();
   let rowStyleAdded = false;
   const breaks = new Set((sheet.rowBreaks ?? []).map((r) => r - 1));
   const lastRow = lastPlanRow(sheet);
@@ -104,36 +107,66 @@ export function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: nu
     pending = [];
     pendingChars = 0;
   };
+  // The last shared style of each column and its id: a body column keeps one style object for
+  // thousands of rows, so most cells skip even the identity lookup.
+  const lastStyle: (Style | undefined)[] = [];
+  const lastId: number[] = [];
+  const letters: string[] = [];
+  const letterOf = (c: number): string => letters[c] ?? (letters[c] = colLetter(c));
 
-  for (let r = 1; r <= lastRow; r++) {
-    const cells = new Map<number, CellOut>();
-    let height: number | undefined;
-    const cellAt = (c: number): CellOut => {
-      let cell = cells.get(c);
-      if (!cell) {
-        cell = { value: null, style: columnStyle(ws.getColumn(c).style ?? {}) };
-        cells.set(c, cell);
-      }
-      return cell;
-    };
-    const { planRows } = visitRow(sheet, r, {
-      cell(c, value, style) {
-        const cell = cellAt(c);
-        cell.value = value;
-        Object.assign(cell.style, style);
-      },
-      body(c, value, style) {
-        const cell = cellAt(c);
+  // The row being visited: its cells by column (sparse) and its height. One visitor for every row,
+  // so a row allocates only its cells.
+  let cells: (CellOut | undefined)[] = [];
+  let height: number | undefined;
+  const cellAt = (c: number): CellOut => {
+    let cell = cells[c];
+    if (!cell) {
+      cell = { value: null, style: columnStyle(ws.getColumn(c).style ?? {}), shared: false, look: null };
+      cells[c] = cell;
+    }
+    return cell;
+  };
+  // Ids of a look laid over a column's style, by look object, then column and value type: the
+  // merged style is the same for the same three, so its content is turned into a key only once.
+  const lookIds = new Map<Style, Map<number, number>>();
+  const visitor: RowVisitor = {
+    cell(c, value, style) {
+      const fresh = !cells[c];
+      const cell = cellAt(c);
+      cell.value = value;
+      Object.assign(cell.style, style);
+      cell.look = fresh ? style : null;
+    },
+    body(c, value, style) {
+      // The body style replaces the column's whole: no need to build the column's first.
+      const cell = cells[c];
+      if (cell) {
         cell.value = value;
         cell.style = style;
-        sharedStyles.add(style);
-      },
-      height(h, replace) {
-        height = replace ? h : Math.max(height ?? 0, h);
-      },
-    });
+        cell.shared = true;
+        cell.look = null;
+      } else cells[c] = { value, style, shared: true, look: null };
+    },
+    height(h, replace) {
+      height = replace ? h : Math.max(height ?? 0, h);
+    },
+  };
+
+  for (let r = 1; r <= lastRow; r++) {
+    cells = [];
+    height = undefined;
+    const { planRows } = visitRow(sheet, r, visitor);
     if (breaks.has(r)) ws.getRow(r).addPageBreak();
-    const hasValues = [...cells.values()].some((c) => c.value !== null && c.value !== undefined);
+    let first = 0;
+    let last = 0;
+    let hasValues = false;
+    for (let c = 1; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      if (!first) first = c;
+      last = c;
+      if (cell.value !== null && cell.value !== undefined) hasValues = true;
+    }
     if (hasValues || height) {
       if (!ws.startedData) {
         ws._writeColumns();
@@ -146,20 +179,41 @@ export function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: (r: nu
         styles.addStyleModel({});
         rowStyleAdded = true;
       }
-      const cols = [...cells.keys()].sort((a, b) => a - b);
       let xml = '';
-      for (const c of cols) {
-        const { value, style } = cells.get(c)!;
-        const type = styleType(value);
-        const s = styleId(style, type, sharedStyles.has(style));
-        xml += cellXml(`${colLetter(c)}${r}`, s, value, sharedStrings);
+      for (let c = first; c <= last && first; c++) {
+        const cell = cells[c];
+        if (!cell) continue;
+        const { value, style } = cell;
+        let s: number;
+        if (cell.shared && lastStyle[c] === style) s = lastId[c];
+        else if (!cell.shared && cell.look) {
+          const type = styleType(value);
+          let ids = lookIds.get(cell.look);
+          if (!ids) lookIds.set(cell.look, (ids = new Map()));
+          const key = c * 16 + type;
+          const known = ids.get(key);
+          if (known === undefined) ids.set(key, (s = styleId(style, type, false)));
+          else s = known;
+        } else {
+          s = styleId(style, styleType(value), cell.shared);
+          if (cell.shared) {
+            lastStyle[c] = style;
+            lastId[c] = s;
+          }
+        }
+        xml += cellXml(letterOf(c) + r, s, value, sharedStrings);
       }
-      const spans = cols.length ? ` spans="${cols[0]}:${cols[cols.length - 1]}"` : '';
+      const spans = first ? ` spans="${first}:${last}"` : '';
       const ht = height ? ` ht="${height}" customHeight="1"` : '';
       const row = `<row r="${r}"${ht}${spans} x14ac:dyDescent="0.25"${xml ? `>${xml}</row>` : '/>'}`;
       pending.push(row);
       pendingChars += row.length;
-      if (pendingChars >= 1 << 18) flush();
+      if (pendingChars >= 1 << 18) {
+        flush();
+        // Let the zip stream deflate what was written (on the thread pool) before more is made:
+        // otherwise the whole sheet waits in memory until the last row.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
     }
     onRow?.(r, planRows);
   }
@@ -202,12 +256,14 @@ export function visitRow(sheet: SheetPlan, r: number, v: RowVisitor): { any: boo
         const values: PlanCell[] = b.rows[ri] ?? [];
         const rowFmt = b.rowNumFmts?.[ri] ?? null;
         const plain = columnBodyStyles(b);
-        b.columns.forEach((col, i) => {
+        for (let i = 0; i < b.columns.length; i++) {
           const value = values[i] ?? null;
+          if (value === null) continue;
+          const col = b.columns[i];
           // One shared style object per column: exceljs memoises style ids by object identity.
           const style = rowFmt !== null && col.type === 'number' ? bodyStyle(col, rowFmt) : plain[i];
-          if (value !== null) v.body(b.left + i, toExcel(value, col.type), style);
-        });
+          v.body(b.left + i, toExcel(value, col.type), style);
+        }
         const h = wrappedRowHeight(values, b.columns);
         if (h) v.height(h, false);
         any = true;
@@ -215,7 +271,7 @@ export function visitRow(sheet: SheetPlan, r: number, v: RowVisitor): { any: boo
       }
     } else if (r >= b.top && r < b.top + b.rows.length) {
       const ri = r - b.top;
-      b.rows[ri].forEach((value, ci) => v.cell(b.left + ci, toExcel(value, null), blockCellStyle(b, ri, ci, value)));
+      b.rows[ri].forEach((value, ci) => v.cell(b.left + ci, toExcel(value, null), sharedBlockCellStyle(b, ri, ci, value)));
       any = true;
       planRows += 1;
     }

@@ -202,32 +202,71 @@ const BASE_FONT = { name: 'Calibri', family: 2 } as const;
 
 const THIN = { style: 'thin' as const, color: { argb: 'FFBFBFBF' } };
 
-/** The look of one cell of a free block (shared by the in-memory and the streaming writer). */
-export function blockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell): Partial<ExcelJS.Style> {
+/** The number format of a free-block cell, if it has one: `blockCellNumFmt(b, 0, 0.25)` is b's `0.0%`. */
+function blockCellNumFmt(b: CellsPlan, ci: number, v: PlanCell): string | undefined {
+  if (isPlanDateTime(v)) return v.numFmt;
+  if (isPlanFormula(v) && v.numFmt) return v.numFmt;
+  const fmt = b.columnNumFmts?.[ci] ?? b.numFmt;
+  return fmt && (typeof v === 'number' || isPlanFormula(v)) ? fmt : undefined;
+}
+
+/** Where a cell sits in its block, as far as its look goes: a grid's first row is its title, `rowTitle` its first column. */
+type BlockRole = 'title' | 'header' | 'total' | 'rowTitle' | 'body' | 'first' | 'other';
+
+function blockCellRole(b: CellsPlan, ri: number, ci: number): BlockRole {
+  if (b.style === 'keyValue') return ci === 0 ? 'first' : 'other';
+  if (b.style !== 'crossTab' && b.style !== 'grid') return 'other';
+  // A grid is a cross-tab without a totals row.
+  const isTotal = b.style === 'crossTab' && ri === b.rows.length - 1 && ri > 1;
+  if (ri === 0) return 'title';
+  if (ri === 1) return 'header';
+  if (isTotal) return 'total';
+  return ci === 0 ? 'rowTitle' : 'body';
+}
+
+/** A new style object for a free-block cell of `style` in `role` with `numFmt`. */
+function blockLook(style: CellsPlan['style'], role: BlockRole, numFmt: string | undefined): Partial<ExcelJS.Style> {
   const st: Partial<ExcelJS.Style> = {};
-  if (isPlanDateTime(v)) st.numFmt = v.numFmt;
-  else if (isPlanFormula(v) && v.numFmt) st.numFmt = v.numFmt;
-  else if ((b.columnNumFmts?.[ci] ?? b.numFmt) && (typeof v === 'number' || isPlanFormula(v))) st.numFmt = (b.columnNumFmts?.[ci] ?? b.numFmt)!;
-  if (b.style === 'title') st.font = { ...BASE_FONT, bold: true, size: 16, color: { argb: 'FF1F3864' } };
-  else if (b.style === 'note') st.alignment = { wrapText: true, vertical: 'top' };
-  else if (b.style === 'keyValue' && ci === 0) st.font = { ...BASE_FONT, bold: true };
-  else if (b.style === 'keyValue') st.alignment = { horizontal: 'left' };
-  else if (b.style === 'crossTab' || b.style === 'grid') {
-    // A grid is a cross-tab without a totals row.
-    const isTotal = b.style === 'crossTab' && ri === b.rows.length - 1 && ri > 1;
-    if (ri === 0) st.font = { ...BASE_FONT, bold: true, size: 12, color: { argb: 'FF1F3864' } };
+  if (numFmt) st.numFmt = numFmt;
+  if (style === 'title') st.font = { ...BASE_FONT, bold: true, size: 16, color: { argb: 'FF1F3864' } };
+  else if (style === 'note') st.alignment = { wrapText: true, vertical: 'top' };
+  else if (style === 'keyValue' && role === 'first') st.font = { ...BASE_FONT, bold: true };
+  else if (style === 'keyValue') st.alignment = { horizontal: 'left' };
+  else if (style === 'crossTab' || style === 'grid') {
+    if (role === 'title') st.font = { ...BASE_FONT, bold: true, size: 12, color: { argb: 'FF1F3864' } };
     else {
-      if (ri === 1) {
+      if (role === 'header') {
         st.font = { ...BASE_FONT, bold: true, color: { argb: 'FFFFFFFF' } };
         st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
         st.alignment = { horizontal: 'center' };
-      } else if (isTotal || ci === 0) {
+      } else if (role === 'total' || role === 'rowTitle') {
         st.font = { ...BASE_FONT, bold: true };
-        if (isTotal) st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+        if (role === 'total') st.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
       }
       st.border = { top: THIN, bottom: THIN, left: THIN, right: THIN };
     }
   }
+  return st;
+}
+
+/** The look of one cell of a free block, as a new object (the in-memory writer assigns it to the cell). */
+export function blockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell): Partial<ExcelJS.Style> {
+  return blockLook(b.style, blockCellRole(b, ri, ci), blockCellNumFmt(b, ci, v));
+}
+
+const sharedLooks = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * The look of one cell of a free block as one object shared by every cell that looks the same
+ * (the streaming writer remembers style ids by object, as exceljs does): a 50,000-row grid asks
+ * for a handful of objects, not 350,000. Not to be changed by the caller.
+ */
+export function sharedBlockCellStyle(b: CellsPlan, ri: number, ci: number, v: PlanCell): Partial<ExcelJS.Style> {
+  const role = blockCellRole(b, ri, ci);
+  const numFmt = blockCellNumFmt(b, ci, v);
+  const key = `${b.style}|${role}|${numFmt ?? ''}`;
+  let st = sharedLooks.get(key);
+  if (!st) sharedLooks.set(key, (st = blockLook(b.style, role, numFmt)));
   return st;
 }
 

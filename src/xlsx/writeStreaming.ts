@@ -139,7 +139,7 @@ export async function writePlanStreaming(
       if (onProgress && r % 5000 === 0) onProgress(done, total, sheet.name);
     };
     if (opts.rows) opts.rows(ws as unknown as ExcelJS.Worksheet, sheet, onRow);
-    else writeSheetRows(ws as unknown as SheetWriter, sheet, onRow);
+    else await writeSheetRows(ws as unknown as SheetWriter, sheet, onRow);
     ws.commit();
   }
   for (const n of plan.definedNames) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name);
