@@ -38,10 +38,10 @@ export interface SheetWriter {
 
 interface CellOut {
   value: Value;
-  style: Style;
+  style: Style | null;
   /** A table body cell: its style is its column's shared object. */
   shared: boolean;
-  /** The one look laid over the column's style (a shared object), when exactly one was. */
+  /** The one look laid over the column's style (a shared object), when exactly one was; `style` is then null until needed. */
   look: Style | null;
 }
 
@@ -118,24 +118,24 @@ export async function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: 
   // so a row allocates only its cells.
   let cells: (CellOut | undefined)[] = [];
   let height: number | undefined;
-  const cellAt = (c: number): CellOut => {
-    let cell = cells[c];
-    if (!cell) {
-      cell = { value: null, style: columnStyle(ws.getColumn(c).style ?? {}), shared: false, look: null };
-      cells[c] = cell;
-    }
-    return cell;
-  };
   // Ids of a look laid over a column's style, by look object, then column and value type: the
-  // merged style is the same for the same three, so its content is turned into a key only once.
+  // merged style is the same for the same three, so it is made (and its content turned into a
+  // key) only the first time.
   const lookIds = new Map<Style, Map<number, number>>();
+  const merged = (c: number, look: Style): Style => Object.assign(columnStyle(ws.getColumn(c).style ?? {}), look);
   const visitor: RowVisitor = {
     cell(c, value, style) {
-      const fresh = !cells[c];
-      const cell = cellAt(c);
-      cell.value = value;
+      const cell = cells[c];
+      if (!cell) {
+        cells[c] = { value, style: null, shared: false, look: style };
+        return;
+      }
+      // A second look on the same cell: laid over the first, on the cell's own copy.
+      cell.style = cell.style === null ? merged(c, cell.look!) : cell.shared ? { ...cell.style } : cell.style;
       Object.assign(cell.style, style);
-      cell.look = fresh ? style : null;
+      cell.value = value;
+      cell.shared = false;
+      cell.look = null;
     },
     body(c, value, style) {
       // The body style replaces the column's whole: no need to build the column's first.
@@ -186,18 +186,18 @@ export async function writeSheetRows(ws: SheetWriter, sheet: SheetPlan, onRow?: 
         const { value, style } = cell;
         let s: number;
         if (cell.shared && lastStyle[c] === style) s = lastId[c];
-        else if (!cell.shared && cell.look) {
+        else if (cell.look) {
           const type = styleType(value);
           let ids = lookIds.get(cell.look);
           if (!ids) lookIds.set(cell.look, (ids = new Map()));
           const key = c * 16 + type;
           const known = ids.get(key);
-          if (known === undefined) ids.set(key, (s = styleId(style, type, false)));
+          if (known === undefined) ids.set(key, (s = styleId(merged(c, cell.look), type, false)));
           else s = known;
         } else {
-          s = styleId(style, styleType(value), cell.shared);
+          s = styleId(style!, styleType(value), cell.shared);
           if (cell.shared) {
-            lastStyle[c] = style;
+            lastStyle[c] = style!;
             lastId[c] = s;
           }
         }
