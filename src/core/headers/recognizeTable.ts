@@ -174,11 +174,14 @@ export function columnLetters(index: number): string {
  * that hold data under an empty header (`列F`). Headers are unique ignoring case.
  */
 function withDataColumns(guessed: (ColumnGuess & { repeat?: boolean })[], grid: unknown[][], first: number, last: number): ColumnGuess[] {
-  const filled = new Set<number>();
+  // A column found filled is not looked at again (a 100,000-row sheet fills most in its first row).
+  const isFilled: boolean[] = [];
   for (let r = first; r <= last && r < grid.length; r++) {
     const row = rowOf(grid, r);
-    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) filled.add(c);
+    for (let c = 0; c < row.length; c++) if (!isFilled[c] && !isBlank(row[c])) isFilled[c] = true;
   }
+  const filled = new Set<number>();
+  isFilled.forEach((f, c) => f && filled.add(c));
   const byIndex = new Map(guessed.map((c) => [c.index, c]));
   const out: ColumnGuess[] = [];
   const width = Math.max(0, ...filled, ...byIndex.keys()) + 1;
