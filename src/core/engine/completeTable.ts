@@ -121,6 +121,20 @@ function idsOf(rows: readonly TableRow[]): string[] {
   return ids;
 }
 
+/**
+ * Each final number's place in the table, to order the log: the last given row that has it, else
+ * its first row among all the table's numbers. Built only when there are lines to order.
+ * @example placesOf(['A', 'B', 'A'], [{ index: 2, … }], ['C']) // → Map { A → 0, B → 1, C → 2 }
+ */
+function placesOf(allIds: readonly string[], rows: readonly TableRow[], finalIds: readonly string[]): Map<string, number> {
+  const order = new Map<string, number>();
+  allIds.forEach((id, i) => {
+    if (id && !order.has(id)) order.set(id, i);
+  });
+  rows.forEach((r, k) => order.set(finalIds[k], r.index));
+  return order;
+}
+
 export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry[], opts: CompleteTableOptions): CompleteTableResult {
   const { settings, asOf, record = false } = opts;
   const allIds = opts.allIds ?? idsOf(rows);
@@ -133,12 +147,9 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
   const completed: CompletedRow[] = [];
   const renumbered: Renumbering[] = [];
   const newLog: LogEntry[] = [];
-  // `row:N` → final number, and each final number's place in the table (to order the log).
+  // `row:N` → final number, and each row's final number (to order the log).
   const relinked = new Map<string, string>();
-  const order = new Map<string, number>();
-  allIds.forEach((id, i) => {
-    if (id && !order.has(id)) order.set(id, i);
-  });
+  const finalIds: string[] = [];
 
   for (const r of rows) {
     const before = r.ticket;
@@ -147,11 +158,16 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
     // Allocated here rather than in completeTicket, so the row's lines can carry the number.
     const id = numbered ? allocator.next(before.receivedAt ?? asOf) : before.id;
     // Lines under a duplicated number stay with its first row; `row:N` lines are this row's.
-    const own = [...(numbered ? [] : (byTicket.get(before.id) ?? [])), ...(byTicket.get(rowLogKey(r.row)) ?? [])].map((l) => (l.ticketId === id ? l : { ...l, ticketId: id }));
-    relinked.set(rowLogKey(r.row), id);
-    order.set(id, r.index);
+    const rowKey = rowLogKey(r.row);
+    const numberLines = numbered ? undefined : byTicket.get(before.id);
+    const rowLines = byTicket.get(rowKey);
+    const own = numberLines || rowLines ? [...(numberLines ?? []), ...(rowLines ?? [])].map((l) => (l.ticketId === id ? l : { ...l, ticketId: id })) : [];
+    // Only lines keyed `row:N` are relinked: a row without such lines needs no entry.
+    if (rowLines) relinked.set(rowKey, id);
+    finalIds.push(id);
 
-    let t: Ticket = { ...before, id };
+    // Never changed in place below (each step returns a new ticket): the row's own when its number stays.
+    let t: Ticket = id === before.id ? before : { ...before, id };
     if (opts.progressFromLog) t = withLatestProgress(t, own);
     const lines: LogEntry[] = [];
     const seen = record ? loggedStatus(own) : null;
@@ -180,6 +196,7 @@ export function completeTable(rows: readonly TableRow[], logs: readonly LogEntry
   }
 
   const all = [...logs.map((l) => (relinked.has(l.ticketId) ? { ...l, ticketId: relinked.get(l.ticketId)! } : l)), ...newLog];
+  const order = all.length > 0 ? placesOf(allIds, rows, finalIds) : new Map<string, number>();
   const place = (l: LogEntry): number => order.get(l.ticketId) ?? Number.MAX_SAFE_INTEGER;
   all.sort((a, b) => place(a) - place(b) || byAt(a, b));
   return { completed, renumbered, newLog, logs: all };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { EXCEL_LIMITS, fitCellText, formulaFits, uniqueColumnName, xmlSafe } from './limits';
+import { EXCEL_LIMITS, countXmlIllegal, fitCellText, formulaFits, surelyXmlSafe, uniqueColumnName, xmlSafe } from './limits';
 
 test('characters XML 1.0 cannot carry are removed; tabs and new lines stay', () => {
   expect(xmlSafe('a\u0000b\u0007c\uFFFEd\uFFFFe\tf\ng\r')).toBe('abcde\tf\ng\r');
@@ -39,4 +39,27 @@ test('whatever the text, the fitted cell is XML-safe and within the limit', () =
     }),
     { numRuns: 300 },
   );
+});
+
+describe('surelyXmlSafe (the fast path of countXmlIllegal)', () => {
+  test('for every UTF-16 code unit but surrogates, true exactly when xmlSafe keeps it', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (surelyXmlSafe(ch) !== (xmlSafe(ch) === ch)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  test('a text it passes loses nothing to xmlSafe; countXmlIllegal counts what xmlSafe removes', () => {
+    const ch = fc.constantFrom('a', '工', '\t', '\n', '\r', '\u0000', '\u001f', '\ufffe', '\uffff', '\ud83d', '\ude00', '\uffef');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 10 }), (chars) => {
+        const s = chars.join('');
+        if (surelyXmlSafe(s)) expect(xmlSafe(s)).toBe(s);
+        expect(countXmlIllegal(s)).toBe(s.length - xmlSafe(s).length);
+      }),
+    );
+  });
 });

@@ -52,14 +52,30 @@ function scoreRow(row: unknown[], hints?: HeaderHints): HeaderScore {
   return { fields: fields.size, confidence };
 }
 
+/**
+ * The one text a row's filled cells hold (distinctValues has exactly one value) and how many cells
+ * hold it; null when they hold none or several. Stops at the second text: every data row is asked.
+ * @example soleText(['注', null, ' 注 ']) // → { text: '注', filled: 2 }; soleText(['a', 'b']) // → null
+ */
+function soleText(row: unknown[]): { text: string; filled: number } | null {
+  let text: string | null = null;
+  let filled = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    filled++;
+    const t = cellText(v);
+    if (text === null) text = t;
+    else if (t !== text) return null;
+  }
+  return text === null ? null : { text, filled };
+}
+
 /** A row under the table that is a note, not data: one distinct text that reads like a note. */
 function isNotesRow(row: unknown[], columns: number): boolean {
-  const values = distinctValues(row);
-  if (values.length !== 1) return false;
-  const text = toSimplified(values[0]);
-  const filled = row.filter((v) => !isBlank(v)).length;
+  const sole = soleText(row);
+  if (!sole) return false;
   // A merged note repeated across the row, or one that starts like a note.
-  return (filled >= 3 && columns >= 3) || NOTE_START.test(text);
+  return (sole.filled >= 3 && columns >= 3) || NOTE_START.test(toSimplified(sole.text));
 }
 
 export type { ColumnGuess, CompoundKind, HeaderHints, TableGuess } from './types';
@@ -126,8 +142,8 @@ const SECTION_HEADING = /^\s*([（(][一二三四五六七八九十]+[)）]|[一
 
 /** A row holding only a numbered section title such as `（二）客户反馈分类统计表`. */
 function isSectionHeading(row: unknown[]): boolean {
-  const values = distinctValues(row);
-  return values.length === 1 && SECTION_HEADING.test(toSimplified(values[0]));
+  const sole = soleText(row);
+  return sole !== null && SECTION_HEADING.test(toSimplified(sole.text));
 }
 
 /** The header again (a pasted block, a printed page's header): every filled cell repeats the header's. */
@@ -158,11 +174,14 @@ export function columnLetters(index: number): string {
  * that hold data under an empty header (`列F`). Headers are unique ignoring case.
  */
 function withDataColumns(guessed: (ColumnGuess & { repeat?: boolean })[], grid: unknown[][], first: number, last: number): ColumnGuess[] {
-  const filled = new Set<number>();
+  // A column found filled is not looked at again (a 100,000-row sheet fills most in its first row).
+  const isFilled: boolean[] = [];
   for (let r = first; r <= last && r < grid.length; r++) {
     const row = rowOf(grid, r);
-    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) filled.add(c);
+    for (let c = 0; c < row.length; c++) if (!isFilled[c] && !isBlank(row[c])) isFilled[c] = true;
   }
+  const filled = new Set<number>();
+  isFilled.forEach((f, c) => f && filled.add(c));
   const byIndex = new Map(guessed.map((c) => [c.index, c]));
   const out: ColumnGuess[] = [];
   const width = Math.max(0, ...filled, ...byIndex.keys()) + 1;

@@ -112,4 +112,21 @@ describe('findDuplicateIds', () => {
     ]);
     expect(laterDuplicateRows(['A1', 'B1', 'A1', 'B1', 'A1'])).toEqual([2, 3, 4]);
   });
+
+  it('lists every number written more than once with all its rows, in the order of first rows', () => {
+    // The definition, spelled out: group the rows of each number, keep the groups of two or more.
+    const byDefinition = (ids: string[]): { id: string; rows: number[] }[] => {
+      const groups = new Map<string, number[]>();
+      ids.forEach((raw, i) => {
+        const id = raw.trim();
+        if (id) groups.set(id, [...(groups.get(id) ?? []), i]);
+      });
+      return [...groups].filter(([, rows]) => rows.length > 1).map(([id, rows]) => ({ id, rows }));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('A1', 'B1', ' B1', 'C', '', ' ', 'D2'), { maxLength: 30 }), (ids) => {
+        expect(findDuplicateIds(ids)).toEqual(byDefinition(ids));
+      }),
+    );
+  });
 });

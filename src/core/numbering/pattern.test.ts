@@ -1,4 +1,4 @@
-import { datePartOf, formatTicketNumber, parsePattern, parseTicketNumber, PatternError } from './pattern';
+import { datePartOf, formatTicketNumber, isValidDatePart, parsePattern, parseTicketNumber, PatternError } from './pattern';
 
 describe('numbering patterns', () => {
   it('parses the seed patterns', () => {
@@ -44,5 +44,20 @@ describe('numbering patterns', () => {
   it('gives the date part of a time', () => {
     expect(datePartOf('CW{yyyyMMdd}{seq:4}', '2023-10-15T23:59')).toBe('20231015');
     expect(datePartOf('{yyyyMM}-{seq:4}', '2024-05-08T00:00')).toBe('202405');
+  });
+});
+
+describe('isValidDatePart', () => {
+  test('a yyyyMMdd part is valid exactly when it names a real day of 1990–2099', () => {
+    const wrong: string[] = [];
+    for (let y = 1989; y <= 2100; y++)
+      for (let mo = 0; mo <= 13; mo++)
+        for (let d = 0; d <= 99; d++) {
+          const digits = `${y}${String(mo).padStart(2, '0')}${String(d).padStart(2, '0')}`;
+          const day = new Date(Date.UTC(y, mo - 1, d));
+          const real = y >= 1990 && y <= 2099 && mo >= 1 && mo <= 12 && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+          if (isValidDatePart('yyyyMMdd', digits) !== real) wrong.push(digits);
+        }
+    expect(wrong).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * `{yyyyMM}-{seq:4}` (seed 004). The sequence restarts with each date part; a sequence above
  * its width just grows (`{seq:3}` with 1000 → `1000`).
  */
-import type { LocalDateTime } from '../time/localDateTime';
+import { daysInMonth, type LocalDateTime } from '../time/localDateTime';
 
 export const DATE_TOKENS = ['yyyyMMdd', 'yyMMdd', 'yyyyMM', 'yyyy'] as const;
 export type DateToken = (typeof DATE_TOKENS)[number];
@@ -132,8 +132,7 @@ export function isValidDatePart(token: DateToken, digits: string): boolean {
   if (month < 1 || month > 12) return false;
   if (token === 'yyyyMM') return true;
   const day = +digits.slice(-2);
-  const dt = new Date(Date.UTC(year, month - 1, day));
-  return dt.getUTCMonth() === month - 1 && dt.getUTCDate() === day;
+  return day >= 1 && day <= daysInMonth(year, month);
 }
 
 export const DATE_TOKEN_DIGITS = DATE_DIGITS;

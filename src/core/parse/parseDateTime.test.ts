@@ -107,3 +107,32 @@ describe('parseDateTime keeps to sane years', () => {
     expect(parseDateTime('2024-03-05 10:00')).toBe('2024-03-05T10:00');
   });
 });
+
+describe('the shape every export writes, `yyyy-MM-dd HH:mm`', () => {
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+  const isRealDay = (y: number, mo: number, d: number): boolean => {
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+  };
+
+  test('every minute of a day reads as itself', () => {
+    const wrong: string[] = [];
+    for (let h = 0; h < 24; h++)
+      for (let mi = 0; mi < 60; mi++) {
+        const s = `2024-02-29 ${pad(h)}:${pad(mi)}`;
+        if (parseDateTime(s) !== s.replace(' ', 'T')) wrong.push(s);
+      }
+    expect(wrong).toEqual([]);
+  });
+
+  test('any digits in that shape: the date-time when the day exists and the time is a time of day, else null', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2300 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 61 }), (y, mo, d, h, mi) => {
+        const s = `${y}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}`;
+        const ok = mo >= 1 && mo <= 12 && isRealDay(y, mo, d) && h <= 23 && mi <= 59 && y >= 1970 && y <= 2199;
+        expect(parseDateTime(s)).toBe(ok ? s.replace(' ', 'T') : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -107,6 +107,22 @@ describe('readTickets', () => {
     expect(r.tickets[0]).toMatchObject({ receivedAt: '2024-01-02T10:00', department: '技术部', owner: '李工', description: '无法开机' });
   });
 
+  test('lines of a row whose number an earlier row without lines has point at their row', () => {
+    const grid = [
+      ['工单编号', '处理过程'],
+      ['CS20240102001', ''],
+      ['CS20240102002', ''],
+      ['CS20240102001', '2024-01-02 11:00客服专员接收投诉'],
+      ['CS20240102003', '2024-01-02 12:00客服专员接收记录'],
+      ['CS20240102003', '2024-01-02 13:00客服专员接收记录'],
+    ];
+    expect(read(grid).logs.map((l) => [l.ticketId, l.at])).toEqual([
+      ['row:4', '2024-01-02T11:00'],
+      ['CS20240102003', '2024-01-02T12:00'],
+      ['row:6', '2024-01-02T13:00'],
+    ]);
+  });
+
   test('lines of a row whose number an earlier row has point at their row, and follow it when it is renumbered', () => {
     const grid = [
       ['工单编号', '处理过程'],

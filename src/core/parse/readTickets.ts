@@ -335,6 +335,7 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   out.unmapped = unknown.map((c) => c.header);
   out.derivedKept = derived.map((c) => c.header);
   const splitInto = new Map<string, Set<string>>(compounds.map((c) => [c.header, new Set<string>()]));
+  const keptColumns = [...unknown, ...derived];
 
   const skip = new Set((guess.skipped ?? []).map((s) => s.index));
   for (const s of guess.skipped ?? []) out.skipped.push(skippedRow(grid, s.index, first, s.reason, out, opts.settings.masking.contacts));
@@ -345,7 +346,10 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
   }
   const rows = rowIndexes.map((r) => grid[r] as unknown[]);
   const years = rowYears(rows, cols, opts.defaultYear);
-  const numbersSeen = new Set<string>();
+  // The numbers of the rows read so far; as a Set only from the first row with log lines (the only
+  // rows that ask), so a table without compound columns makes no 100,000-entry Set.
+  const numbersSoFar: string[] = [];
+  let numbersSeen: Set<string> | null = null;
 
   rows.forEach((row, i) => {
     const rowNumber = rowIndexes[i] + first;
@@ -354,7 +358,7 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
     const cell = (c: ColumnGuess): unknown => row[c.index];
 
     for (const c of regular) if (!isEmptyCell(cell(c))) reader.setField(c, cell(c), year);
-    for (const c of [...unknown, ...derived]) if (!isBlank(cell(c))) reader.keep(c.header, cell(c));
+    for (const c of keptColumns) if (!isBlank(cell(c))) reader.keep(c.header, cell(c));
 
     // Received time: a date column joined with a time column, or one column with both.
     readReceived(reader, dateCol, timeCols, row, year);
@@ -380,19 +384,25 @@ export function readTickets(grid: unknown[][], guess: TableGuess, opts: ReadOpti
     // A row without a number, or with one an earlier row has (it will be renumbered), keys its
     // lines by its sheet row: completeTable re-attaches them to the row's final number.
     const id = reader.ticket.id.trim();
-    const ticketId = id && !numbersSeen.has(id) ? id : rowLogKey(rowNumber);
-    if (id) numbersSeen.add(id);
-    for (const l of reader.log) {
-      out.logs.push({
-        ticketId,
-        at: l.at,
-        kind: l.kind,
-        channel: l.channel || reader.ticket.channel,
-        content: reader.clean(l.content, 'content', 'Ticket_Log'),
-        nextStep: l.nextStep ? reader.clean(l.nextStep, 'nextStep', 'Ticket_Log') : '',
-        by: l.by ? reader.clean(l.by, 'by', 'Ticket_Log') : '',
-        status: l.status,
-      });
+    if (reader.log.length > 0) {
+      numbersSeen ??= new Set(numbersSoFar);
+      const ticketId = id && !numbersSeen.has(id) ? id : rowLogKey(rowNumber);
+      for (const l of reader.log) {
+        out.logs.push({
+          ticketId,
+          at: l.at,
+          kind: l.kind,
+          channel: l.channel || reader.ticket.channel,
+          content: reader.clean(l.content, 'content', 'Ticket_Log'),
+          nextStep: l.nextStep ? reader.clean(l.nextStep, 'nextStep', 'Ticket_Log') : '',
+          by: l.by ? reader.clean(l.by, 'by', 'Ticket_Log') : '',
+          status: l.status,
+        });
+      }
+    }
+    if (id) {
+      numbersSoFar.push(id);
+      numbersSeen?.add(id);
     }
   });
   out.splits = compounds.map((c) => ({ column: c.header, into: [...(splitInto.get(c.header) ?? [])] }));

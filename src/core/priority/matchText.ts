@@ -130,13 +130,22 @@ function countsAt(foldedText: string, k: string, i: number): boolean {
  */
 export function containsKeyword(foldedText: string, keyword: string): boolean {
   const k = foldKeyword(keyword);
-  if (k === '') return false;
+  return k !== '' && containsFolded(foldedText, k);
+}
+
+/** containsKeyword for a keyword already folded and not empty. */
+function containsFolded(foldedText: string, k: string): boolean {
   for (let i = foldedText.indexOf(k); i >= 0; i = foldedText.indexOf(k, i + 1)) if (countsAt(foldedText, k, i)) return true;
   return false;
 }
 
 /**
- * containsKeyword over several fields, each folded on its own.
+ * containsKeyword over several fields, each folded on its own (the keyword is folded once).
  * @example containsKeywordInFields([foldText('账户安全'), foldText('问题')], '安全问题') // false
  */
-export const containsKeywordInFields = (foldedFields: readonly string[], keyword: string): boolean => foldedFields.some((f) => containsKeyword(f, keyword));
+export function containsKeywordInFields(foldedFields: readonly string[], keyword: string): boolean {
+  const k = foldKeyword(keyword);
+  if (k === '') return false;
+  for (const f of foldedFields) if (containsFolded(f, k)) return true;
+  return false;
+}

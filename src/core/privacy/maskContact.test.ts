@@ -70,6 +70,27 @@ describe('maskContact', () => {
   });
 });
 
+describe('a contact cell with a `*` is already masked', () => {
+  // Each value is masked by one of the whole-value rules (landline without area code, labelled
+  // WeChat/QQ id, number with separators, bare id); with a `*` in it none of them applies.
+  test.each([
+    ['12345678', '1234*678'],
+    ['微信：chenli_88', '微信：chen*i_88'],
+    ['wx: abcdef', 'wx: abc*ef'],
+    ['QQ 123456', 'QQ 12*456'],
+    ['400-050-0827', '400-050-*827'],
+    ['chenli_88', 'chen*i_88'],
+  ])('%s is masked, %s stays as typed', (plain, starred) => {
+    expect(maskContact(plain)).not.toBe(plain);
+    expect(maskContact(starred)).toBe(starred);
+    expect(maskContact(` ${starred} `)).toBe(` ${starred} `);
+  });
+
+  test('a full phone number next to a `*` is still masked', () => {
+    expect(maskContact('13812345678 *')).toBe('138****5678 *');
+  });
+});
+
 describe('masking whatever else is in the cell (issue 9)', () => {
   it.each([
     ['13812345678（客户要求*加急）', '138****5678（客户要求*加急）'],

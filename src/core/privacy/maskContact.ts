@@ -33,6 +33,8 @@ interface Rule {
   length?: (m: RegExpExecArray) => number;
   /** Whether a match counts (another rule takes the rest); every match when absent. */
   when?: (m: RegExpExecArray) => boolean;
+  /** The rule matches only text with an `@` (an address): skipped without running it on text that has none. */
+  needsAt?: true;
 }
 
 const RULES: Rule[] = [
@@ -46,12 +48,14 @@ const RULES: Rule[] = [
     when: (m) => /\P{ASCII}/u.test(m[1]),
     mask: (m) => `${[...m[1]][0]}***`,
     length: (m) => m[1].length,
+    needsAt: true,
   },
   {
     // The local part of an address; the domain may be anything (例子.中国, localhost).
     re: /(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-]+)@(?=[\p{L}\p{N}])/gu,
     mask: (m) => `${m[1][0]}***`,
     length: (m) => m[1].length,
+    needsAt: true,
   },
   {
     re: new RegExp(`(?<![0-9])(?:(?:\\+|00)\\s?86[ \\-]{0,2}|\\(\\s?(?:\\+|00)?86\\s?\\)\\s?|86[ \\-]?)?(1[3-9]\\d)${P}(\\d{4})${P}(\\d{4})(?![0-9])`, 'g'),
@@ -71,8 +75,11 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Ends a run of a phone number's characters: a mask's `*`, a Latin letter, an ideograph, CJK punctuation. */
-const endsRun = (c: number): boolean =>
+/**
+ * Ends a run of a phone number's characters: a mask's `*`, a Latin letter, an ideograph, CJK punctuation.
+ * @example endsPhoneRun('*'.charCodeAt(0)) === true && endsPhoneRun('-'.charCodeAt(0)) === false
+ */
+export const endsPhoneRun = (c: number): boolean =>
   c === 42 || c === 0xff0a || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff) || c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff1a;
 
 /**
@@ -85,7 +92,7 @@ export function mayHoldPhone(s: string): boolean {
   let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (endsRun(c)) run = 0;
+    if (endsPhoneRun(c)) run = 0;
     else if ((run += digitWeight(c)) >= 7) return true;
   }
   return false;
@@ -102,9 +109,11 @@ export function maskContactsInText(s: string): { text: string; masked: string[] 
   if (typeof s !== 'string' || !mayHoldContact(s)) return { text: s, masked: [] };
   const scan = scanText(s);
   const t = scan.text;
+  const hasAt = t.includes('@');
   const taken: [number, number][] = [];
   const hits: [number, number, string][] = [];
   for (const rule of RULES) {
+    if (rule.needsAt && !hasAt) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(t); m; m = rule.re.exec(t)) {
       if (rule.when && !rule.when(m)) continue;
@@ -140,6 +149,9 @@ export function maskContact(s: string): string {
   if (value.length < 5) return s;
   const strong = maskContactsInText(value);
   if (strong.masked.length > 0) return strong.text;
+  // Every rule below matches the whole value, and none lets a `*` through (NFKC keeps it): a
+  // value already masked (`137****4994`, `*,5678`) stays as it is, without running them.
+  if (value.includes('*')) return s;
 
   const n = nfkc(value);
   const bare = BARE_LANDLINE.exec(n);

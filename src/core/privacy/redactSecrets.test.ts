@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { idCheckChar, isBankCard, isIdCard18, luhnValid } from './cardChecks';
-import { maskNumber, redactCell, redactDeep, redactSecrets, redactText } from './redactSecrets';
+import { maskNumber, mayHoldSecret, redactCell, redactDeep, redactSecrets, redactText } from './redactSecrets';
+import { mayHoldPhone } from './maskContact';
+import { mayHoldDigits } from './scanText';
 
 /** Completes a card prefix with its Luhn digit. */
 function withLuhn(prefix: string): string {
@@ -185,5 +187,23 @@ describe('contact cells', () => {
     expect(redactCell(13812345678, { contacts: true, contactCell: true }).value).toBe('138****5678');
     expect(redactCell(13812345678, { contacts: true }).value).toBe('138****5678');
     expect(redactCell(13812345678).value).toBe(13812345678);
+  });
+});
+
+describe('mayHoldSecret (the one-pass guard of redactSecrets)', () => {
+  test('is exactly the guards of redactNumbers and maskContactsInText together', () => {
+    // Mostly digit-like characters, so texts reach both thresholds (7 in a run, 15 in all) often.
+    const ch = fc.oneof(
+      { arbitrary: fc.constantFrom('1', '8', '１', '⑩', '²'), weight: 4 },
+      { arbitrary: fc.constantFrom('*', 'a', 'X', '王', '，', '@', '＠', '﹫', ' ', '-', '(', '+'), weight: 1 },
+    );
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 30 }), fc.boolean(), (chars, contacts) => {
+        const s = chars.join('');
+        const separately = mayHoldDigits(s, 15) || (contacts && (/[@\uff20\ufe6b]/.test(s) || mayHoldPhone(s)));
+        expect(mayHoldSecret(s, contacts)).toBe(separately);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

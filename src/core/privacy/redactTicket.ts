@@ -7,7 +7,7 @@
  */
 import { FIELD_META } from '../schema/fieldMeta';
 import { TICKET_FIELDS, type Ticket, type TicketField } from '../schema/ticket';
-import { redactCell, redactSecrets, type SecretFound } from './redactSecrets';
+import { redactCell, redactSecrets, type RedactOptions, type SecretFound } from './redactSecrets';
 
 export interface TicketFinding extends SecretFound {
   /** A TicketField, or the header of an extra column. */
@@ -16,6 +16,14 @@ export interface TicketFinding extends SecretFound {
 
 /** Fields that hold free or listed text (not times, closed lists or numbers). */
 export const TEXT_FIELDS: readonly TicketField[] = TICKET_FIELDS.filter((f) => ['text', 'longText', 'list'].includes(FIELD_META[f].kind));
+
+const CONTACT_CELL: RedactOptions = { contacts: true, contactCell: true };
+const NUMBERS_ONLY: RedactOptions = { contacts: false, contactCell: true };
+
+function hasKeys(o: object): boolean {
+  for (const _ in o) return true;
+  return false;
+}
 
 /**
  * The ticket with its secrets (and, with `contacts`, its contacts) masked, and what was found.
@@ -27,7 +35,7 @@ export function redactTicket(t: Ticket, opts: { contacts: boolean }): { ticket: 
   const set = (patch: Partial<Ticket>): void => {
     out = out === t ? { ...t, ...patch } : Object.assign(out, patch);
   };
-  const inContact = { ...opts, contactCell: true };
+  const inContact = opts.contacts ? CONTACT_CELL : NUMBERS_ONLY;
   for (const f of TEXT_FIELDS) {
     const v = t[f];
     if (typeof v !== 'string' || v === '') continue;
@@ -35,11 +43,14 @@ export function redactTicket(t: Ticket, opts: { contacts: boolean }): { ticket: 
     for (const x of r.found) found.push({ field: f, ...x });
     if (r.text !== v) set({ [f]: r.text } as Partial<Ticket>);
   }
-  const names = t.coOwners.map((n) => redactSecrets(n, opts));
-  if (names.some((r, i) => r.text !== t.coOwners[i])) {
-    for (const r of names) for (const x of r.found) found.push({ field: 'coOwners', ...x });
-    set({ coOwners: names.map((r) => r.text) });
+  if (t.coOwners.length > 0) {
+    const names = t.coOwners.map((n) => redactSecrets(n, opts));
+    if (names.some((r, i) => r.text !== t.coOwners[i])) {
+      for (const r of names) for (const x of r.found) found.push({ field: 'coOwners', ...x });
+      set({ coOwners: names.map((r) => r.text) });
+    }
   }
+  if (!hasKeys(t.extra)) return { ticket: out, found };
   let extraChanged = false;
   const extra: Ticket['extra'] = {};
   for (const [k, v] of Object.entries(t.extra)) {

@@ -22,6 +22,11 @@ const digit = (s: string, i: number): number => {
 const two = (s: string, i: number): number => digit(s, i) * 10 + digit(s, i + 1);
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * Days in a month (1–12) of a proleptic Gregorian year.
+ * @example daysInMonth(2024, 2) === 29 && daysInMonth(1900, 2) === 28
+ */
+export const daysInMonth = (y: number, mo: number): number => (mo === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[mo - 1]);
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -46,7 +51,7 @@ export function toMinutes(t: LocalDateTime): number {
     const h = two(t, 11);
     const mi = two(t, 14);
     if (!(mo >= 1 && mo <= 12 && h <= 23 && mi <= 59 && d >= 1)) return NaN;
-    const dim = mo === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[mo - 1];
+    const dim = daysInMonth(y, mo);
     return d <= dim ? daysFromCivil(y, mo, d) * MINUTES_PER_DAY + h * 60 + mi : NaN;
   }
   return parseIsoMinutes(t);

@@ -50,8 +50,10 @@ function safePattern(p: string): ParsedPattern | null {
  * one problem per column and kind, quoting only the masked forms.
  */
 function privacyProblems(t: Ticket, row: number, settings: Settings): Problem[] {
+  const found = redactTicket(t, { contacts: settings.masking.contacts }).found;
+  if (found.length === 0) return [];
   const byColumn = new Map<string, { field: string; code: 'contactUnmasked' | 'sensitiveDataFound'; kind: string; masked: string[] }>();
-  for (const x of redactTicket(t, { contacts: settings.masking.contacts }).found) {
+  for (const x of found) {
     const code = x.kind === 'contact' ? 'contactUnmasked' : 'sensitiveDataFound';
     const key = `${x.field}|${code}`;
     const entry = byColumn.get(key) ?? { field: x.field, code, kind: x.kind, masked: [] };

@@ -137,9 +137,40 @@ export function wrappedRowHeight(cells: readonly PlanCell[], columns: readonly C
   columns.forEach((c, j) => {
     const v = cells[j];
     if (!c.wrap || typeof v !== 'string' || v === '') return;
-    const n = wrappedLines(v, c.width);
-    lines = Math.max(lines, n);
-    points = Math.max(points, n * (textWidth(v) > v.length ? CJK_LINE_POINTS : LINE_POINTS));
+    const h = cellHeight(v, c.width);
+    lines = Math.max(lines, h.lines);
+    points = Math.max(points, h.points);
   });
   return lines > 1 ? points + ROW_PADDING : null;
+}
+
+interface CellHeight {
+  readonly lines: number;
+  readonly points: number;
+}
+
+/** Remembered cell heights by column width, then text: a register's 100,000 rows repeat a few thousand texts. */
+const heights = new Map<number, Map<string, CellHeight>>();
+const HEIGHTS_KEPT = 50_000;
+const LONGEST_KEPT = 2000;
+
+/**
+ * The lines a wrapped text takes in a column of `width` units, and their points (CJK_LINE_POINTS
+ * each when it holds CJK text, else LINE_POINTS); remembered, as it is a function of the two.
+ * @example cellHeight('一二三四五', 10) // → { lines: 2, points: 34 }
+ */
+function cellHeight(text: string, width: number): CellHeight {
+  let byText = heights.get(width);
+  if (!byText) {
+    if (heights.size >= 64) heights.clear();
+    heights.set(width, (byText = new Map()));
+  }
+  let h = byText.get(text);
+  if (!h) {
+    const lines = wrappedLines(text, width);
+    h = { lines, points: lines * (textWidth(text) > text.length ? CJK_LINE_POINTS : LINE_POINTS) };
+    if (byText.size >= HEIGHTS_KEPT) byText.clear();
+    if (text.length <= LONGEST_KEPT) byText.set(text, h);
+  }
+  return h;
 }

@@ -195,6 +195,12 @@ describe('widths and row heights', () => {
     expect(wrappedRowHeight(['一二三四五六七八九十一'], [col])).toBe(53);
   });
 
+  it('gives the same text its own height in each column width, every time it is asked', () => {
+    const col = { key: 'a', header: '', type: 'text' as const, width: 10, wrap: true };
+    const heights = [10, 20, 10, 6, 20].map((width) => wrappedRowHeight(['一二三四五'], [{ ...col, width }]));
+    expect(heights).toEqual([36, null, 36, 53, null]);
+  });
+
   it('gives a line of CJK text 17 pt (LibreOffice draws it 15.7 pt apart, Excel about 17), a line of Latin text 15 pt', () => {
     const col = { key: 'a', header: '', type: 'text' as const, width: 11, wrap: true };
     // Three lines of Traditional text: LibreOffice's optimal height is 48.5 pt.
