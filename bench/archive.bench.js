@@ -111,13 +111,22 @@ async function runCase(kind, a, b, c) {
       const [src] = completeSources(await loadSources([a]), AS_OF);
       const tables = exportTables([{ team: src.team, source: a, settings: src.loaded.settings, tickets: src.tickets, logs: src.logs, subtasks: src.subtasks }], AS_OF);
       await tableToParquet(tables[2]); // loads the module, outside the timing
-      const p0 = cpuMs();
+      // Three rounds, Parquet then JSON in each: the first as the command meets it (code not yet
+      // optimised), the best of the three as a warm process would; both in the report.
+      const rounds = [];
       let parquetBytes = 0;
-      for (const t of tables) parquetBytes += (await tableToParquet(t)).length;
-      const p1 = cpuMs();
-      const text = exportJsonText(tables, []);
-      const p2 = cpuMs();
-      return { ms: ms(), parquetMs: p1 - p0, jsonMs: p2 - p1, parquetBytes, jsonBytes: Buffer.byteLength(text), rows: tables.map((t) => t.rows.length) };
+      let jsonBytes = 0;
+      for (let round = 0; round < 3; round++) {
+        const p0 = cpuMs();
+        parquetBytes = 0;
+        for (const t of tables) parquetBytes += (await tableToParquet(t)).length;
+        const p1 = cpuMs();
+        const text = exportJsonText(tables, []);
+        rounds.push({ parquetMs: p1 - p0, jsonMs: cpuMs() - p1 });
+        jsonBytes = Buffer.byteLength(text);
+      }
+      const best = (k) => Math.min(...rounds.map((r) => r[k]));
+      return { ms: ms(), parquetMs: rounds[0].parquetMs, jsonMs: rounds[0].jsonMs, parquetBestMs: best('parquetMs'), jsonBestMs: best('jsonMs'), parquetBytes, jsonBytes, rows: tables.map((t) => t.rows.length) };
     }
     default:
       throw new Error(`unknown case ${kind} ${c}`);
@@ -166,7 +175,8 @@ if (!runChildCase(runCase)) {
           : `archive a year (${archived.moved} tickets) out of it: ${archived.ms} ms (--export-only: no LibreOffice anchors, no stats)\n`) +
         `export of the remaining year, the same three tables (${write.rows[0]} tickets with SLA outcomes, ${write.rows[1]} log lines, ${write.rows[2]} subtasks):\n` +
         `  whole command: --format parquet ${parquet.ms} ms, ${parquet.bytes} bytes; --format json ${jsonExport.ms} ms, ${jsonExport.bytes} bytes → Parquet ${x(jsonExport.ms, parquet.ms)}× faster, ${x(parquet.bytes, jsonExport.bytes)}× the size\n` +
-        `  writing alone: Parquet ${write.parquetMs} ms (${write.parquetBytes} bytes) vs JSON text ${write.jsonMs} ms (${write.jsonBytes} bytes) → ${x(write.jsonMs, write.parquetMs)}× faster, ${x(write.parquetBytes, write.jsonBytes)}× the size\n`,
+        `  writing alone, first round: Parquet ${write.parquetMs} ms (${write.parquetBytes} bytes) vs JSON text ${write.jsonMs} ms (${write.jsonBytes} bytes) → ${x(write.jsonMs, write.parquetMs)}× faster, ${x(write.parquetBytes, write.jsonBytes)}× the size\n` +
+        `  writing alone, best of three rounds: Parquet ${write.parquetBestMs} ms vs JSON text ${write.jsonBestMs} ms → ${x(write.jsonBestMs, write.parquetBestMs)}× faster\n`,
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
