@@ -11,7 +11,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { ExportTable } from '../core/export/exportTables';
 import { tableToCsv } from '../xlsx/export/csvExport';
-import { tableObjects, tableToJsonl } from '../xlsx/export/jsonExport';
+import { exportJsonText, tableToJsonl } from '../xlsx/export/jsonExport';
 import { tableToParquet } from '../xlsx/export/parquetExport';
 import { claimOutput, type OutputClaim } from './outputFile';
 import type { JsonProblem } from './pipeline';
@@ -42,8 +42,7 @@ async function writeClaimed(inputs: readonly string[], out: string, force: boole
 /** The export written to `out`; returns the files written (for the summary line). */
 export async function writeExport(format: ExportFormat, out: string, inputs: readonly string[], force: boolean, tables: readonly ExportTable[], problems: readonly JsonProblem[]): Promise<string[]> {
   if (format === 'json') {
-    const [tickets, log, subtasks] = tables;
-    return [await writeClaimed(inputs, out, force, async () => JSON.stringify({ tickets: tableObjects(tickets), ticketLog: tableObjects(log), subtasks: tableObjects(subtasks), problems }) + '\n')];
+    return [await writeClaimed(inputs, out, force, async () => exportJsonText(tables, problems))];
   }
   const made = await fs.mkdir(out, { recursive: true });
   const files: string[] = [];

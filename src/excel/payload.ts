@@ -3,25 +3,15 @@
  * blocks of about 1 MB of JSON and reads into blocks of a fixed number of cells (halved again
  * when a response still comes back too large), so no request comes near the limit.
  */
+import { utf8Length } from '../core/text/utf8Length';
+
 export const WRITE_BLOCK_BYTES = 1_000_000;
 export const READ_BLOCK_CELLS = 40_000;
 /** Bytes Office.js adds per queued operation (object path, action type); a generous guess. */
 export const OP_OVERHEAD_BYTES = 300;
 
 /** UTF-8 length of a string (Chinese text is 3 bytes a character). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { utf8Length };
 
 export const jsonBytes = (v: unknown): number => utf8Length(JSON.stringify(v));
 

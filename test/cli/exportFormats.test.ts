@@ -9,6 +9,7 @@ import { parseCsv } from '../../src/xlsx/csv';
 import { sb, sbJson, tempDir, type StatsReport } from './helpers';
 import { AS_OF, partOf, twoYearBook, writeBook, type Book } from '../support/books';
 import { duckdbRows } from '../support/duckdb';
+import { LOG_COLUMNS, SUBTASK_COLUMNS, TICKET_COLUMNS, type ExportColumn } from '../../src/core/export/exportTables';
 
 jest.setTimeout(240_000);
 
@@ -18,6 +19,8 @@ let whole: Book;
 
 beforeAll(async () => {
   whole = twoYearBook(500, 11);
+  // Free text that differs on every ticket (written PLAIN, not through a dictionary), beyond ASCII.
+  whole = { ...whole, tickets: whole.tickets.map((t, i) => ({ ...t, description: `第${i}次：打印机卡纸 😀 é` })) };
   // A working workbook and its archive, as `servicebook archive` leaves them.
   await writeBook(p('book.xlsx'), partOf(whole, (t) => t.receivedAt! >= '2024-07-01' || t.status === null || !['已完成', '已关闭'].includes(t.status)));
   await writeBook(p('archive-2024.xlsx'), { ...partOf(whole, (t) => t.receivedAt! < '2024-07-01' && ['已完成', '已关闭'].includes(t.status ?? '')), settings: { ...whole.settings, team: 'book' } });
@@ -66,6 +69,20 @@ test('Parquet columns are typed: timestamps, integers, booleans, text', async ()
   const first = whole.tickets[0];
   const back = await duckdbRows(`SELECT strftime(receivedAt, '%Y-%m-%dT%H:%M') AS r FROM read_parquet('out-parquet/tickets.parquet') WHERE id = '${first.id}'`, dir);
   expect(back).toEqual([{ r: first.receivedAt }]);
+});
+
+test('DuckDB reads every value of every Parquet table as the JSON export holds it', async () => {
+  const doc = JSON.parse(readFileSync(p('all.json'), 'utf8')) as Record<'tickets' | 'ticketLog' | 'subtasks', Record<string, unknown>[]>;
+  const asText = (c: ExportColumn): string => (c.type === 'timestamp' ? `strftime("${c.name}", '%Y-%m-%dT%H:%M') AS "${c.name}"` : `"${c.name}"`);
+  for (const [file, columns, rows] of [
+    ['tickets', TICKET_COLUMNS, doc.tickets],
+    ['ticket_log', LOG_COLUMNS, doc.ticketLog],
+    ['subtasks', SUBTASK_COLUMNS, doc.subtasks],
+  ] as const) {
+    const back = await duckdbRows(`SELECT ${columns.map(asText).join(', ')} FROM read_parquet('out-parquet/${file}.parquet')`, dir);
+    expect(back).toHaveLength(rows.length);
+    expect(back).toEqual(rows);
+  }
 });
 
 test('DuckDB over the Parquet export gives the same counts as stats --json over the workbooks', async () => {

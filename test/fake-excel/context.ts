@@ -3,6 +3,7 @@
  * counted with the UTF-8 size of its request (the JSON of the queued operations) and of its
  * response; over the limit (5 MB, as Excel on the web) the request fails and nothing is applied.
  */
+import { utf8Length } from '../../src/core/text/utf8Length';
 import { FakeOfficeError } from './errors';
 import type { FakeOffice } from './office';
 import type { SheetModel } from './model';
@@ -41,19 +42,7 @@ interface Op {
 }
 
 /** UTF-8 byte length without Node's Buffer (the fake also runs in the browser). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
+export { utf8Length };
 
 export class FakeRequestContext {
   private queue: Op[] = [];

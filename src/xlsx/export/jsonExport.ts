@@ -16,3 +16,13 @@ export function tableObjects(t: ExportTable): Record<string, ExportValue>[] {
 export function tableToJsonl(t: ExportTable): string {
   return tableObjects(t).map((o) => JSON.stringify(o) + '\n').join('');
 }
+
+/**
+ * The one document `export --format json` writes: the three tables as arrays of objects, then the
+ * problems, one line.
+ * @example exportJsonText([tickets, log, subtasks], []) // '{"tickets":[…],"ticketLog":[…],"subtasks":[…],"problems":[]}\n'
+ */
+export function exportJsonText(tables: readonly ExportTable[], problems: readonly unknown[]): string {
+  const [tickets, log, subtasks] = tables;
+  return JSON.stringify({ tickets: tableObjects(tickets), ticketLog: tableObjects(log), subtasks: tableObjects(subtasks), problems }) + '\n';
+}
