@@ -7,11 +7,12 @@
  * Every file is claimed through outputFile.ts (never an input, refused when it exists unless
  * --force, written beside it and renamed into place once complete).
  */
-import { promises as fs } from 'fs';
+import { createWriteStream, promises as fs } from 'fs';
+import { once } from 'events';
 import * as path from 'path';
 import type { ExportTable } from '../core/export/exportTables';
-import { tableToCsv } from '../xlsx/export/csvExport';
-import { exportJsonText, tableToJsonl } from '../xlsx/export/jsonExport';
+import { tableCsvChunks } from '../xlsx/export/csvExport';
+import { exportJsonChunks, tableJsonlChunks } from '../xlsx/export/jsonExport';
 import { tableToParquet } from '../xlsx/export/parquetExport';
 import { claimOutput, type OutputClaim } from './outputFile';
 import type { JsonProblem } from './pipeline';
@@ -20,17 +21,46 @@ export const EXPORT_FORMATS = ['json', 'jsonl', 'csv', 'parquet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 type FolderFormat = Exclude<ExportFormat, 'json'>;
 
-async function tableBytes(t: ExportTable, format: FolderFormat): Promise<string | Uint8Array> {
-  if (format === 'csv') return tableToCsv(t);
-  if (format === 'jsonl') return tableToJsonl(t);
+/** A file's content: bytes at once (Parquet), or text in pieces (JSON, JSON Lines, CSV). */
+type Content = Uint8Array | Iterable<string>;
+
+async function tableContent(t: ExportTable, format: FolderFormat): Promise<Content> {
+  if (format === 'csv') return tableCsvChunks(t);
+  if (format === 'jsonl') return tableJsonlChunks(t);
   return tableToParquet(t);
 }
 
+/**
+ * Writes text pieces to `file`, about 1 MB per write, waiting whenever the disk falls behind:
+ * the text is never one string, so an export larger than a JavaScript string is written whole.
+ */
+async function writeText(file: string, chunks: Iterable<string>): Promise<void> {
+  const out = createWriteStream(file);
+  const failed = once(out, 'error').then(([e]) => Promise.reject(e as Error));
+  failed.catch(() => undefined);
+  let buf = '';
+  const write = async (text: string): Promise<void> => {
+    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
+  };
+  for (const chunk of chunks) {
+    buf += chunk;
+    if (buf.length >= 1 << 20) {
+      await write(buf);
+      buf = '';
+    }
+  }
+  if (buf) await write(buf);
+  out.end();
+  await Promise.race([once(out, 'finish'), failed]);
+}
+
 /** Writes one file through a claim; returns its path. */
-async function writeClaimed(inputs: readonly string[], out: string, force: boolean, bytes: () => Promise<string | Uint8Array>): Promise<string> {
+async function writeClaimed(inputs: readonly string[], out: string, force: boolean, content: () => Promise<Content>): Promise<string> {
   const claim: OutputClaim = await claimOutput(inputs, out, force);
   try {
-    await fs.writeFile(claim.tmpPath, await bytes());
+    const c = await content();
+    if (c instanceof Uint8Array) await fs.writeFile(claim.tmpPath, c);
+    else await writeText(claim.tmpPath, c);
     await claim.commit();
     return out;
   } catch (e) {
@@ -42,13 +72,13 @@ async function writeClaimed(inputs: readonly string[], out: string, force: boole
 /** The export written to `out`; returns the files written (for the summary line). */
 export async function writeExport(format: ExportFormat, out: string, inputs: readonly string[], force: boolean, tables: readonly ExportTable[], problems: readonly JsonProblem[]): Promise<string[]> {
   if (format === 'json') {
-    return [await writeClaimed(inputs, out, force, async () => exportJsonText(tables, problems))];
+    return [await writeClaimed(inputs, out, force, async () => exportJsonChunks(tables, problems))];
   }
   const made = await fs.mkdir(out, { recursive: true });
   const files: string[] = [];
   try {
     // A file that cannot be claimed stops the export; a folder this run made is removed again.
-    for (const t of tables) files.push(await writeClaimed(inputs, path.join(out, `${t.name}.${format}`), force, () => tableBytes(t, format)));
+    for (const t of tables) files.push(await writeClaimed(inputs, path.join(out, `${t.name}.${format}`), force, () => tableContent(t, format)));
     return files;
   } catch (e) {
     if (made) await fs.rm(made, { recursive: true, force: true });

@@ -1,12 +1,14 @@
-import { csvField, tableToCsv } from './csvExport';
+import { csvField, tableCsvChunks } from './csvExport';
 
 describe('CSV for Excel', () => {
   it('starts with a byte-order mark, ends lines with CRLF, quotes what needs it', () => {
-    const csv = tableToCsv({
+    const csv = [
+      ...tableCsvChunks({
       name: 'subtasks',
       columns: [{ name: 'ticketId', type: 'string' }, { name: 'title', type: 'string' }, { name: 'due', type: 'timestamp' }, { name: 'n', type: 'int' }, { name: 'ok', type: 'bool' }],
       rows: [['CS20240304001', '核查, "日志"\n第二行', '2024-03-04T09:00', 3, true], ['CS20240304002', null, null, null, false]],
-    });
+      }),
+    ].join('');
     expect(csv.startsWith('\uFEFFticketId,title,due,n,ok\r\n')).toBe(true);
     expect(csv).toContain('CS20240304001,"核查, ""日志""\n第二行",2024-03-04 09:00,3,TRUE\r\n');
     expect(csv.endsWith('CS20240304002,,,,FALSE\r\n')).toBe(true);

@@ -23,9 +23,12 @@ export function csvField(v: ExportValue, type: ExportType): string {
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The whole table, BOM first, header row of column names. */
-export function tableToCsv(t: ExportTable): string {
-  const lines = [t.columns.map((c) => csvField(c.name, 'string')).join(',')];
-  for (const r of t.rows) lines.push(r.map((v, i) => csvField(v, t.columns[i].type)).join(','));
-  return BOM + lines.join('\r\n') + '\r\n';
+/**
+ * The whole table, BOM first, header row of column names, then a line per row (CRLF after each):
+ * pieces, so a table larger than one string is written whole.
+ * @example [...tableCsvChunks({ name: 'subtasks', columns: [{ name: 'ticketId', type: 'string' }], rows: [['CS1']] })].join('') // '\uFEFFticketId\r\nCS1\r\n'
+ */
+export function* tableCsvChunks(t: ExportTable): Generator<string> {
+  yield BOM + t.columns.map((c) => csvField(c.name, 'string')).join(',') + '\r\n';
+  for (const r of t.rows) yield r.map((v, i) => csvField(v, t.columns[i].type)).join(',') + '\r\n';
 }

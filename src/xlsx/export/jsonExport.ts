@@ -1,28 +1,47 @@
-/** An export table as JSON objects keyed by column name (one per line for JSON Lines). */
+/**
+ * An export table as JSON: the one document of `export --format json`, or JSON Lines. Both come as
+ * pieces, a row at a time, so an export larger than one JavaScript string (about 536 million
+ * characters: two years of several teams' tickets) is written whole.
+ */
 import type { ExportTable, ExportValue } from '../../core/export/exportTables';
 
 /**
- * @example tableObjects({ name: 'subtasks', columns: [{ name: 'ticketId', type: 'string' }], rows: [['CS1']] }) // [{ ticketId: 'CS1' }]
+ * One row as a JSON object keyed by column name.
+ * @example rowJson({ name: 'subtasks', columns: [{ name: 'ticketId', type: 'string' }], rows: [] }, ['CS1']) // '{"ticketId":"CS1"}'
  */
-export function tableObjects(t: ExportTable): Record<string, ExportValue>[] {
-  return t.rows.map((r) => {
-    const o: Record<string, ExportValue> = {};
-    t.columns.forEach((c, i) => (o[c.name] = r[i]));
-    return o;
-  });
+function rowJson(t: ExportTable, r: readonly ExportValue[]): string {
+  const o: Record<string, ExportValue> = {};
+  for (let i = 0; i < t.columns.length; i++) o[t.columns[i].name] = r[i];
+  return JSON.stringify(o);
 }
 
-/** JSON Lines: one object per row, `\n` after each. */
-export function tableToJsonl(t: ExportTable): string {
-  return tableObjects(t).map((o) => JSON.stringify(o) + '\n').join('');
+/**
+ * JSON Lines: one object per row, `\n` after each.
+ * @example [...tableJsonlChunks({ name: 'subtasks', columns: [{ name: 'ticketId', type: 'string' }], rows: [['CS1'], ['CS2']] })].join('') // '{"ticketId":"CS1"}\n{"ticketId":"CS2"}\n'
+ */
+export function* tableJsonlChunks(t: ExportTable): Generator<string> {
+  for (const r of t.rows) yield rowJson(t, r) + '\n';
+}
+
+/** A table as a JSON array, row by row. */
+function* arrayChunks(t: ExportTable): Generator<string> {
+  yield '[';
+  for (let i = 0; i < t.rows.length; i++) yield (i ? ',' : '') + rowJson(t, t.rows[i]);
+  yield ']';
 }
 
 /**
  * The one document `export --format json` writes: the three tables as arrays of objects, then the
- * problems, one line.
- * @example exportJsonText([tickets, log, subtasks], []) // '{"tickets":[…],"ticketLog":[…],"subtasks":[…],"problems":[]}\n'
+ * problems, one line — the text JSON.stringify gives for the same object.
+ * @example [...exportJsonChunks([tickets, log, subtasks], [])].join('') // '{"tickets":[…],"ticketLog":[…],"subtasks":[…],"problems":[]}\n'
  */
-export function exportJsonText(tables: readonly ExportTable[], problems: readonly unknown[]): string {
+export function* exportJsonChunks(tables: readonly ExportTable[], problems: readonly unknown[]): Generator<string> {
   const [tickets, log, subtasks] = tables;
-  return JSON.stringify({ tickets: tableObjects(tickets), ticketLog: tableObjects(log), subtasks: tableObjects(subtasks), problems }) + '\n';
+  yield '{"tickets":';
+  yield* arrayChunks(tickets);
+  yield ',"ticketLog":';
+  yield* arrayChunks(log);
+  yield ',"subtasks":';
+  yield* arrayChunks(subtasks);
+  yield `,"problems":${JSON.stringify(problems)}}\n`;
 }
