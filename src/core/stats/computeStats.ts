@@ -103,9 +103,17 @@ export function ratingDimensions(preset: readonly string[], tickets: readonly Pi
   return [...dims];
 }
 
+/** Whether a ticket rated any dimension (most rate none). */
+function ratesAny(t: Ticket): boolean {
+  for (const _ in t.ratings) return true;
+  return false;
+}
+
 function dimensionScores(tickets: readonly Ticket[], dims: readonly string[]): DimensionScore[] {
+  // A ticket that rated nothing adds no score: only the others are looked at, once per dimension.
+  const rated = tickets.filter(ratesAny);
   return dims.map((dimension) => {
-    const scores = tickets.map((t) => t.ratings[dimension]).filter((r): r is number => typeof r === 'number');
+    const scores = rated.map((t) => t.ratings[dimension]).filter((r): r is number => typeof r === 'number');
     return { dimension, mean: roundOrNull(mean(scores), CSAT_DIGITS), count: scores.length };
   });
 }
