@@ -42,16 +42,22 @@ async function writeText(file: string, chunks: Iterable<string>): Promise<void> 
   const write = async (text: string): Promise<void> => {
     if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
   };
-  for (const chunk of chunks) {
-    buf += chunk;
-    if (buf.length >= 1 << 20) {
-      await write(buf);
-      buf = '';
+  try {
+    for (const chunk of chunks) {
+      buf += chunk;
+      if (buf.length >= 1 << 20) {
+        await write(buf);
+        buf = '';
+      }
     }
+    if (buf) await write(buf);
+    out.end();
+    await Promise.race([once(out, 'finish'), failed]);
+  } catch (e) {
+    // The file is the claim's temp file: closed here, removed by the claim's abort.
+    out.destroy();
+    throw e;
   }
-  if (buf) await write(buf);
-  out.end();
-  await Promise.race([once(out, 'finish'), failed]);
 }
 
 /** Writes one file through a claim; returns its path. */
