@@ -51,6 +51,10 @@ function soffice(label, file, outDir, filter = 'xlsx') {
 }
 
 async function main() {
+  if (!fs.existsSync('/usr/bin/time')) {
+    process.stderr.write('bench:libreoffice measures with GNU time (/usr/bin/time), which is not installed: apt-get install time\n');
+    process.exit(2);
+  }
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', path.join(dist, 'dist', 'node')], { stdio: 'inherit' });
   fs.mkdirSync(path.join(dist, 'bin'), { recursive: true });
   fs.copyFileSync(path.join(root, 'bin', 'servicebook.js'), path.join(dist, 'bin', 'servicebook.js'));
