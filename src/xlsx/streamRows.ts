@@ -8,7 +8,7 @@
  *
  *   writeSheetRows(ws, sheet, onRow)
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { xmlSafe } from '../core/excelLimits/limits';
 import { wrappedRowHeight } from '../workbook/plan/fitWidths';
 import type { PlanCell, SheetPlan, TablePlan } from '../workbook/types';
@@ -18,6 +18,10 @@ import { bodyStyle, CAPTION_FONT, HEADER_STYLE, sharedBlockCellStyle, toExcel } 
 // exceljs's own text encoding and date serials, so the text is exactly what its xforms write.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const exceljsUtils = require('exceljs/lib/utils/utils') as { xmlEncode(s: string): string; dateToExcel(d: Date): number };
+
+// exceljs's value types, from its enums alone (the whole library takes a quarter of a second to load).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ValueType = (require('exceljs/lib/doc/enums') as { ValueType: typeof ExcelJS.ValueType }).ValueType;
 
 type Style = Partial<ExcelJS.Style>;
 type Value = ExcelJS.CellValue;
@@ -47,11 +51,11 @@ interface CellOut {
 
 /** exceljs's value type of a cell value (Cell.Types; a formula's is its result's for the style). */
 function styleType(v: Value): ExcelJS.ValueType {
-  if (v === null || v === undefined) return ExcelJS.ValueType.Null;
-  if (typeof v === 'string') return ExcelJS.ValueType.String;
-  if (typeof v === 'number') return ExcelJS.ValueType.Number;
-  if (typeof v === 'boolean') return ExcelJS.ValueType.Boolean;
-  if (v instanceof Date) return ExcelJS.ValueType.Date;
+  if (v === null || v === undefined) return ValueType.Null;
+  if (typeof v === 'string') return ValueType.String;
+  if (typeof v === 'number') return ValueType.Number;
+  if (typeof v === 'boolean') return ValueType.Boolean;
+  if (v instanceof Date) return ValueType.Date;
   if (typeof v === 'object' && 'formula' in v) return styleType((v as ExcelJS.CellFormulaValue).result as Value);
   throw new Error('streamRows: a value the plan never holds');
 }

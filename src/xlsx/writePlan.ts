@@ -6,7 +6,7 @@
  * PlanFormula becomes a formula).
  */
 import { TEXT_FORMAT } from '../workbook/ticketTable';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { toMinutes, type LocalDateTime } from '../core/time/localDateTime';
 import { fitCellText, formulaFits, xmlSafe } from '../core/excelLimits/limits';
 import { colLetter } from '../workbook/plan';
@@ -46,7 +46,10 @@ export interface WriteOptions {
 
 /** Builds the exceljs workbook of a plan (in memory). */
 export function planToWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  // Loaded here, not with the module: the streaming writer takes only exceljs's writer (writeStreaming.ts).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
+  const wb = new Workbook();
   wb.creator = 'ServiceBook';
   wb.created = new Date(0);
   wb.modified = new Date(0);
