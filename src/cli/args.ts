@@ -1,4 +1,5 @@
 /** What every command shares: the output streams, argument parsers and the usage error. */
+import { batches } from './batches';
 import { localNow } from '../core/calendar/localNow';
 import { LOCALES, type Locale } from '../core/schema/fieldMeta';
 import { COMPARISONS, PERIOD_KINDS, type Comparison, type PeriodKind } from '../core/stats/period';
@@ -89,16 +90,10 @@ export function* jsonChunks(v: unknown): Generator<string> {
 
 /** Writes `json(v)` to stdout in pieces, waiting for a slow pipe to drain. */
 export async function writeJson(io: Io, v: unknown): Promise<void> {
-  let buf = '';
-  for (const chunk of jsonChunks(v)) {
-    buf += chunk;
-    if (buf.length >= 1 << 16) {
-      io.out(buf);
-      buf = '';
-      await io.drain?.();
-    }
+  for (const batch of batches(jsonChunks(v), 1 << 16)) {
+    io.out(batch);
+    await io.drain?.();
   }
-  if (buf) io.out(buf);
 }
 
 export function progress(io: Io): ((done: number, total: number, stage: string) => void) | undefined {

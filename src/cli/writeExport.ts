@@ -14,6 +14,7 @@ import type { ExportTable } from '../core/export/exportTables';
 import { tableCsvChunks } from '../xlsx/export/csvExport';
 import { exportJsonChunks, tableJsonlChunks } from '../xlsx/export/jsonExport';
 import { tableToParquet } from '../xlsx/export/parquetExport';
+import { batches } from './batches';
 import { claimOutput, type OutputClaim } from './outputFile';
 import type { JsonProblem } from './pipeline';
 
@@ -38,19 +39,8 @@ async function writeText(file: string, chunks: Iterable<string>): Promise<void> 
   const out = createWriteStream(file);
   const failed = once(out, 'error').then(([e]) => Promise.reject(e as Error));
   failed.catch(() => undefined);
-  let buf = '';
-  const write = async (text: string): Promise<void> => {
-    if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
-  };
   try {
-    for (const chunk of chunks) {
-      buf += chunk;
-      if (buf.length >= 1 << 20) {
-        await write(buf);
-        buf = '';
-      }
-    }
-    if (buf) await write(buf);
+    for (const batch of batches(chunks, 1 << 20)) if (!out.write(batch)) await Promise.race([once(out, 'drain'), failed]);
     out.end();
     await Promise.race([once(out, 'finish'), failed]);
   } catch (e) {

@@ -1,13 +1,7 @@
 import fc from 'fast-check';
-import { blocksByBytes, jsonBytes, rowsPerReadBlock, utf8Length } from './payload';
+import { blocksByBytes, jsonBytes, rowsPerReadBlock } from './payload';
 
 describe('payload sizing', () => {
-  it('counts UTF-8 bytes (Chinese is 3 a character)', () => {
-    expect(utf8Length('ab')).toBe(2);
-    expect(utf8Length('工单')).toBe(6);
-    expect(utf8Length('😀')).toBe(4);
-  });
-
   it('cuts rows into consecutive blocks under the budget, covering every row once', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ maxLength: 40 }), { minLength: 1, maxLength: 5 }), { maxLength: 200 }), fc.integer({ min: 50, max: 2000 }), (rows, budget) => {

@@ -11,7 +11,6 @@ export const READ_BLOCK_CELLS = 40_000;
 export const OP_OVERHEAD_BYTES = 300;
 
 /** UTF-8 length of a string (Chinese text is 3 bytes a character). */
-export { utf8Length };
 
 export const jsonBytes = (v: unknown): number => utf8Length(JSON.stringify(v));
 

@@ -6,6 +6,7 @@
  * field (an extra column by its header), so both hosts can report it.
  */
 import { FIELD_META } from '../schema/fieldMeta';
+import { hasKeys } from '../schema/hasKeys';
 import { TICKET_FIELDS, type Ticket, type TicketField } from '../schema/ticket';
 import { redactCell, redactSecrets, type RedactOptions, type SecretFound } from './redactSecrets';
 
@@ -19,11 +20,6 @@ export const TEXT_FIELDS: readonly TicketField[] = TICKET_FIELDS.filter((f) => [
 
 const CONTACT_CELL: RedactOptions = { contacts: true, contactCell: true };
 const NUMBERS_ONLY: RedactOptions = { contacts: false, contactCell: true };
-
-function hasKeys(o: object): boolean {
-  for (const _ in o) return true;
-  return false;
-}
 
 /**
  * The ticket with its secrets (and, with `contacts`, its contacts) masked, and what was found.

@@ -4,6 +4,7 @@
  * cross-tabs and top types, each against the previous period of the same length.
  * Rounding rules: see types.ts.
  */
+import { hasKeys } from '../schema/hasKeys';
 import type { Level } from '../schema/enums';
 import type { LogEntry } from '../schema/log';
 import type { Ticket } from '../schema/ticket';
@@ -103,15 +104,9 @@ export function ratingDimensions(preset: readonly string[], tickets: readonly Pi
   return [...dims];
 }
 
-/** Whether a ticket rated any dimension (most rate none). */
-function ratesAny(t: Ticket): boolean {
-  for (const _ in t.ratings) return true;
-  return false;
-}
-
 function dimensionScores(tickets: readonly Ticket[], dims: readonly string[]): DimensionScore[] {
   // A ticket that rated nothing adds no score: only the others are looked at, once per dimension.
-  const rated = tickets.filter(ratesAny);
+  const rated = tickets.filter((t) => hasKeys(t.ratings));
   return dims.map((dimension) => {
     const scores = rated.map((t) => t.ratings[dimension]).filter((r): r is number => typeof r === 'number');
     return { dimension, mean: roundOrNull(mean(scores), CSAT_DIGITS), count: scores.length };
