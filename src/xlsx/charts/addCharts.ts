@@ -7,7 +7,8 @@
  */
 import type { ChartPlan, WorkbookPlan } from '../../workbook/types';
 import { chartXml, drawingXml } from './chartXml';
-import { type PackageFiles, addContentType, addRelationship, insertInWorksheet, nextPartNumber, readText, relsPathOf, resolveTarget, sheetParts } from './packageParts';
+import { relsPathOf, resolveTarget } from '../read/partPaths';
+import { type PackageFiles, addContentType, addRelationship, insertInWorksheet, nextPartNumber, readText, sheetParts } from './packageParts';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const DRAWING_REL = `${REL}/drawing`;

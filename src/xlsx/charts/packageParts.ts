@@ -5,6 +5,7 @@
  * for byte as written.
  */
 import { xmlText } from './chartXml';
+import { relsPathOf, resolveTarget } from '../read/partPaths';
 
 /**
  * The package operations the chart and PivotTable writers need: read a part's text (null when
@@ -21,29 +22,6 @@ const REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 export async function readText(zip: PackageFiles, name: string): Promise<string | null> {
   const f = zip.file(name);
   return f ? f.async('string') : null;
-}
-
-/**
- * The relationships part of a part.
- * @example relsPathOf('xl/worksheets/sheet1.xml') // → 'xl/worksheets/_rels/sheet1.xml.rels'
- */
-export function relsPathOf(part: string): string {
-  const i = part.lastIndexOf('/');
-  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
-}
-
-/**
- * A relationship target resolved against its source part.
- * @example resolveTarget('xl/workbook.xml', 'worksheets/sheet1.xml') // → 'xl/worksheets/sheet1.xml'
- */
-export function resolveTarget(source: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = source.split('/').slice(0, -1);
-  for (const seg of target.split('/')) {
-    if (seg === '..') parts.pop();
-    else if (seg !== '.') parts.push(seg);
-  }
-  return parts.join('/');
 }
 
 const attr = (tag: string, name: string): string | null => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;

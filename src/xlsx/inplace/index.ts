@@ -182,9 +182,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
   if (edit.newSheet) {
     const ids: number[] = [];
     for (const t of tables.values()) ids.push(Number(/<(?:[\w.-]+:)?table\b[^>]*?\sid="(\d+)"/.exec((await pkgText(t.part)) ?? '')?.[1] ?? 0));
-    const allNames = [...zip.names, ...[...out.keys()].filter((n) => !zip.names.includes(n))];
-    const added = await addNewSheet({ names: allNames, text: pkgText }, parts.workbook, parts.styles, edit.newSheet, ids);
-    for (const [part, text] of added) out.set(part, Buffer.from(text, 'utf8'));
+    await addNewSheet(new EditedPackage(zip, out), parts.workbook, parts.styles, edit.newSheet, ids);
   }
   if (edit.definedNames?.length) {
     const sheetNames = [...parts.sheets.map((s) => s.name), ...(edit.newSheet ? [edit.newSheet.sheet] : [])];

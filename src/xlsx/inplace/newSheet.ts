@@ -3,11 +3,12 @@
  * tables a workbook lacks): its part with the tables' captions, headers and rows (inline strings;
  * dates as serials in a `yyyy-mm-dd` style), one table part per table with ids and part names
  * no other table uses, the worksheet's relationships, the workbook's `<sheet>` entry and
- * relationship, and the content-type overrides. Every other part stays as it was.
+ * relationship, and the content-type overrides (src/xlsx/charts/packageParts' helpers). Every
+ * other part stays as it was.
  */
 import { posix } from 'path';
 import { colLetters } from '../read/cellRef';
-import { relsPathOf } from '../read/partPaths';
+import { addContentType, addRelationship, readText, type PackageFiles } from '../charts/packageParts';
 import type { PlanCell, TablePlan } from '../../workbook/types';
 import { cellXml } from './cellXml';
 import { dateStyle } from './dateStyle';
@@ -17,16 +18,9 @@ import { xmlText } from './xmlText';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const TABLE_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-/** What the package has: its part names, and the text of a part (as edited so far). */
-export interface PackageView {
-  names: readonly string[];
-  text(name: string): Promise<string | null>;
-}
 
 /**
  * The next free number of parts named `<dir>/<stem>N.xml`.
@@ -36,12 +30,6 @@ export function nextPartNumber(names: readonly string[], stem: string): number {
   const re = new RegExp(`^${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\d+)\\.xml$`, 'i');
   return Math.max(0, ...names.map((n) => Number(re.exec(n)?.[1] ?? 0))) + 1;
 }
-
-/**
- * A relationship id no relationship of the part uses.
- * @example freeRelId('<Relationship Id="rId3"/><Relationship Id="rId9"/>') === 'rId10'
- */
-export const freeRelId = (rels: string): string => `rId${Math.max(0, ...[...rels.matchAll(/\sId="rId(\d+)"/g)].map((m) => Number(m[1]))) + 1}`;
 
 /** A date column's text `yyyy-mm-dd` as a date-time cell (others unchanged). */
 const asDate = (v: PlanCell, isDate: boolean): PlanCell => (isDate && typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) ? { datetime: `${v}T00:00`, numFmt: 'yyyy-mm-dd' } : v);
@@ -99,36 +87,32 @@ export function withSheetEntry(xml: string, name: string, rId: string): string {
   return xml.replace(`</${p}sheets>`, `${entry}</${p}sheets>`);
 }
 
-/** Parts the new sheet changes or adds, by part name. `tableIds`: ids the package's tables already use. */
-export async function addNewSheet(pkg: PackageView, workbook: string, styles: string | null, edit: NewSheetEdit, tableIds: readonly number[]): Promise<Map<string, string>> {
-  const parts = new Map<string, string>();
+/**
+ * Adds the new sheet to the package: its part, one table part per table, their relationships and
+ * content types (packageParts' helpers, as charts and PivotTables are added), the workbook's
+ * `<sheet>` entry, and a date style when a table has dates. `tableIds`: ids the package's tables already use.
+ */
+export async function addNewSheet(pkg: PackageFiles & { names(): string[] }, workbook: string, styles: string | null, edit: NewSheetEdit, tableIds: readonly number[]): Promise<void> {
   const base = posix.dirname(workbook);
-  const sheetPart = `${base}/worksheets/sheet${nextPartNumber(pkg.names, `${base}/worksheets/sheet`)}.xml`;
-  const firstTable = nextPartNumber(pkg.names, `${base}/tables/table`);
+  const names = pkg.names();
+  const sheetPart = `${base}/worksheets/sheet${nextPartNumber(names, `${base}/worksheets/sheet`)}.xml`;
+  const firstTable = nextPartNumber(names, `${base}/tables/table`);
   let id = Math.max(0, ...tableIds);
   const hasDates = edit.blocks.some((b) => b.columns.some((c) => c.type === 'date'));
-  const styleText = styles ? await pkg.text(styles) : null;
+  const styleText = styles ? await readText(pkg, styles) : null;
   const date = hasDates && styleText ? dateStyle(styleText) : null;
-  if (styles && date?.xml) parts.set(styles, date.xml);
+  if (styles && date?.xml) pkg.file(styles, date.xml);
 
-  const sheetRels: string[] = [];
   const relIds: string[] = [];
-  edit.blocks.forEach((b, i) => {
+  for (const [i, b] of edit.blocks.entries()) {
     const partName = `${base}/tables/table${firstTable + i}.xml`;
     const ref = `${colLetters(b.left)}${b.top}:${colLetters(b.left + b.columns.length - 1)}${b.top + Math.max(1, b.rows.length)}`;
-    parts.set(partName, tablePartXml(++id, b.name, ref, b.columns.map((c) => c.header)));
-    relIds.push(`rId${i + 1}`);
-    sheetRels.push(`<Relationship Id="rId${i + 1}" Type="${REL_NS}/table" Target="${posix.relative(posix.dirname(sheetPart), partName)}"/>`);
-  });
-  parts.set(sheetPart, newSheetXml(edit.blocks, date?.index ?? null, relIds));
-  parts.set(relsPathOf(sheetPart), `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">${sheetRels.join('')}</Relationships>`);
-
-  const wbRelsPart = relsPathOf(workbook);
-  const wbRels = (await pkg.text(wbRelsPart)) ?? `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}"></Relationships>`;
-  const rId = freeRelId(wbRels);
-  parts.set(wbRelsPart, wbRels.replace(/<\/Relationships>\s*$/, `<Relationship Id="${rId}" Type="${REL_NS}/worksheet" Target="${posix.relative(base, sheetPart)}"/></Relationships>`));
-  parts.set(workbook, withSheetEntry((await pkg.text(workbook)) ?? '', edit.sheet, rId));
-  const overrides = [`<Override PartName="/${sheetPart}" ContentType="${SHEET_TYPE}"/>`, ...edit.blocks.map((_, i) => `<Override PartName="/${base}/tables/table${firstTable + i}.xml" ContentType="${TABLE_TYPE}"/>`)];
-  parts.set('[Content_Types].xml', ((await pkg.text('[Content_Types].xml')) ?? '').replace('</Types>', `${overrides.join('')}</Types>`));
-  return parts;
+    pkg.file(partName, tablePartXml(++id, b.name, ref, b.columns.map((c) => c.header)));
+    await addContentType(pkg, partName, TABLE_TYPE);
+    relIds.push(await addRelationship(pkg, sheetPart, `${REL_NS}/table`, posix.relative(posix.dirname(sheetPart), partName)));
+  }
+  pkg.file(sheetPart, newSheetXml(edit.blocks, date?.index ?? null, relIds));
+  await addContentType(pkg, sheetPart, SHEET_TYPE);
+  const rId = await addRelationship(pkg, workbook, `${REL_NS}/worksheet`, posix.relative(base, sheetPart));
+  pkg.file(workbook, withSheetEntry((await readText(pkg, workbook)) ?? '', edit.sheet, rId));
 }

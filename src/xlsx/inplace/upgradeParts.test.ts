@@ -1,6 +1,7 @@
 import { definition, isBroken, sheetOfDefinition, withDefinedNames } from './definedNames';
 import { dateStyle } from './dateStyle';
-import { freeRelId, nextPartNumber, withSheetEntry } from './newSheet';
+import { addRelationship } from '../charts/packageParts';
+import { nextPartNumber, withSheetEntry } from './newSheet';
 
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const name = (n: string, replace = false) => ({ name: n, sheet: '配置', ref: '$A$3:$A$9', replace });
@@ -55,5 +56,12 @@ test('a new sheet entry, part number and relationship id', () => {
     `<workbook><sheets><sheet xmlns:r="${R}" name="A" sheetId="1" r:id="rId1"/><sheet xmlns:sbr="${R}" name="B" sheetId="2" sbr:id="rId2"/></sheets></workbook>`,
   );
   expect(nextPartNumber(['xl/tables/table1.xml', 'xl/tables/table17.xml', 'xl/tables/x.xml'], 'xl/tables/table')).toBe(18);
-  expect(freeRelId('<Relationship Id="rId3"/><Relationship Id="rId9"/>')).toBe('rId10');
+});
+
+test('a relationship added to a part takes an id none of its relationships uses', async () => {
+  const files = new Map([['xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId3"/><Relationship Id="rId9"/><Relationship Id="rId4"/></Relationships>']]);
+  const pkg = { file: (n: string, d?: string) => (d === undefined ? (files.has(n) ? { async: async () => files.get(n)! } : null) : files.set(n, d)) };
+  const id = await addRelationship(pkg as never, 'xl/workbook.xml', 'T', 'worksheets/sheet9.xml');
+  expect(['rId3', 'rId9', 'rId4']).not.toContain(id);
+  expect(files.get('xl/_rels/workbook.xml.rels')).toContain(`<Relationship Id="${id}" Type="T" Target="worksheets/sheet9.xml"/></Relationships>`);
 });
