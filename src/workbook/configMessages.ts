@@ -41,6 +41,7 @@ export const CONFIG_PROBLEM_CODES = [
   'subtaskStatus',
   'subtaskNeeds',
   'dateTwice',
+  'columnMissing',
 ] as const;
 export type ConfigProblemCode = (typeof CONFIG_PROBLEM_CODES)[number];
 

@@ -147,3 +147,51 @@ test('every problem has a code, its zh-CN message unchanged, and reads in zh-TW 
   expect(en).toEqual(['Should be Yes or No', 'Should be one of Sun, Mon, Tue, Wed, Thu, Fri, Sat, Make-up day', 'Should be Holiday or Make-up working day', 'Should be a number of 0 or more']);
   expect(configProblemMessage('notCategory', 'zh-TW', { value: '售後' })).toBe('「售後」不是需求類型（諮詢、投訴、建議、變更、故障、其他）');
 });
+
+describe('a column a supervisor deleted from a Config table', () => {
+  /** The tables as read, with column `header` removed from table `name` (header and every row). */
+  function withoutColumn(name: string, header: string, locale: 'zh-CN' | 'en-US' = 'zh-CN'): Map<string, TableData> {
+    const out = new Map<string, TableData>();
+    for (const t of configTables(getPreset('seed004').settings, locale)) {
+      const headers = t.columns.map((c) => c.header);
+      const drop = t.name === name ? headers.indexOf(header) : -1;
+      if (t.name === name) expect(drop).toBeGreaterThanOrEqual(0);
+      const keep = <T>(xs: T[]): T[] => xs.filter((_, i) => i !== drop);
+      out.set(t.name, { name: t.name, sheet: '配置', headerRow: 2, headers: keep(headers), rows: t.rows.map((r) => keep([...r])) as RawCell[][] });
+    }
+    return out;
+  }
+
+  test('Config_SLA without 客户等级: every rule still reads (for every customer level), and the missing column is named once', () => {
+    const base = getPreset('seed004').settings;
+    const r = settingsFromTables(withoutColumn('Config_SLA', '客户等级'), getPreset('standard').settings);
+    // Before: the next column (响应时限) was read as the customer level and every row was refused.
+    expect(r.settings.sla).toEqual(base.sla.map((x) => ({ ...x, customerLevel: '*' })));
+    expect(r.problems.map((p) => [p.code, p.table, p.row, p.column])).toEqual([['columnMissing', 'Config_SLA', 2, '客户等级']]);
+    expect(r.problems[0].message).toBe('缺少“客户等级”列：该列按留空处理，用默认值');
+    expect(configProblemMessage('columnMissing', 'en-US', r.problems[0].params)).toBe('The column “客户等级” is missing: it is read as blank, and its default is used');
+  });
+
+  test('Config_Lists without a list column keeps the preset’s list, instead of reading its neighbour', () => {
+    const tables = withoutColumn('Config_Lists', '责任部门');
+    const r = settingsFromTables(tables, getPreset('seed004').settings);
+    expect(r.settings.lists.departments).toEqual(getPreset('seed004').settings.lists.departments);
+    expect(r.settings.lists.owners).toEqual(getPreset('seed004').settings.lists.owners);
+    expect(r.problems.map((p) => [p.code, p.column])).toEqual([['columnMissing', '责任部门']]);
+  });
+
+  test('an en-US workbook names the missing column in its own language', () => {
+    const r = settingsFromTables(withoutColumn('Config_Routing', 'Owner', 'en-US'), getPreset('standard').settings);
+    expect(r.problems.map((p) => [p.code, p.column])).toEqual([['columnMissing', 'Owner']]);
+    expect(r.settings.routing.map((x) => x.owner)).toEqual(getPreset('seed004').settings.routing.map(() => ''));
+  });
+
+  test('headers no language knows are still read by position (a table typed over with its own words)', () => {
+    const tables = asRead();
+    const sla = tables.get('Config_SLA')!;
+    tables.set('Config_SLA', { ...sla, headers: sla.headers.map((_, i) => `列${i + 1}`) });
+    const r = settingsFromTables(tables, getPreset('standard').settings);
+    expect(r.problems).toEqual([]);
+    expect(r.settings.sla).toEqual(getPreset('seed004').settings.sla);
+  });
+});

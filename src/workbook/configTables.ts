@@ -19,7 +19,8 @@ import {
   type TimeWindow,
 } from '../core/settings/settings';
 import { cellText, cellToBoolean, cellToDate, cellToHHmm, cellToNumber, splitNames } from './cells';
-import { DAY_NAMES, header, headerSpellings, HOLIDAY_TYPES, NUMBERING_USE, YES_NO } from './labels';
+import { columnsByHeader, missingHeader } from './columnsByHeader';
+import { DAY_NAMES, header, HOLIDAY_TYPES, NUMBERING_USE, YES_NO } from './labels';
 import { configProblemMessage, type ConfigProblemCode } from './configMessages';
 import type { MessageParams } from '../core/i18n/fillPlaceholders';
 import { isKnownTimeZone, MIN_WEEKLY_OPEN_MINUTES, targetWithinReach, weeklyOpenMinutes } from '../core/settings/configLimits';
@@ -192,19 +193,15 @@ export function configTables(s: Settings, locale: Locale, numberingExample = '')
 
 // ---------- reading ----------
 
-/** Index of each wanted key in a table's headers (any locale; falls back to the position). */
-function columnIndex(table: TableData, keys: readonly string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  keys.forEach((k, pos) => {
-    const spellings = headerSpellings(k).map((s) => s.trim());
-    const i = table.headers.findIndex((h) => spellings.includes(h.trim()));
-    out[k] = i >= 0 ? i : pos < table.headers.length ? pos : -1;
-  });
-  return out;
+/** Index of each wanted key in a table's headers (columnsByHeader: -1 for a column not there). */
+function columnIndex(table: Pick<TableData, 'headers'>, keys: readonly string[]): Record<string, number> {
+  const at = columnsByHeader(table.headers, keys);
+  return Object.fromEntries(keys.map((k, i) => [k, at[i]]));
 }
 
 class Reader {
   readonly problems: ConfigProblem[] = [];
+  private readonly missing = new Set<string>();
   constructor(private readonly tables: Map<string, TableData>) {}
 
   table(name: string): TableData | undefined {
@@ -217,9 +214,23 @@ class Reader {
     this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow + 1 + i, column: t.headers[colIdx] ?? '', value: cellText(value ?? null), message: configProblemMessage(code, 'zh-CN', all), code, params: all });
   }
 
+  /** Where each key's column is; a missing column is reported once per table (read as blank). */
+  columns(t: TableData, keys: readonly string[]): Record<string, number> {
+    const ix = columnIndex(t, keys);
+    for (const k of keys) {
+      const id = `${t.name}\u0000${k}`;
+      if (ix[k] >= 0 || this.missing.has(id)) continue;
+      this.missing.add(id);
+      const column = missingHeader(t.headers, k);
+      const params = { value: '', column };
+      this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow, column, value: '', message: configProblemMessage('columnMissing', 'zh-CN', params), code: 'columnMissing', params });
+    }
+    return ix;
+  }
+
   /** Non-empty rows with a getter by key. */
   rows(t: TableData, keys: readonly string[]): { i: number; get: (k: string) => RawCell; idx: (k: string) => number }[] {
-    const ix = columnIndex(t, keys);
+    const ix = this.columns(t, keys);
     return t.rows
       .map((cells, i) => ({ i, get: (k: string) => (ix[k] >= 0 ? (cells[ix[k]] ?? null) : null), idx: (k: string) => ix[k] }))
       .filter((r) => keys.some((k) => cellText(r.get(k)) !== ''));
@@ -277,7 +288,7 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
 
   const lists = r.table('Config_Lists');
   if (lists) {
-    const ix = columnIndex(lists, LIST_COLUMNS);
+    const ix = r.columns(lists, LIST_COLUMNS);
     const column = (k: ListKey): string[] => (ix[k] < 0 ? [] : lists.rows.map((row) => cellText(row[ix[k]] ?? null)));
     const nonEmpty = (xs: string[]): string[] => [...new Set(xs.filter(Boolean))];
     const kinds = { channels: 'channel', departments: 'department', emotions: 'emotion' } as const;

@@ -44,7 +44,7 @@ describe('subtasksFromTable', () => {
       name: 'Subtasks',
       sheet: '子任务',
       headerRow: 3,
-      headers: ['工单编号', '子任务', '负责人', '状态', '截止时间', '依赖', '协调'],
+      headers: ['工单编号', '子任务', '负责人', '状态', '截止时间', '依赖', '协调需求'],
       rows: [
         ['202405-0013', '核查数据接口日志', '李工', '', null, '', '需跨部门协调'],
         ['202405-0013', '协调技术部修复数据', '', '搁置', null, '', ''],
@@ -94,7 +94,7 @@ describe('lines naming no ticket of the workbook', () => {
 
   it('are not checked when the workbook’s tickets are not known (the add-in reads one ticket’s lines)', () => {
     const problems: ConfigProblem[] = [];
-    subtasksFromTable({ name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['工单编号', '子任务'], rows: [['CS9', '核查']] }, problems);
+    subtasksFromTable({ name: 'Subtasks', sheet: '子任务', headerRow: 1, headers: ['工单编号', '子任务', '负责人', '状态', '截止时间', '依赖', '协调需求'], rows: [['CS9', '核查', '', '', null, '', '']] }, problems);
     expect(problems).toEqual([]);
   });
 });
@@ -115,5 +115,34 @@ describe('a line with several cells nobody can read', () => {
       ['状态', 'subtaskStatus'],
       ['截止时间', 'invalidDateTime'],
     ]);
+  });
+});
+
+describe('a column deleted from Ticket_Log or Subtasks', () => {
+  it('reads every other column by its header (not the neighbour’s), reads the missing one as blank, and names it once', () => {
+    const problems: ConfigProblem[] = [];
+    const t: TableData = {
+      name: 'Ticket_Log',
+      sheet: '处理记录',
+      headerRow: 1,
+      headers: ['工单编号', '时间', '类型', '内容', '下一步', '记录人', '状态'],
+      rows: [
+        ['CS20240508001', '2024-05-08T16:30', '受理', '客户来电', '回电', '王*', '待受理'],
+        ['CS20240508001', '2024-05-08T17:00', '进度', '已回电', '', '王*', '处理中'],
+      ],
+    };
+    const log = logFromTable(t, problems);
+    expect(log.map((l) => [l.channel, l.content, l.nextStep, l.by, l.status])).toEqual([
+      ['', '客户来电', '回电', '王*', '待受理'],
+      ['', '已回电', '', '王*', '处理中'],
+    ]);
+    expect(problems.map((p) => [p.code, p.table, p.row, p.column])).toEqual([['columnMissing', 'Ticket_Log', 1, '渠道']]);
+  });
+
+  it('a Subtasks table in English without its Needs column names “Needs”', () => {
+    const problems: ConfigProblem[] = [];
+    const t: TableData = { name: 'Subtasks', sheet: 'Subtasks', headerRow: 1, headers: ['Ticket No.', 'Subtask', 'Owner', 'Status', 'Due', 'Depends on'], rows: [['CS1', 'Call back', 'Li', '待处理', '2024-05-09T10:00', '']] };
+    expect(subtasksFromTable(t, problems).map((s) => [s.title, s.dependsOn, s.needs])).toEqual([['Call back', '', '']]);
+    expect(problems.map((p) => [p.code, p.column])).toEqual([['columnMissing', 'Needs']]);
   });
 });

@@ -13,7 +13,7 @@ import { quotable, type Problem } from '../core/validation/problem';
 import { cellText, cellToLocal } from './cells';
 import { configProblemMessage, type ConfigProblemCode } from './configMessages';
 import { CONFIG_TABLES, metaOf, settingsFromTables, type ConfigProblem } from './configTables';
-import { headerSpellings } from './labels';
+import { columnsByHeader, missingHeader } from './columnsByHeader';
 import { redactTable } from './redactTable';
 import { ticketsFromTable } from './ticketTable';
 import type { RawCell, TableData } from './types';
@@ -37,21 +37,15 @@ export interface PlanTables {
   cleanTables: Map<string, TableData>;
 }
 
-function indexOf(t: Pick<TableData, 'headers'>, key: string, pos: number): number {
-  const sp = headerSpellings(key);
-  const i = t.headers.findIndex((h) => sp.includes(h.trim()));
-  return i >= 0 ? i : pos;
-}
-
 /** Column keys of Ticket_Log and Subtasks, in their planned order. */
 export const LOG_KEYS = ['ticketId', 'at', 'kind', 'channel', 'content', 'nextStep', 'by', 'status'] as const;
 export const SUBTASK_KEYS = ['ticketId', 'title', 'owner', 'status', 'due', 'dependsOn', 'needs'] as const;
 
 /**
- * The 0-based column of each key, found by its header spellings (else its planned position).
- * @example columnsOf({ headers: ['Time', 'Ticket no.'] } as TableData, ['ticketId', 'at']) // → [1, 0]
+ * The 0-based column of each key, found by its header in any language (-1: not there; columnsByHeader).
+ * @example columnsOf({ headers: ['Time', 'Ticket No.'] } as TableData, ['ticketId', 'at']) // → [1, 0]
  */
-export const columnsOf = (t: Pick<TableData, 'headers'>, keys: readonly string[]): number[] => keys.map((k, p) => indexOf(t, k, p));
+export const columnsOf = (t: Pick<TableData, 'headers'>, keys: readonly string[]): number[] => columnsByHeader(t.headers, keys);
 
 /** One non-empty body row: a cell by key position, its sheet row, and a problem reporter. */
 interface RowReader {
@@ -83,6 +77,12 @@ function failed(bad: RowReader['bad'], checks: readonly (readonly [boolean, numb
 /** Walks the non-empty body rows of `t`, columns found by the keys' header spellings. */
 function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProblem[], read: (r: RowReader) => T | void): T[] {
   const ix = columnsOf(t, keys);
+  // A column a person deleted is read as blank, and named once.
+  keys.forEach((k, p) => {
+    if (ix[p] >= 0) return;
+    const params = { value: '', column: missingHeader(t.headers, k) };
+    problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow, column: params.column, value: '', message: configProblemMessage('columnMissing', 'zh-CN', params), code: 'columnMissing', params });
+  });
   const out: T[] = [];
   t.rows.forEach((cells, i) => {
     if (cells.every((c) => c === null || c === '')) return;

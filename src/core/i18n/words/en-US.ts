@@ -252,6 +252,7 @@ export const enUS: WorkbookWords = {
   'config.problem.subtaskStatus': 'Should be one of {choices}',
   'config.problem.subtaskNeeds': 'Should be {choices}, or empty',
   'config.problem.dateTwice': 'Date {value} is already listed on row {row}: list each date once (a repeated date makes the due-soon colour count that day twice)',
+  'config.problem.columnMissing': 'The column “{column}” is missing: it is read as blank, and its default is used',
   'header.sourceSheet': 'Source sheet',
   'log.statusChange': 'Status: {from} → {to}',
   'log.earlierSatisfaction': 'Earlier satisfaction {value}',

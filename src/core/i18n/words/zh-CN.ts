@@ -255,6 +255,7 @@ export const zhCN = {
   'config.problem.subtaskStatus': '应为 {choices} 之一',
   'config.problem.subtaskNeeds': '应为 {choices} 或留空',
   'config.problem.dateTwice': '日期 {value} 已在第 {row} 行列出：每个日期只写一次（重复的日期会让“即将超时”的颜色把这一天多算一次）',
+  'config.problem.columnMissing': '缺少“{column}”列：该列按留空处理，用默认值',
   'header.sourceSheet': '来源工作表',
   'log.statusChange': '状态：{from} → {to}',
   'log.earlierSatisfaction': '原满意度 {value}',

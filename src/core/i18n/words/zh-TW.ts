@@ -252,6 +252,7 @@ export const zhTW: WorkbookWords = {
   'config.problem.subtaskStatus': '應為 {choices} 之一',
   'config.problem.subtaskNeeds': '應為 {choices} 或留空',
   'config.problem.dateTwice': '日期 {value} 已在第 {row} 列列出：每個日期只寫一次（重複的日期會讓「即將逾時」的顏色把這一天多算一次）',
+  'config.problem.columnMissing': '缺少「{column}」欄：該欄按留空處理，用預設值',
   'header.sourceSheet': '來源工作表',
   'log.statusChange': '狀態：{from} → {to}',
   'log.earlierSatisfaction': '原滿意度 {value}',
