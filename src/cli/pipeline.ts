@@ -22,7 +22,7 @@ import { validateTickets } from '../core/validation/validateTicket';
 import { localiseProblem, makeProblem, quotable, type Problem } from '../core/validation/problem';
 import { redactText } from '../core/privacy/redactSecrets';
 import type { ConfigProblem } from '../workbook/configTables';
-import { configProblemMessage } from '../workbook/configMessages';
+import { configProblemLine, configProblemMessage } from '../workbook/configMessages';
 import { calendarYearProblems } from '../workbook/calendarYears';
 import { isNewerSchema, SCHEMA_VERSION } from '../core/settings/settings';
 import { buildWorkbookPlan, type ImportReportEntry, type PlanInput } from '../workbook/plan';
@@ -30,7 +30,7 @@ import { findTicketsRange } from '../workbook/findTicketsRange';
 import { importReportOf, readSource } from '../workbook/readSource';
 import type { ImportResult } from '../core/parse/readTickets';
 export { renumberReport } from '../workbook/readSource';
-import { CONFIG_TABLES } from '../workbook/configTables';
+import { missingConfigTablesProblem } from '../workbook/configTables';
 import { PLAN_TABLES, readPlanTables } from '../workbook/readPlan';
 import type { RawCell, TableData, WorkbookPlan } from '../workbook/types';
 import { readInput, UnusableInputError, type InputBook } from '../xlsx/readInput';
@@ -111,14 +111,7 @@ export const configProblemJson = (p: ConfigProblem): JsonProblem => ({
   field: p.table,
   column: quotable(p.column),
   code: 'invalidConfig',
-  message: t('configProblem', {
-    sheet: quotable(p.sheet),
-    table: p.table,
-    row: p.row,
-    column: quotable(p.column),
-    value: p.value ? t('configProblemValue', { value: quotable(p.value) }) : '',
-    message: quotable(p.code ? configProblemMessage(p.code, cliLocale(), p.params) : p.message),
-  }),
+  message: configProblemLine(p, cliLocale()),
   sheet: quotable(p.sheet),
 });
 
@@ -179,8 +172,8 @@ function loadStructured(book: InputBook, warnings: string[], ticketsIsRange: boo
   if (isNewerSchema(r.schemaVersion)) throw new UnusableInputError(configProblemMessage('schemaTooNew', cliLocale(), { found: r.schemaVersion!, supported: SCHEMA_VERSION }));
   const tickets = wanted.get('Tickets')!;
   const lastRefRow = tickets.headerRow + (refRows.get('Tickets') ?? 0);
-  const missing = CONFIG_TABLES.filter((n) => !book.tables.has(n));
-  const missingConfigNote = missing.length ? t('missingConfigTables', { tables: missing.join(t('listJoin')), preset: r.preset ?? r.settings.preset }) : null;
+  const missing = missingConfigTablesProblem(new Set(book.tables.keys()), r.preset ?? r.settings.preset);
+  const missingConfigNote = missing ? configProblemLine(missing, cliLocale()) : null;
   if (missingConfigNote) warnings.push(missingConfigNote);
   return {
     structured: true,

@@ -5,7 +5,7 @@
  */
 import { getPreset, defaultSettings, isPresetId } from '../core/presets';
 import type { Settings } from '../core/settings/settings';
-import { CONFIG_TABLES, metaOf, settingsFromTables, type ConfigProblem } from '../workbook/configTables';
+import { CONFIG_TABLES, metaOf, missingConfigTablesProblem, settingsFromTables, type ConfigProblem } from '../workbook/configTables';
 import { headerSpellings } from '../workbook/labels';
 import { ticketColumnRoles } from '../workbook/ticketTable';
 import type { TableData } from '../workbook/types';
@@ -112,7 +112,8 @@ export async function loadState(
     schemaVersion: meta.schemaVersion,
     preset: meta.preset,
     settings,
-    configProblems: problems,
+    // A Config table the team deleted: named once, with the preset whose defaults apply (the command's warning).
+    configProblems: [...(present.has('Tickets') ? [missingConfigTablesProblem(present, meta.preset ?? settings.preset)].filter((p): p is ConfigProblem => p !== null) : []), ...problems],
     shapes: {},
     data: {},
     ids: {},

@@ -466,6 +466,18 @@ export function settingsFromTables(tables: Map<string, TableData>, base: Setting
   return { settings: whole.data, problems: r.problems };
 }
 
+/**
+ * The Config tables a structured workbook lacks, as one problem of the whole workbook (their
+ * rules use `preset`'s defaults); null when it has them all. The command warns with it, 检查 shows it.
+ * @example missingConfigTablesProblem(new Set(['Tickets']), 'standard')?.params // { tables: 'Config_Meta,Config_Lists,…', preset: 'standard' }
+ */
+export function missingConfigTablesProblem(present: ReadonlySet<string>, preset: string): ConfigProblem | null {
+  const missing = CONFIG_TABLES.filter((n) => !present.has(n));
+  if (!missing.length) return null;
+  const params = { tables: missing.join(','), preset };
+  return { table: missing[0], sheet: '', row: 0, column: '', value: '', message: configProblemMessage('tablesMissing', 'zh-CN', params), code: 'tablesMissing', params };
+}
+
 /** The schema version and preset recorded in Config_Meta, if any. */
 export function metaOf(tables: Map<string, TableData>): { schemaVersion: number | null; preset: string | null } {
   const meta = tables.get('Config_Meta');

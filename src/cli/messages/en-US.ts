@@ -113,8 +113,6 @@ export const enUS: CliMessages = {
   statsRates: 'on-time response {response}, on-time resolution {resolution}, satisfaction {csat} ({ratings} ratings)',
   validateClean: '{count} tickets, no problems found',
   validateTotal: '{count} problems',
-  configProblem: "sheet '{sheet}', table {table}, row {row}, '{column}'{value}: {message}",
-  configProblemValue: ' ({value})',
 
   // Several workbooks, archives and data exports (issue 13)
   argInputsAny: '.xlsx or .csv files, one or more (a workbook and its archives, several teams); patterns like archive/*.xlsx allowed',
@@ -166,7 +164,6 @@ export const enUS: CliMessages = {
   warnLine: 'servicebook: note: {message}',
   structuredNoTickets: 'This is a ServiceBook workbook, but its Tickets table is missing (the sheet was deleted or its header changed): {path}',
   ticketsIsRange: 'The Tickets table is no longer an Excel table (“Convert to Range”): found by its header in sheet {sheet}, row {row}; select the range in Excel and press Ctrl+T to make it a table again',
-  missingConfigTables: 'The workbook has no {tables} table: those rules use the defaults of preset {preset}',
   upgradeTablesAdded: 'The workbook lacked configuration tables; added on a new sheet "{sheet}" with the defaults of preset {preset} this run used: {tables}',
   upgradeNamesSet: 'Names that were missing or pointed at a table that is gone now point at their tables on "{sheet}": {names}',
   listJoin: ', ',

@@ -122,8 +122,6 @@ export const zhCN = {
   statsRates: '按时响应率 {response}，按时解决率 {resolution}，满意度 {csat}（{ratings} 个评分）',
   validateClean: '{count} 条工单，未发现问题',
   validateTotal: '共 {count} 个问题',
-  configProblem: '「{sheet}」表 {table} 第 {row} 行「{column}」{value}：{message}',
-  configProblemValue: '（{value}）',
 
   // Several workbooks, archives and data exports (issue 13)
   argInputsAny: '.xlsx 或 .csv 文件，可多个（工作簿与其归档、多个团队），可用通配符如 archive/*.xlsx',
@@ -175,7 +173,6 @@ export const zhCN = {
   warnLine: 'servicebook: 注意：{message}',
   structuredNoTickets: '这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：{path}',
   ticketsIsRange: '工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「{sheet}」第 {row} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表',
-  missingConfigTables: '工作簿缺少配置表 {tables}：这些规则使用预设「{preset}」的默认值',
   upgradeTablesAdded: '工作簿缺少配置表，已添加到新工作表「{sheet}」，内容是本次使用的预设「{preset}」默认值：{tables}',
   upgradeNamesSet: '缺失或指向已不存在的表的名称，已改为指向「{sheet}」上的表：{names}',
   listJoin: '、',

@@ -113,8 +113,6 @@ export const zhTW: CliMessages = {
   statsRates: '準時回應率 {response}，準時解決率 {resolution}，滿意度 {csat}（{ratings} 個評分）',
   validateClean: '{count} 筆工單，未發現問題',
   validateTotal: '共 {count} 個問題',
-  configProblem: '「{sheet}」表 {table} 第 {row} 列「{column}」{value}：{message}',
-  configProblemValue: '（{value}）',
 
   // Several workbooks, archives and data exports (issue 13)
   argInputsAny: '.xlsx 或 .csv 檔案，可多個（活頁簿與其封存、多個團隊），可用萬用字元如 archive/*.xlsx',
@@ -166,7 +164,6 @@ export const zhTW: CliMessages = {
   warnLine: 'servicebook: 注意：{message}',
   structuredNoTickets: '這是 ServiceBook 活頁簿，但找不到工單表 Tickets（工作表被刪除或表頭被改動）：{path}',
   ticketsIsRange: '工單表 Tickets 已不是 Excel 表格（「轉換為範圍」）：依表頭在「{sheet}」第 {row} 列找到；在 Excel 中選取該範圍按 Ctrl+T 可恢復為表格',
-  missingConfigTables: '活頁簿缺少設定表 {tables}：這些規則使用預設「{preset}」的預設值',
   upgradeTablesAdded: '活頁簿缺少設定表，已加入新工作表「{sheet}」，內容是本次使用的預設「{preset}」預設值：{tables}',
   upgradeNamesSet: '缺少或指向已不存在的表的名稱，已改為指向「{sheet}」上的表：{names}',
   listJoin: '、',

@@ -23,7 +23,7 @@ import { ClipboardTaskListLtrRegular, LocationArrowRegular } from '@fluentui/rea
 import type { Problem } from '../../core/validation/problem';
 import { localiseProblem, columnLabel } from '../../core/validation/problem';
 import type { Ticket } from '../../core/schema/ticket';
-import { configProblemMessage } from '../../workbook/configMessages';
+import { configProblemLine } from '../../workbook/configMessages';
 import { useCheck } from '../hooks/useCheck';
 import { useT, type MessageKey } from '../i18n';
 import { useReadOnly } from '../hooks/workbookData';
@@ -107,9 +107,9 @@ export default function CheckTab() {
       {report && (
         <>
           {report.configProblems.map((p) => (
-            // A year Config_Holidays does not cover, a mistyped setting: what is wrong and how to fix it.
+            // A year Config_Holidays does not cover, a mistyped setting, a deleted table or column: where, what is wrong and how to fix it (the command's line).
             <MessageBar key={`${p.table}-${p.row}-${p.code ?? p.message}-${String(p.params?.year ?? '')}`} intent="warning" layout="multiline" data-testid="config-problem">
-              <MessageBarBody>{p.code ? configProblemMessage(p.code, t.locale, p.params) : p.message}</MessageBarBody>
+              <MessageBarBody>{configProblemLine(p, t.locale)}</MessageBarBody>
             </MessageBar>
           ))}
           {report.renumbered.length > 0 && (
