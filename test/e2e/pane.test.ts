@@ -178,6 +178,18 @@ describe('the task pane in Excel (fake host)', () => {
     expect(figures).toMatch(/受理量\s*1/);
     expect(await horizontalOverflow(page)).toBe(0);
     await screenshot(page, '05-stats-zh-CN-320');
+
+    // A supervisor deletes a Config table: 检查 names it, and the defaults that apply, as the command does.
+    await page.evaluate(() => {
+      const m = (window as unknown as { __fakeOffice: { model: { tables: { name: string }[] } } }).__fakeOffice.model;
+      m.tables = m.tables.filter((t) => t.name !== 'Config_Reserved');
+    });
+    await page.getByTestId('tab-check').click();
+    await page.getByTestId('check-run').click();
+    await page.getByTestId('config-problem').first().waitFor(LONG);
+    await expect(page.getByTestId('config-problem').first().innerText()).resolves.toBe('工作簿缺少配置表 Config_Reserved：这些规则使用预设「standard」的默认值');
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, '05b-check-config-table-deleted');
   });
 
   it('converts the current sheet after the user confirms the header mapping', async () => {
