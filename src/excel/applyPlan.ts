@@ -163,7 +163,8 @@ export async function applyPlan(s: Session, plan: WorkbookPlan, opts: ApplyOptio
 }
 
 /** Writes a table's caption, header and body (formats first); returns the address for tables.add. */
-async function writeTableBlock(writer: BlockWriter, ws: Excel.Worksheet, sheet: string, t: TablePlan, caps: Capabilities): Promise<string> {
+/** Writes a table block's caption, header, formats and rows (in byte-bounded requests); returns its address for Tables.add. */
+export async function writeTableBlock(writer: BlockWriter, ws: Excel.Worksheet, sheet: string, t: TablePlan, caps: Capabilities): Promise<string> {
   const cols = t.columns.length;
   const bodyRows = Math.max(1, t.rows.length);
   await writer.add(200 * cols, () => {

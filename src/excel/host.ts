@@ -22,6 +22,7 @@ import { refreshStats } from './operations/refreshStats';
 import { saveSubtasks } from './operations/saveSubtasks';
 import { selectCell } from './operations/selectCell';
 import { setupWorkbook } from './operations/setupWorkbook';
+import { upgradeWorkbook } from './operations/upgradeWorkbook';
 import { status } from './operations/status';
 import { updateTicket } from './operations/updateTicket';
 import { completeEditedRows, rowsOfAddress } from './operations/watchTickets';
@@ -53,7 +54,7 @@ export interface ExcelHost extends ServiceBookHost {
 }
 
 /** Names of the operations, as the pane words an interrupted one (`op.<name>`). */
-export type OpName = 'status' | 'settings' | 'setup' | 'detect' | 'convert' | 'list' | 'add' | 'load' | 'update' | 'subtasks' | 'check' | 'select' | 'stats' | 'watch';
+export type OpName = 'status' | 'settings' | 'setup' | 'detect' | 'convert' | 'list' | 'add' | 'load' | 'update' | 'subtasks' | 'check' | 'select' | 'stats' | 'watch' | 'upgrade';
 
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
   const run = options.run ?? globalExcelRun;
@@ -113,6 +114,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelHost {
     status: () => op('status', (s) => status(s, env)),
     readSettings: () => op('settings', (s) => readSettings(s)),
     setupWorkbook: (presetId: string, onProgress?: Progress) => op('setup', (s) => setupWorkbook(s, env, presetId, onProgress), true),
+    upgradeWorkbook: () => op('upgrade', (s) => upgradeWorkbook(s, env), true),
     detectCurrentSheet: () => op('detect', (s) => detectCurrentSheet(s)),
     convertCurrentSheet: (guess: TableGuess, presetId: string, onProgress?: Progress) => op('convert', (s) => convertCurrentSheet(s, env, guess, presetId, onProgress), true),
     listTickets: () => op('list', (s) => listTickets(s)),

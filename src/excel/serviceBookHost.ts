@@ -28,6 +28,18 @@ export interface HostStatus {
   ticketCount: number;
   /** Requirement sets that are missing, each with the feature that degrades (worded by the pane). */
   missing: { set: string; feature: FeatureKey }[];
+  /** What 补齐配置 would add to a workbook an earlier version wrote (or whose Config tables or names were deleted); absent when nothing. */
+  upgrade?: UpgradeSummary;
+}
+
+/**
+ * A schema upgrade of the open workbook (补齐配置, as `servicebook refresh` makes it): the Config
+ * tables added on `sheet`, and the names written.
+ */
+export interface UpgradeSummary {
+  sheet: string | null;
+  tables: string[];
+  names: string[];
 }
 
 export interface SheetDetection {
@@ -87,6 +99,8 @@ export interface ServiceBookHost {
   displayLocale(): Locale;
   readSettings(): Promise<Settings>;
   setupWorkbook(presetId: string, onProgress?: Progress): Promise<SetupSummary>;
+  /** Adds the Config tables and names the workbook lacks (status().upgrade says which); nothing else changes. */
+  upgradeWorkbook?(): Promise<UpgradeSummary>;
   detectCurrentSheet(): Promise<SheetDetection>;
   convertCurrentSheet(guess: TableGuess, presetId: string, onProgress?: Progress): Promise<ImportSummary>;
   listTickets(): Promise<Ticket[]>;

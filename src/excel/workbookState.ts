@@ -32,6 +32,8 @@ export interface WorkbookState {
   preset: string | null;
   settings: Settings;
   configProblems: ConfigProblem[];
+  /** The Config_… tables as read (whole: they are small), each with its first column. */
+  config: Map<string, TableData>;
   shapes: Partial<Record<LargeTable, LargeShape>>;
   /** Body rows as read (blank rows kept: index = body row). */
   data: Partial<Record<LargeTable, TableData>>;
@@ -62,7 +64,7 @@ export function keyColumnOf(table: LargeTable, headers: readonly string[]): numb
  */
 let lastSettings: { key: string; value: ReturnType<typeof settingsFromTables> } | null = null;
 function settingsOf(configData: Map<string, TableData>, preset: string | null): ReturnType<typeof settingsFromTables> {
-  const key = JSON.stringify([preset, [...configData.values()].map((t) => [t.name, t.headers, t.rows])]);
+  const key = JSON.stringify([preset, [...configData.values()].map((t) => [t.name, t.sheet, t.headerRow, t.headers, t.rows])]);
   if (lastSettings?.key !== key) lastSettings = { key, value: settingsFromTables(configData, baseSettingsFor(preset)) };
   return lastSettings.value;
 }
@@ -99,7 +101,7 @@ export async function loadState(
   const configData = new Map<string, TableData>();
   for (const c of configs) {
     const [head = [], ...rows] = c.range.values;
-    configData.set(c.name, { name: c.name, sheet: c.ws.name, headerRow: c.range.rowIndex + 1, headers: head.map((h) => String(h ?? '').trim()), rows: rows.map((r) => r.map(rawOf)) });
+    configData.set(c.name, { name: c.name, sheet: c.ws.name, headerRow: c.range.rowIndex + 1, left: c.range.columnIndex + 1, headers: head.map((h) => String(h ?? '').trim()), rows: rows.map((r) => r.map(rawOf)) });
   }
   const meta = metaOf(configData);
   // The command's rule (isNewerSchema): a workbook of a later ServiceBook is never rewritten as ours.
@@ -113,6 +115,7 @@ export async function loadState(
     preset: meta.preset,
     settings,
     // A Config table the team deleted: named once, with the preset whose defaults apply (the command's warning).
+    config: configData,
     configProblems: [...(present.has('Tickets') ? [missingConfigTablesProblem(present, meta.preset ?? settings.preset)].filter((p): p is ConfigProblem => p !== null) : []), ...problems],
     shapes: {},
     data: {},

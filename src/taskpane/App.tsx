@@ -36,6 +36,8 @@ import { NotifyContext, type Notify } from './hooks/notify';
 import { useWorkbook, WorkbookProvider } from './hooks/workbookData';
 import { I18nContext, makeTranslator, useT, type MessageKey } from './i18n';
 import { newerSchemaLine } from './i18n/hostErrors';
+import { useUpgrade } from './hooks/useUpgrade';
+import { UpgradeOffer } from './components/UpgradeOffer';
 import type { ThemeName } from './theme';
 import { THEME_OBJECTS } from './themes';
 
@@ -77,6 +79,8 @@ function WorkbookStatus() {
   const t = useT();
   const s = useStyles();
   const wb = useWorkbook();
+  // Kept across the reload an upgrade makes, so what it added stays on screen.
+  const { upgrade, available } = useUpgrade();
   if (wb.loading) return <Spinner size="extra-tiny" label={t('loading')} />;
   if (wb.error)
     return (
@@ -100,6 +104,7 @@ function WorkbookStatus() {
       <Text size={200} className={s.hint} data-testid="workbook-status">
         {wb.status.structured ? t('statusStructured', { count: wb.status.ticketCount }) : t('statusNotStructured')}
       </Text>
+      {available && <UpgradeOffer needed={newer ? undefined : wb.status.upgrade} action={upgrade} />}
       {wb.status.missing.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -52,12 +52,18 @@ export function requireFeature(env: OpEnv, feature: FeatureKey): void {
   throw new HostError('needsApi', { feature, set });
 }
 
-export function planFor(settings: Settings, locale: Locale, tickets: Ticket[], logs: LogEntry[], subtasks: Subtask[], stats: StatsReport, report?: ImportReportEntry[]): WorkbookPlan {
-  let example = '';
+/**
+ * The first number the pattern gives at `asOf`, shown in Config_Numbering ('' for a pattern that gives none).
+ * @example numberingExampleFor({ numbering: { pattern: 'CS{yyyyMMdd}{seq:3}' } }, '2024-05-08T16:30') === 'CS20240508001'
+ */
+export function numberingExampleFor(settings: Pick<Settings, 'numbering'>, asOf: LocalDateTime): string {
   try {
-    example = formatTicketNumber(settings.numbering.pattern, stats.asOf, 1);
+    return formatTicketNumber(settings.numbering.pattern, asOf, 1);
   } catch {
-    example = '';
+    return '';
   }
-  return buildWorkbookPlan({ settings, locale, tickets, logs, subtasks, stats, fixedAsOf: null, importReport: report, numberingExample: example });
+}
+
+export function planFor(settings: Settings, locale: Locale, tickets: Ticket[], logs: LogEntry[], subtasks: Subtask[], stats: StatsReport, report?: ImportReportEntry[]): WorkbookPlan {
+  return buildWorkbookPlan({ settings, locale, tickets, logs, subtasks, stats, fixedAsOf: null, importReport: report, numberingExample: numberingExampleFor(settings, stats.asOf) });
 }

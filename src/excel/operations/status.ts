@@ -3,15 +3,18 @@ import type { HostStatus } from '../serviceBookHost';
 import type { Session } from '../session';
 import { loadState } from '../workbookState';
 import type { OpEnv } from './env';
+import { upgradeNeeded } from './upgradeWorkbook';
 
 export async function status(s: Session, env: OpEnv): Promise<HostStatus> {
   const state = await loadState(s, {});
   const t = state.shapes.Tickets;
+  const upgrade = state.structured ? await upgradeNeeded(s, env, state) : null;
   return {
     structured: state.structured,
     schemaVersion: state.schemaVersion,
     preset: state.preset,
     ticketCount: t ? (t.placeholderOnly ? 0 : t.bodyRows) : 0,
     missing: env.caps.missing,
+    ...(upgrade ? { upgrade } : {}),
   };
 }

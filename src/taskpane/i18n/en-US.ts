@@ -29,6 +29,10 @@ export const enUS: Messages = {
   statusStructured: 'This workbook is a ServiceBook ({count} tickets).',
   statusNotStructured: 'This workbook is not a ServiceBook yet.',
   missingSets: 'This Excel lacks some features:',
+  upgradeOffer: 'This workbook lacks {items} (made by an earlier version, or deleted): those rules use their defaults for now. Completing adds only the missing tables and names, and changes nothing else.',
+  upgradeRun: 'Complete the configuration',
+  upgradeDone: 'Completed: {items}',
+  upgradeDoneSheet: 'Completed: {items} (the tables are on the new sheet “{sheet}”)',
   missingSetItem: '{set} ({feature})',
   noWorkbook: 'Set up or convert a workbook in Setup first.',
 
@@ -211,6 +215,7 @@ export const enUS: Messages = {
   "op.select": "Go to cell",
   "op.stats": "Refresh statistics",
   "op.watch": "Complete typed rows",
+  "op.upgrade": "Complete the configuration",
   "setupRenamed": "\"{from}\" is your own sheet and was left as it is; ServiceBook's sheet is named \"{to}\".",
   "setupSkipped": "This version of Excel cannot add: {features}. Everything else is done.",
   "agentLabel": "My name (recorded by)",

@@ -32,6 +32,10 @@ export const zhCN = {
   statusStructured: '当前工作簿已是 ServiceBook 结构（{count} 条工单）。',
   statusNotStructured: '当前工作簿还没有 ServiceBook 结构。',
   missingSets: '此版本 Excel 缺少部分功能：',
+  upgradeOffer: '工作簿缺少 {items}（较早的版本建立，或被删除）：相关规则暂用默认值。补齐只添加缺少的表和名称，不改动其他内容。',
+  upgradeRun: '补齐配置',
+  upgradeDone: '已补齐：{items}',
+  upgradeDoneSheet: '已补齐：{items}（表在新工作表「{sheet}」）',
   missingSetItem: '{set}（{feature}）',
   noWorkbook: '请先在「开始」中建立或转换工作簿。',
 
@@ -219,6 +223,7 @@ export const zhCN = {
   "op.select": "定位",
   "op.stats": "刷新统计",
   "op.watch": "补全录入的行",
+  "op.upgrade": "补齐配置",
   "setupRenamed": "「{from}」是你们自己的工作表，保持不变；ServiceBook 的这张表命名为「{to}」。",
   "setupSkipped": "此版本 Excel 无法添加：{features}。其余已完成。",
   "agentLabel": "我的名字（记录人）",

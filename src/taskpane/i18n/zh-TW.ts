@@ -29,6 +29,10 @@ export const zhTW: Messages = {
   statusStructured: '目前活頁簿已是 ServiceBook 結構（{count} 筆工單）。',
   statusNotStructured: '目前活頁簿還沒有 ServiceBook 結構。',
   missingSets: '此版本 Excel 缺少部分功能：',
+  upgradeOffer: '活頁簿缺少 {items}（較早的版本建立，或被刪除）：相關規則暫用預設值。補齊只新增缺少的表和名稱，不改動其他內容。',
+  upgradeRun: '補齊設定',
+  upgradeDone: '已補齊：{items}',
+  upgradeDoneSheet: '已補齊：{items}（表在新工作表「{sheet}」）',
   missingSetItem: '{set}（{feature}）',
   noWorkbook: '請先在「開始」中建立或轉換活頁簿。',
 
@@ -211,6 +215,7 @@ export const zhTW: Messages = {
   "op.select": "定位",
   "op.stats": "重新整理統計",
   "op.watch": "補全輸入的列",
+  "op.upgrade": "補齊設定",
   "setupRenamed": "「{from}」是你們自己的工作表，保持不變；ServiceBook 的這張表命名為「{to}」。",
   "setupSkipped": "此版本 Excel 無法加入：{features}。其餘已完成。",
   "agentLabel": "我的名字（記錄人）",

@@ -11,6 +11,8 @@ interface PageOptions extends FakeOfficeOptions {
   cells?: { sheet: string; address: string; values: unknown[][] }[];
   /** Tables over cells typed above (a workbook saved earlier): header row r0 and first column c0, zero-based. */
   tables?: { name: string; sheet: string; r0: number; c0: number; cols: number; dataRows: number }[];
+  /** Workbook-scope defined names of that workbook, e.g. `{ name: 'SB_WarnHours', formula: "='配置'!$C$40" }`. */
+  names?: { name: string; formula: string }[];
   /** Make Office.onReady never resolve (the boot timeout path). */
   neverReady?: boolean;
 }
@@ -23,4 +25,5 @@ if (opts.officeTheme) office.context.officeTheme = opts.officeTheme;
 for (const c of opts.cells ?? []) fake.setCells(c.sheet, c.address, c.values);
 for (const t of opts.tables ?? [])
   fake.model.tables.push({ id: `table-${t.name}`, name: t.name, sheet: fake.sheet(t.sheet), r0: t.r0, c0: t.c0, cols: t.cols, dataRows: t.dataRows, style: 'TableStyleMedium2', showBandedRows: true, handlers: [] });
+for (const n of opts.names ?? []) fake.model.names.push({ name: n.name, formula: n.formula, comment: '', scope: null });
 if (opts.neverReady) office.onReady = () => new Promise(() => undefined);

@@ -1,0 +1,101 @@
+/**
+ * 补齐配置: the schema upgrade `servicebook refresh` makes in place (src/workbook/schemaUpgrade),
+ * made in the open workbook. A workbook an earlier ServiceBook wrote, or one whose supervisor
+ * deleted a Config table or a name, gets what the current version writes of the configuration
+ * sheet: the missing `Config_…` tables (defaults, in the workbook's language) on a new sheet
+ * named as setup names the configuration sheet (配置, or 配置 (2) when taken), and the missing
+ * names (SB_HolidayDates …) over their tables wherever they are. Nothing else is written: the
+ * team's sheets, tables and names stay as they are. Two syncs to look, one to write.
+ */
+import { SHEET_NAMES } from '../../workbook/labels';
+import { configSheet } from '../../workbook/plan/configSheet';
+import { schemaUpgrade, type SchemaUpgrade } from '../../workbook/schemaUpgrade';
+import type { TableData } from '../../workbook/types';
+import { writeTableBlock } from '../applyPlan';
+import { BlockWriter } from '../blockWriter';
+import type { UpgradeSummary } from '../serviceBookHost';
+import type { Session } from '../session';
+import { quoteSheet } from '../sheetNames';
+import { loadState, type WorkbookState } from '../workbookState';
+import { asOfFor, numberingExampleFor, requireFeature, workbookLocale, type OpEnv } from './env';
+
+interface UpgradePlan {
+  state: WorkbookState;
+  upgrade: SchemaUpgrade;
+  /** The names the upgrade writes: those the workbook lacks or whose reference is broken, and those it sets anew. */
+  names: SchemaUpgrade['names'];
+  /** Names the workbook has (lower case), to delete before writing one anew. */
+  existing: Set<string>;
+}
+
+/** What the upgrade of the open workbook would add (nothing for an up-to-date or unstructured one). */
+async function planUpgrade(s: Session, env: OpEnv, read?: WorkbookState): Promise<UpgradePlan | null> {
+  const state = read ?? (await loadState(s, {}));
+  if (!state.structured) return null;
+  const sheets = s.workbook.worksheets.load('items/name');
+  const names = s.workbook.names.load('items/name,type,formula');
+  await s.sync();
+  const locale = workbookLocale(env, state);
+  const config = configSheet(state.settings, locale, numberingExampleFor(state.settings, asOfFor(env, state.settings)), SHEET_NAMES.config[locale]);
+  // The tables the workbook has: Config_… whole, the large ones by their place and size.
+  const tables = new Map<string, TableData>(state.config);
+  for (const shape of Object.values(state.shapes)) {
+    if (shape) tables.set(shape.name, { name: shape.name, sheet: shape.sheet, headerRow: shape.headerRow, left: shape.firstColumn, headers: shape.headers, rows: Array.from({ length: shape.bodyRows }, () => []) });
+  }
+  const upgrade = schemaUpgrade(config.sheet, config.definedNames, tables, sheets.items.map((x) => x.name));
+  // A name is whole when it refers to a range; #REF! (its sheet or cells deleted) counts as missing, as in the command.
+  const whole = new Set(names.items.filter((n) => n.type !== 'Error' && !String(n.formula).includes('#REF!')).map((n) => n.name.toLowerCase()));
+  return {
+    state,
+    upgrade,
+    names: upgrade.names.filter((n) => n.replace || !whole.has(n.name.toLowerCase())),
+    existing: new Set(names.items.map((n) => n.name.toLowerCase())),
+  };
+}
+
+const summaryOf = (p: UpgradePlan): UpgradeSummary => ({
+  sheet: p.upgrade.newSheet?.sheet ?? null,
+  tables: (p.upgrade.newSheet?.blocks ?? []).map((b) => b.name),
+  names: p.names.map((n) => n.name),
+});
+
+/** What the upgrade would add, or null when the workbook needs none (`state`: the workbook as the caller read it). */
+export async function upgradeNeeded(s: Session, env: OpEnv, state?: WorkbookState): Promise<UpgradeSummary | null> {
+  const p = await planUpgrade(s, env, state);
+  if (!p) return null;
+  const summary = summaryOf(p);
+  return summary.tables.length || summary.names.length ? summary : null;
+}
+
+/** Adds what the workbook lacks; says what it added (nothing for an up-to-date workbook). */
+export async function upgradeWorkbook(s: Session, env: OpEnv): Promise<UpgradeSummary> {
+  requireFeature(env, 'names');
+  const p = await planUpgrade(s, env);
+  if (!p) return { sheet: null, tables: [], names: [] };
+  const summary = summaryOf(p);
+  if (!summary.tables.length && !summary.names.length) return summary;
+  const writer = new BlockWriter(s);
+  const wb = s.workbook;
+  const added = p.upgrade.newSheet;
+  if (added) {
+    s.wrote();
+    const ws = wb.worksheets.add(added.sheet);
+    const ranges: { name: string; style: string; address: string }[] = [];
+    for (const b of added.blocks) ranges.push({ name: b.name, style: b.style, address: await writeTableBlock(writer, ws, added.sheet, b, env.caps) });
+    await writer.add(200, () => {
+      for (const r of ranges) {
+        const t = ws.tables.add(r.address, true);
+        t.name = r.name;
+        t.style = r.style;
+      }
+    });
+  }
+  await writer.add(200 * p.names.length, () => {
+    for (const n of p.names) {
+      if (p.existing.has(n.name.toLowerCase())) wb.names.getItem(n.name).delete();
+      wb.names.add(n.name, `=${quoteSheet(n.sheet)}!${n.ref}`);
+    }
+  });
+  await writer.finish(true);
+  return summary;
+}
