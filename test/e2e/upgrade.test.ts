@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { emptyTicket } from '../../src/core/schema/ticket';
-import { setup } from '../excel/helpers';
+import { removeTable, setup } from '../excel/helpers';
 import { horizontalOverflow, openPane, screenshot } from './support/browser';
 import { closeEachPane, servePaneBuild } from './support/suite';
 
@@ -22,11 +22,7 @@ async function olderWorkbook() {
   await host.setupWorkbook('seed004');
   await host.addTicket({ ...emptyTicket(), receivedAt: '2024-05-08T09:00', subject: '无法登录', category: '故障' }, 'a');
   const m = office.model;
-  const holidays = office.table('Config_Holidays');
-  for (let r = holidays.r0 - 1; r <= holidays.r0 + holidays.dataRows; r++) {
-    const row = holidays.sheet.rows[r];
-    if (row) for (let c = holidays.c0; c < holidays.c0 + holidays.cols; c++) row[c] = '';
-  }
+  removeTable(office, 'Config_Holidays');
   const cells = m.sheets.map((s) => {
     const width = Math.max(1, ...Array.from(s.rows, (r) => r?.length ?? 0));
     const values = Array.from({ length: Math.max(1, s.rows.length) }, (_, r) => Array.from({ length: width }, (_, c) => s.rows[r]?.[c] ?? ''));
@@ -35,7 +31,7 @@ async function olderWorkbook() {
   return {
     sheets: m.sheets.map((s) => s.name),
     cells,
-    tables: m.tables.filter((t) => t.name !== 'Config_Holidays').map((t) => ({ name: t.name, sheet: t.sheet.name, r0: t.r0, c0: t.c0, cols: t.cols, dataRows: t.dataRows })),
+    tables: m.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, r0: t.r0, c0: t.c0, cols: t.cols, dataRows: t.dataRows })),
     names: m.names.filter((n) => n.scope === null && !['SB_HolidayDates', 'SB_HolidayTypes'].includes(n.name)).map((n) => ({ name: n.name, formula: n.formula })),
   };
 }

@@ -10,3 +10,13 @@ export function setup(options: FakeOfficeOptions = {}): { office: FakeOffice; ho
   const host = createExcelHost({ now: () => FIXED_NOW, language: options.displayLanguage ?? 'zh-CN', isSetSupported: (n, v) => office.isSetSupported(n, v) });
   return { office, host };
 }
+
+/** Takes a table and its cells (the caption row above it included) out of the workbook, as if an earlier ServiceBook had never written it. */
+export function removeTable(office: FakeOffice, name: string): void {
+  const t = office.table(name);
+  for (let r = t.r0 - 1; r <= t.r0 + t.dataRows; r++) {
+    const row = t.sheet.rows[r];
+    if (row) for (let c = t.c0; c < t.c0 + t.cols; c++) row[c] = '';
+  }
+  office.model.tables = office.model.tables.filter((x) => x !== t);
+}

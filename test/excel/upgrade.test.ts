@@ -6,7 +6,7 @@
 import { emptyTicket } from '../../src/core/schema/ticket';
 import { getPreset } from '../../src/core/presets';
 import { configTables } from '../../src/workbook/configTables';
-import { setup } from './helpers';
+import { removeTable, setup } from './helpers';
 
 type Env = ReturnType<typeof setup>;
 
@@ -16,13 +16,7 @@ async function olderWorkbook(): Promise<Env> {
   await env.host.setupWorkbook('seed004');
   await env.host.addTicket({ ...emptyTicket(), receivedAt: '2024-05-08T09:00', subject: '无法登录', category: '故障' }, 'a');
   const m = env.office.model;
-  const holidays = env.office.table('Config_Holidays');
-  // Its cells go too, as when the table was deleted with its rows.
-  for (let r = holidays.r0 - 1; r <= holidays.r0 + holidays.dataRows; r++) {
-    const row = holidays.sheet.rows[r];
-    if (row) for (let c = holidays.c0; c < holidays.c0 + holidays.cols; c++) row[c] = '';
-  }
-  m.tables = m.tables.filter((t) => t.name !== 'Config_Holidays');
+  removeTable(env.office, 'Config_Holidays');
   m.names = m.names.filter((n) => !['SB_HolidayDates', 'SB_HolidayTypes'].includes(n.name));
   return env;
 }

@@ -6,7 +6,7 @@
  * sheet after the last one; one warning line names each addition. Every other part stays byte
  * for byte, the result passes the Open XML SDK validator and LibreOffice reads the new table.
  */
-import { readFileSync, writeFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { load } from '../../src/cli/pipeline';
@@ -17,6 +17,7 @@ import { readXlsx } from '../../src/xlsx/readInput';
 import { sb, sbIn, sbJson, tempDir } from '../cli/helpers';
 import { recalcToCsv } from '../libreoffice/libreoffice';
 import { ooxmlErrors } from '../support/ooxmlValidator';
+import { withoutNames } from '../support/withoutNames';
 import { withoutTable } from '../support/withoutTable';
 import { differingParts, zipParts } from '../support/zipParts';
 
@@ -38,15 +39,6 @@ const part = async (file: string, name: string): Promise<string> => (await JSZip
 async function definedNames(file: string): Promise<Map<string, string>> {
   const xml = await part(file, 'xl/workbook.xml');
   return new Map([...xml.matchAll(/<definedName\b[^>]*?\sname="([^"]+)"[^>]*>([^<]*)<\/definedName>/g)].map((m) => [m[1], m[2].replace(/&apos;/g, "'")]));
-}
-
-/** The workbook with these defined names removed from workbook.xml, as a script would. */
-async function withoutNames(src: string, dest: string, names: readonly string[]): Promise<void> {
-  const zip = await JSZip.loadAsync(readFileSync(src));
-  let xml = await zip.file('xl/workbook.xml')!.async('string');
-  for (const n of names) xml = xml.replace(new RegExp(`<definedName\\b[^>]*?\\sname="${n}"[^>]*>[^<]*</definedName>`), '');
-  zip.file('xl/workbook.xml', xml);
-  writeFileSync(dest, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
 }
 
 /** The amber (due-soon) rule's formula on the Tickets sheet. */
