@@ -46,6 +46,7 @@ import { parseRange, rangeRef } from '../read/cellRef';
 import { syncColourRules } from './colourRules';
 import { widenListValidations } from './listValidations';
 import { editSheetTail, type TailEdit } from './tailText';
+import { anchorsFollowRows, rowMoves } from './movedAnchors';
 import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { partPieces, partText, type PartBytes } from './partBytes';
@@ -150,6 +151,9 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       sheetPart = part.sheetPart;
       placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom };
       const bottom = newBottom(placed, te.rows.length);
+      // Rows that move (archive) take their hyperlinks and merged ranges along.
+      const moves = rowMoves(placed, te.rows);
+      if (moves.size) editTail(sheetPart, anchorsFollowRows(placed, moves));
       const room = te.listRoom;
       if (room !== undefined) editTail(sheetPart, (tail) => widenListValidations(tail, { headerRow: box.top, left: box.left, right: box.right }, bottom, bottom + room));
       const xml = setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom }));
