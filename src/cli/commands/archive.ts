@@ -7,8 +7,8 @@
  *
  * IN.xlsx is the one input a command changes, and only this way (DESIGN: archive edits the
  * workbook in place in the package sense): the archive is written and renamed into place first;
- * then IN.xlsx is edited (only the moved rows and Config_Reserved change; every other part is
- * copied byte for byte) into a temporary file beside it, which replaces it in one rename —
+ * then IN.xlsx is edited (only the moved rows — with the notes, hyperlinks and merged ranges on
+ * them — and Config_Reserved change; every other part is copied byte for byte) into a temporary file beside it, which replaces it in one rename —
  * unless IN.xlsx changed on disk meanwhile. A run stopped in between leaves the tickets in both
  * files: run it again with --append and it finishes (a number already in the archive is not
  * copied twice). A second run moves nothing more. The counts before and after are printed; the

@@ -47,11 +47,12 @@ import { syncColourRules } from './colourRules';
 import { widenListValidations } from './listValidations';
 import { editSheetTail, type TailEdit } from './tailText';
 import { anchorsFollowRows, rowMoves } from './movedAnchors';
+import { notesFollowRows, vmlNotesFollowRows } from './movedNotes';
 import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { partPieces, partText, type PartBytes } from './partBytes';
 import { parseSheetXml, piecesText } from './sheetXml';
-import { newBottom, writeTableRows } from './tableRows';
+import { newBottom, writeTableRows, type PlacedTable } from './tableRows';
 import { addNewTable } from './newTable';
 import { addNewSheet } from './newSheet';
 import { withDefinedNames } from './definedNames';
@@ -153,7 +154,10 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       const bottom = newBottom(placed, te.rows.length);
       // Rows that move (archive) take their hyperlinks and merged ranges along.
       const moves = rowMoves(placed, te.rows);
-      if (moves.size) editTail(sheetPart, anchorsFollowRows(placed, moves));
+      if (moves.size) {
+        editTail(sheetPart, anchorsFollowRows(placed, moves));
+        await moveNotes(zip, out, sheetPart, placed, moves);
+      }
       const room = te.listRoom;
       if (room !== undefined) editTail(sheetPart, (tail) => widenListValidations(tail, { headerRow: box.top, left: box.left, right: box.right }, bottom, bottom + room));
       const xml = setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom }));
@@ -238,6 +242,19 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     }
   }
   return out;
+}
+
+/** The notes of the sheet's table rows that move go with them: its comments, threaded comments and their VML boxes (movedNotes.ts). */
+async function moveNotes(zip: ZipPackage, out: Map<string, PartBytes | null>, sheetPart: string, placed: PlacedTable, moves: ReadonlyMap<number, number | null>): Promise<void> {
+  for (const rel of parseRels(await zip.text(relsPathOf(sheetPart)), sheetPart)) {
+    const kind = relKind(rel.type);
+    if (rel.external || !['comments', 'threadedComment', 'vmlDrawing'].includes(kind)) continue;
+    const b = out.get(rel.target);
+    const xml = b ? partText(b) : b === null ? null : await zip.text(rel.target);
+    if (xml === null) continue;
+    const edited = kind === 'vmlDrawing' ? vmlNotesFollowRows(xml, placed, moves) : notesFollowRows(xml, placed, moves);
+    if (edited !== null) out.set(rel.target, Buffer.from(edited, 'utf8'));
+  }
 }
 
 /**

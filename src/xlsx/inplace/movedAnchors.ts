@@ -1,6 +1,6 @@
 /**
  * What a worksheet anchors to a table's cells outside the cells themselves — hyperlinks and
- * merged ranges, in the sheet's tail — follows the table's rows when they move (archive): an
+ * merged ranges in the sheet's tail, notes (movedNotes.ts) — follows the table's rows when they move (archive): an
  * anchor in a row that moves moves with it, one in a row that leaves the table goes with the
  * row; anchors outside the table's columns, or reaching past them, stay where they are.
  */
@@ -28,8 +28,11 @@ export function rowMoves(t: PlacedTable, rows: readonly TableRowEdit[]): Map<num
   return out;
 }
 
-/** A range's new ref when all its rows moved by one distance, null when it leaves, undefined when it stays. */
-function movedRef(ref: string, t: PlacedTable, moves: ReadonlyMap<number, number | null>): string | null | undefined {
+/**
+ * A range's new ref when all its rows moved by one distance, null when it leaves, undefined when it stays.
+ * @example movedRef('B5', { headerRow: 1, left: 1, right: 3, refBottom: 5 }, new Map([[3, null], [4, 3], [5, 4]])) === 'B4'
+ */
+export function movedRef(ref: string, t: PlacedTable, moves: ReadonlyMap<number, number | null>): string | null | undefined {
   const b = parseRange(ref.includes(':') ? ref : `${ref}:${ref}`);
   if (!b || b.left < t.left || b.right > t.right) return undefined;
   const targets = new Set<number | null>();
