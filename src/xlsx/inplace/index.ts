@@ -48,6 +48,7 @@ import { widenListValidations } from './listValidations';
 import { editSheetTail, type TailEdit } from './tailText';
 import { anchorsFollowRows, rowMoves } from './movedAnchors';
 import { notesFollowRows, vmlNotesFollowRows } from './movedNotes';
+import { keptBody, totalsRowRefusal } from './totalsRow';
 import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { partPieces, partText, type PartBytes } from './partBytes';
@@ -141,16 +142,20 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     if (sheetPart && box) editTail(sheetPart, (tail) => syncColourRules(tail, rules.red, rules.amber, lastRow));
   }
 
-  for (const te of edit.tables ?? []) {
+  for (let te of edit.tables ?? []) {
     const part = tables.get(te.table);
     let sheetPart: string;
     let placed;
     if (part) {
       const box = parseRange(part.ref);
       if (!box) throw new Error(`table ${te.table} has no valid ref`);
-      if (part.totalsRowCount > 0 || part.headerRowCount === 0) throw new Error(`table ${te.table}: totals rows and header-less tables are not edited`);
+      if (part.headerRowCount === 0) throw totalsRowRefusal(te.table);
       sheetPart = part.sheetPart;
-      placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom };
+      placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom - part.totalsRowCount };
+      // A total row stays under a body that keeps its rows (totalsRow.ts); its ref stays.
+      const kept = part.totalsRowCount > 0 ? keptBody(te.rows, placed.refBottom - box.top) : null;
+      if (part.totalsRowCount > 0 && !kept) throw totalsRowRefusal(te.table);
+      if (kept) te = { ...te, rows: kept };
       const bottom = newBottom(placed, te.rows.length);
       // Rows that move (archive) take their hyperlinks and merged ranges along.
       const moves = rowMoves(placed, te.rows);
@@ -160,7 +165,8 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       }
       const room = te.listRoom;
       if (room !== undefined) editTail(sheetPart, (tail) => widenListValidations(tail, { headerRow: box.top, left: box.left, right: box.right }, bottom, bottom + room));
-      const xml = setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom }));
+      const read = tableText.get(part.part) ?? (await zip.text(part.part)) ?? '';
+      const xml = kept ? read : setTableRef(read, rangeRef({ ...box, bottom }));
       tableText.set(part.part, te.headers ? setColumnNames(xml, te.headers) : xml);
     } else if (te.range) {
       const sp = sheetPartOf.get(te.range.sheet);
