@@ -177,7 +177,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     } else throw new Error(`no table ${te.table}`);
     // A sheet not yet edited is read as bytes (one per character): half the memory of its text.
     const sheet = sheetText.has(sheetPart) ? parseSheetXml(await textOf(sheetPart)) : parseSheetXml((await zip.bytes(sheetPart, SHEET_TEXT_BYTES))?.toString('latin1') ?? '', { binary: true });
-    sheetText.set(sheetPart, writeTableRows(sheet, placed, te.rows, styles, te.headers, dateTimeStyle));
+    sheetText.set(sheetPart, writeTableRows(sheet, placed, te.rows, styles, te.headers, dateTimeStyle, parts.date1904));
   }
 
   for (const nt of edit.newTables ?? []) {
@@ -196,7 +196,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
   if (edit.newSheet) {
     const ids: number[] = [];
     for (const t of tables.values()) ids.push(Number(/<(?:[\w.-]+:)?table\b[^>]*?\sid="(\d+)"/.exec((await pkgText(t.part)) ?? '')?.[1] ?? 0));
-    await addNewSheet(new EditedPackage(zip, out), parts.workbook, parts.styles, edit.newSheet, ids);
+    await addNewSheet(new EditedPackage(zip, out), parts.workbook, parts.styles, edit.newSheet, ids, parts.date1904);
   }
   if (edit.definedNames?.length) {
     const sheetNames = [...parts.sheets.map((s) => s.name), ...(edit.newSheet ? [edit.newSheet.sheet] : [])];
@@ -208,7 +208,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
   for (const os of edit.ownedSheets ?? []) {
     const sp = sheetPartOf.get(os.sheet);
     if (!sp) continue;
-    sheetText.set(sp, writeOwnedSheet(parseSheetXml(await textOf(sp)), os.cells, styles));
+    sheetText.set(sp, writeOwnedSheet(parseSheetXml(await textOf(sp)), os.cells, styles, parts.date1904));
     for (const [name, ref] of os.tableRefs ?? []) {
       const t = tables.get(name);
       if (t) tableText.set(t.part, setTableRef(tableText.get(t.part) ?? (await zip.text(t.part)) ?? '', ref));

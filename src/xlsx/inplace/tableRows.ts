@@ -50,6 +50,7 @@ export function writeTableRows(
   dateStyles: readonly boolean[],
   headers?: readonly (string | undefined)[],
   dateTimeStyle: number | null = null,
+  date1904 = false,
 ): Buffer[] {
   const bodyTop = t.headerRow + 1;
   const maxFrom = rows.reduce((m, r) => (r.from !== null && r.from > m ? r.from : m), -1);
@@ -89,7 +90,7 @@ export function writeTableRows(
     const style = styleFor(at >= 0 ? cells[at].style : null, fallback, v);
     // Text that already says this time stays as typed where no date style can show it.
     if (isPlanDateTime(v) && v.typed && !isDate(style)) return;
-    const cell: CellItem = { col, style, hasFormula: false, xml: inSheetText(sheet, cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix)) };
+    const cell: CellItem = { col, style, hasFormula: false, xml: inSheetText(sheet, cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix, date1904)) };
     if (at >= 0) cells[at] = cell;
     else cells.push(cell);
   };

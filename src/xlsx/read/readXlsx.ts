@@ -84,7 +84,7 @@ async function readOpened(zip: ZipPackage, path: string, limits: ReadLimits): Pr
     if (!stream) continue;
     const hyperlinks: { ref: string; rid: string; location: string }[] = [];
     const formulas: { row: number; col: number; formula: string }[] = [];
-    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, budget, limits, hyperlinks, formulas });
+    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, date1904: parts.date1904, budget, limits, hyperlinks, formulas });
     sheets.push({ name: s.name, grid });
     for (const f of formulas) notes.push({ sheet: s.name, line: f.row, cell: `${colLetters(f.col)}${f.row}`, formula: f.formula, kind: 'formula' });
     if (hyperlinks.length) {
