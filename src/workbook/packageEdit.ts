@@ -10,7 +10,9 @@ export interface TableRowEdit {
   /**
    * 0-based offset, from the table's first body row, of the original row whose cells this row
    * keeps (rows typed directly below the table's range count on past its end); null for a new
-   * row. A row moved up (archive) takes its cells' XML along; the sheet row's height stays.
+   * row. A row moved up (archive) takes its cells' XML along, and its hyperlinks, merged ranges
+   * and notes within the table's columns (src/xlsx/inplace/movedAnchors.ts, movedNotes.ts); the
+   * sheet row's height stays.
    */
   from: number | null;
   /** New values by 0-based table column; `undefined` keeps the original cell exactly as it was. */

@@ -7,8 +7,8 @@
  *
  * IN.xlsx is the one input a command changes, and only this way (DESIGN: archive edits the
  * workbook in place in the package sense): the archive is written and renamed into place first;
- * then IN.xlsx is edited (only the moved rows and Config_Reserved change; every other part is
- * copied byte for byte) into a temporary file beside it, which replaces it in one rename —
+ * then IN.xlsx is edited (only the moved rows — with the notes, hyperlinks and merged ranges on
+ * them — and Config_Reserved change; every other part is copied byte for byte) into a temporary file beside it, which replaces it in one rename —
  * unless IN.xlsx changed on disk meanwhile. A run stopped in between leaves the tickets in both
  * files: run it again with --append and it finishes (a number already in the archive is not
  * copied twice). A second run moves nothing more. The counts before and after are printed; the
@@ -32,6 +32,8 @@ import type { Ticket } from '../../core/schema/ticket';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { blankLoaded } from './init';
 import { hasRoomBelow } from '../../workbook/roomBelow';
+import { PLAN_TABLES } from '../../workbook/readPlan';
+import { tablesWithTotalsRow } from '../../xlsx/inplace/totalsRow';
 import { teamOf } from '../sources';
 import { json, localeOf, note, parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
@@ -83,7 +85,8 @@ export function registerArchive(program: Command, io: Io): void {
         const reservedTable = book.tables.get('Config_Reserved');
         // A workbook an earlier version wrote has no Config_Reserved: it is added beside the other configuration tables.
         const upgrade = reservedTable ? null : reservedUpgradeOf(book.tables);
-        if (!reservedTable && !upgrade) throw new UsageError(t('archiveNoReserved', { path: input }));
+        // A team's own table named Tickets gets no configuration from refresh (schemaUpgrade): import makes a structured workbook of it.
+        if (!reservedTable && !upgrade) throw new UsageError(t(PLAN_TABLES.some((n) => n !== 'Tickets' && book.tables.has(n)) ? 'archiveNoReserved' : 'archiveOwnTable', { path: input }));
         const { asOf, fixed } = parseAsOf(o.asOf, working.settings.calendar.timeZone);
         const cut = cutOf(o, asOf);
         const archive: Loaded | null = archiveExists ? await load(out) : null;
@@ -94,6 +97,10 @@ export function registerArchive(program: Command, io: Io): void {
         if (after.tickets + plan.alreadyArchived !== before.tickets) throw new Error(t('archiveCountMismatch', { before: countText(before), after: countText(after) }));
         // Config_Reserved grows in place: never into the table below it (an older config layout).
         if (plan.moved.length && reservedTable && !hasRoomBelow(reservedTable, plan.removal.reserved.length, book.tables.values())) throw new UsageError(t('archiveNoReserved', { path: input }));
+
+        // A table whose total row would have to move is refused before anything is written.
+        const totals = await tablesWithTotalsRow(input, (['Tickets', 'Ticket_Log', 'Subtasks'] as const).filter((n) => plan.removal[n].length));
+        if (totals.length) throw new UsageError(t('editTotalsRow', { table: totals[0] }));
 
         if (plan.moved.length === 0) await claim.abort();
         else {

@@ -149,6 +149,8 @@ export const enUS: CliMessages = {
   archiveIsInput: 'the archive cannot be the workbook itself: {path}',
   archiveNotStructured: 'the archive is not a ServiceBook workbook: {path}',
   archiveNoRoom: 'the {table} table of {path} cannot grow: another table is right below it; move that table and run the command again',
+  archiveOwnTable: '{path} has only a table named Tickets and no ServiceBook configuration, so the archived numbers cannot be reserved: make a structured workbook of it with servicebook import, then archive that one',
+  editTotalsRow: 'the {table} table has a Total Row, which cannot move when its rows change (archive, new rows): turn the Total Row off in Excel (Table Design → Total Row) and try again',
   archiveNoReserved: '{path} has no Config_Reserved table that can grow (made by an earlier version): write a current workbook with servicebook refresh first',
   archiveChanged: '{path} changed while archiving, so it was left as it is; the archive is written: close other programs and run again with --append to finish',
   archiveCountMismatch: 'counts do not add up, nothing written: before {before}, after {after}',

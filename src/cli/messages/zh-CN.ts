@@ -158,6 +158,8 @@ export const zhCN = {
   archiveIsInput: '归档文件不能是工作簿本身：{path}',
   archiveNotStructured: '归档文件不是 ServiceBook 工作簿：{path}',
   archiveNoRoom: '{path} 的 {table} 表无法增长：紧挨着它下方还有另一个表；移开那个表后再运行命令',
+  archiveOwnTable: '{path} 只有一张名为 Tickets 的表，没有 ServiceBook 的配置表，无法记下归档的编号：先用 servicebook import 把它转成结构化工作簿，再归档那个工作簿',
+  editTotalsRow: '{table} 表开着汇总行：它的行数变了（归档、新增行），汇总行无法跟着移动。请在 Excel 中关闭汇总行（表设计 → 汇总行）后再试',
   archiveNoReserved: '{path} 没有可增长的 Config_Reserved 表（由较早的版本创建）：先用 servicebook refresh 写出新版工作簿再归档',
   archiveChanged: '{path} 在归档期间被修改，未更新它；归档已写好，关闭其他程序后用 --append 再运行一次即可完成',
   archiveCountMismatch: '计数不一致，未写入任何文件：归档前 {before}，归档后 {after}',

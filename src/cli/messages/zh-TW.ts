@@ -149,6 +149,8 @@ export const zhTW: CliMessages = {
   archiveIsInput: '封存檔案不能是活頁簿本身：{path}',
   archiveNotStructured: '封存檔案不是 ServiceBook 活頁簿：{path}',
   archiveNoRoom: '{path} 的 {table} 表無法增長：緊挨著它下方還有另一個表；移開那個表後再執行命令',
+  archiveOwnTable: '{path} 只有一張名為 Tickets 的表，沒有 ServiceBook 的設定表，無法記下封存的編號：先用 servicebook import 把它轉成結構化活頁簿，再封存那個活頁簿',
+  editTotalsRow: '{table} 表開著合計列：它的列數變了（封存、新增列），合計列無法跟著移動。請在 Excel 中關閉合計列（資料表設計 → 合計列）後再試',
   archiveNoReserved: '{path} 沒有可增長的 Config_Reserved 表（由較早的版本建立）：先用 servicebook refresh 寫出新版活頁簿再封存',
   archiveChanged: '{path} 在封存期間被修改，未更新它；封存已寫好，關閉其他程式後用 --append 再執行一次即可完成',
   archiveCountMismatch: '計數不一致，未寫入任何檔案：封存前 {before}，封存後 {after}',

@@ -46,11 +46,14 @@ import { parseRange, rangeRef } from '../read/cellRef';
 import { syncColourRules } from './colourRules';
 import { widenListValidations } from './listValidations';
 import { editSheetTail, type TailEdit } from './tailText';
+import { anchorsFollowRows, rowMoves } from './movedAnchors';
+import { notesFollowRows, vmlNotesFollowRows } from './movedNotes';
+import { keptBody, totalsRowRefusal } from './totalsRow';
 import { writeOwnedSheet } from './ownedSheet';
 import { EditedPackage, refreshOwnedParts } from './ownedParts';
 import { partPieces, partText, type PartBytes } from './partBytes';
 import { parseSheetXml, piecesText } from './sheetXml';
-import { newBottom, writeTableRows } from './tableRows';
+import { newBottom, writeTableRows, type PlacedTable } from './tableRows';
 import { addNewTable } from './newTable';
 import { addNewSheet } from './newSheet';
 import { withDefinedNames } from './definedNames';
@@ -139,20 +142,31 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     if (sheetPart && box) editTail(sheetPart, (tail) => syncColourRules(tail, rules.red, rules.amber, lastRow));
   }
 
-  for (const te of edit.tables ?? []) {
+  for (let te of edit.tables ?? []) {
     const part = tables.get(te.table);
     let sheetPart: string;
     let placed;
     if (part) {
       const box = parseRange(part.ref);
       if (!box) throw new Error(`table ${te.table} has no valid ref`);
-      if (part.totalsRowCount > 0 || part.headerRowCount === 0) throw new Error(`table ${te.table}: totals rows and header-less tables are not edited`);
+      if (part.headerRowCount === 0) throw totalsRowRefusal(te.table);
       sheetPart = part.sheetPart;
-      placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom };
+      placed = { headerRow: box.top, left: box.left, right: box.right, refBottom: box.bottom - part.totalsRowCount };
+      // A total row stays under a body that keeps its rows (totalsRow.ts); its ref stays.
+      const kept = part.totalsRowCount > 0 ? keptBody(te.rows, placed.refBottom - box.top) : null;
+      if (part.totalsRowCount > 0 && !kept) throw totalsRowRefusal(te.table);
+      if (kept) te = { ...te, rows: kept };
       const bottom = newBottom(placed, te.rows.length);
+      // Rows that move (archive) take their hyperlinks and merged ranges along.
+      const moves = rowMoves(placed, te.rows);
+      if (moves.size) {
+        editTail(sheetPart, anchorsFollowRows(placed, moves));
+        await moveNotes(zip, out, sheetPart, placed, moves);
+      }
       const room = te.listRoom;
       if (room !== undefined) editTail(sheetPart, (tail) => widenListValidations(tail, { headerRow: box.top, left: box.left, right: box.right }, bottom, bottom + room));
-      const xml = setTableRef(tableText.get(part.part) ?? (await zip.text(part.part)) ?? '', rangeRef({ ...box, bottom }));
+      const read = tableText.get(part.part) ?? (await zip.text(part.part)) ?? '';
+      const xml = kept ? read : setTableRef(read, rangeRef({ ...box, bottom }));
       tableText.set(part.part, te.headers ? setColumnNames(xml, te.headers) : xml);
     } else if (te.range) {
       const sp = sheetPartOf.get(te.range.sheet);
@@ -163,7 +177,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     } else throw new Error(`no table ${te.table}`);
     // A sheet not yet edited is read as bytes (one per character): half the memory of its text.
     const sheet = sheetText.has(sheetPart) ? parseSheetXml(await textOf(sheetPart)) : parseSheetXml((await zip.bytes(sheetPart, SHEET_TEXT_BYTES))?.toString('latin1') ?? '', { binary: true });
-    sheetText.set(sheetPart, writeTableRows(sheet, placed, te.rows, styles, te.headers, dateTimeStyle));
+    sheetText.set(sheetPart, writeTableRows(sheet, placed, te.rows, styles, te.headers, dateTimeStyle, parts.date1904));
   }
 
   for (const nt of edit.newTables ?? []) {
@@ -182,7 +196,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
   if (edit.newSheet) {
     const ids: number[] = [];
     for (const t of tables.values()) ids.push(Number(/<(?:[\w.-]+:)?table\b[^>]*?\sid="(\d+)"/.exec((await pkgText(t.part)) ?? '')?.[1] ?? 0));
-    await addNewSheet(new EditedPackage(zip, out), parts.workbook, parts.styles, edit.newSheet, ids);
+    await addNewSheet(new EditedPackage(zip, out), parts.workbook, parts.styles, edit.newSheet, ids, parts.date1904);
   }
   if (edit.definedNames?.length) {
     const sheetNames = [...parts.sheets.map((s) => s.name), ...(edit.newSheet ? [edit.newSheet.sheet] : [])];
@@ -194,7 +208,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
   for (const os of edit.ownedSheets ?? []) {
     const sp = sheetPartOf.get(os.sheet);
     if (!sp) continue;
-    sheetText.set(sp, writeOwnedSheet(parseSheetXml(await textOf(sp)), os.cells, styles));
+    sheetText.set(sp, writeOwnedSheet(parseSheetXml(await textOf(sp)), os.cells, styles, parts.date1904));
     for (const [name, ref] of os.tableRefs ?? []) {
       const t = tables.get(name);
       if (t) tableText.set(t.part, setTableRef(tableText.get(t.part) ?? (await zip.text(t.part)) ?? '', ref));
@@ -234,6 +248,19 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     }
   }
   return out;
+}
+
+/** The notes of the sheet's table rows that move go with them: its comments, threaded comments and their VML boxes (movedNotes.ts). */
+async function moveNotes(zip: ZipPackage, out: Map<string, PartBytes | null>, sheetPart: string, placed: PlacedTable, moves: ReadonlyMap<number, number | null>): Promise<void> {
+  for (const rel of parseRels(await zip.text(relsPathOf(sheetPart)), sheetPart)) {
+    const kind = relKind(rel.type);
+    if (rel.external || !['comments', 'threadedComment', 'vmlDrawing'].includes(kind)) continue;
+    const b = out.get(rel.target);
+    const xml = b ? partText(b) : b === null ? null : await zip.text(rel.target);
+    if (xml === null) continue;
+    const edited = kind === 'vmlDrawing' ? vmlNotesFollowRows(xml, placed, moves) : notesFollowRows(xml, placed, moves);
+    if (edited !== null) out.set(rel.target, Buffer.from(edited, 'utf8'));
+  }
 }
 
 /**

@@ -35,12 +35,12 @@ export function nextPartNumber(names: readonly string[], stem: string): number {
 const asDate = (v: PlanCell, isDate: boolean): PlanCell => (isDate && typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) ? { datetime: `${v}T00:00`, numFmt: 'yyyy-mm-dd' } : v);
 
 /** The worksheet part's XML for the tables (their captions one row above the header). */
-export function newSheetXml(blocks: readonly TablePlan[], dateStyleIndex: number | null, tableRelIds: readonly string[]): string {
+export function newSheetXml(blocks: readonly TablePlan[], dateStyleIndex: number | null, tableRelIds: readonly string[], date1904 = false): string {
   const rows = new Map<number, Map<number, string>>();
   const put = (r: number, c: number, v: PlanCell, style: number | null = null): void => {
     if (v === null || v === undefined || v === '') return;
     if (!rows.has(r)) rows.set(r, new Map());
-    rows.get(r)!.set(c, cellXml(`${colLetters(c)}${r}`, style, v, style !== null && style === dateStyleIndex));
+    rows.get(r)!.set(c, cellXml(`${colLetters(c)}${r}`, style, v, style !== null && style === dateStyleIndex, '', date1904));
   };
   const widths = new Map<number, number>();
   for (const b of blocks) {
@@ -92,7 +92,7 @@ export function withSheetEntry(xml: string, name: string, rId: string): string {
  * content types (packageParts' helpers, as charts and PivotTables are added), the workbook's
  * `<sheet>` entry, and a date style when a table has dates. `tableIds`: ids the package's tables already use.
  */
-export async function addNewSheet(pkg: PackageFiles & { names(): string[] }, workbook: string, styles: string | null, edit: NewSheetEdit, tableIds: readonly number[]): Promise<void> {
+export async function addNewSheet(pkg: PackageFiles & { names(): string[] }, workbook: string, styles: string | null, edit: NewSheetEdit, tableIds: readonly number[], date1904 = false): Promise<void> {
   const base = posix.dirname(workbook);
   const names = pkg.names();
   const sheetPart = `${base}/worksheets/sheet${nextPartNumber(names, `${base}/worksheets/sheet`)}.xml`;
@@ -111,7 +111,7 @@ export async function addNewSheet(pkg: PackageFiles & { names(): string[] }, wor
     await addContentType(pkg, partName, TABLE_TYPE);
     relIds.push(await addRelationship(pkg, sheetPart, `${REL_NS}/table`, posix.relative(posix.dirname(sheetPart), partName)));
   }
-  pkg.file(sheetPart, newSheetXml(edit.blocks, date?.index ?? null, relIds));
+  pkg.file(sheetPart, newSheetXml(edit.blocks, date?.index ?? null, relIds, date1904));
   await addContentType(pkg, sheetPart, SHEET_TYPE);
   const rId = await addRelationship(pkg, workbook, `${REL_NS}/worksheet`, posix.relative(base, sheetPart));
   pkg.file(workbook, withSheetEntry((await readText(pkg, workbook)) ?? '', edit.sheet, rId));

@@ -10,7 +10,7 @@ import { cellsOf, inSheetText, rewriteRows, type SheetXml } from './sheetXml';
 
 const LOOK_UP = 40;
 
-export function writeOwnedSheet(sheet: SheetXml, cells: ReadonlyMap<number, ReadonlyMap<number, PlanCell>>, dateStyles: readonly boolean[]): Buffer[] {
+export function writeOwnedSheet(sheet: SheetXml, cells: ReadonlyMap<number, ReadonlyMap<number, PlanCell>>, dateStyles: readonly boolean[], date1904 = false): Buffer[] {
   const styleAt = new Map<number, Map<number, number | null>>();
   const stylesOf = (r: number): Map<number, number | null> => {
     let m = styleAt.get(r);
@@ -38,7 +38,7 @@ export function writeOwnedSheet(sheet: SheetXml, cells: ReadonlyMap<number, Read
       .sort((a, b) => a[0] - b[0])
       .map(([c, v]) => {
         const s = styleFor(r, c);
-        return inSheetText(sheet, cellXml(`${colLetters(c)}${r}`, s, v, s !== null && Boolean(dateStyles[s]), sheet.prefix));
+        return inSheetText(sheet, cellXml(`${colLetters(c)}${r}`, s, v, s !== null && Boolean(dateStyles[s]), sheet.prefix, date1904));
       });
     return { attrs: item?.attrs ?? '', cells: out };
   });

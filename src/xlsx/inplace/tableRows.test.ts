@@ -49,3 +49,36 @@ describe('a sheet read as bytes (binary)', () => {
   });
 });
 const box3 = { headerRow: 1, left: 1, right: 2, refBottom: 3 };
+
+describe('formulas in rows that move (archive)', () => {
+  // A team column C holds a shared formula: its master in row 2, followers in rows 3 and 4.
+  const shared =
+    sheet(
+      `${header}<row r="2"><c r="A2" t="inlineStr"><is><t>CS1</t></is></c><c r="C2" t="str"><f t="shared" ref="C2:C4" si="0">A2&amp;"-"&amp;$B$1</f><v>x</v></c></row>` +
+        `<row r="3"><c r="A3" t="inlineStr"><is><t>CS2</t></is></c><c r="C3" t="str"><f t="shared" si="0"/><v>y</v></c></row>` +
+        `<row r="4"><c r="A4" t="inlineStr"><is><t>CS3</t></is></c><c r="C4" t="str"><f t="shared" si="0"/><v>z</v></c></row>`,
+    );
+  const box = { headerRow: 1, left: 1, right: 3, refBottom: 4 };
+
+  it('a follower whose master row left the table becomes a formula of its own, as it read at its new place', () => {
+    const out = piecesText(writeTableRows(parseSheetXml(shared), box, [{ from: 1 }, { from: 2 }], DATES));
+    expect(out).toContain('<c r="C2" t="str"><f>A2&amp;"-"&amp;$B$1</f><v>y</v></c>');
+    expect(out).toContain('<c r="C3" t="str"><f>A3&amp;"-"&amp;$B$1</f><v>z</v></c>');
+    expect(out).not.toContain('t="shared"');
+  });
+
+  it('a master that moves loses its sharing; followers of a master kept in place stay as they are', () => {
+    const moved = piecesText(writeTableRows(parseSheetXml(shared), box, [{ from: 0 }, { from: 2 }], DATES));
+    expect(moved).toContain('<c r="C2" t="str"><f t="shared" ref="C2:C4" si="0">A2&amp;"-"&amp;$B$1</f><v>x</v></c>');
+    expect(moved).toContain('<c r="C3" t="str"><f t="shared" si="0"/><v>z</v></c>');
+    const master = sheet(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>CS1</t></is></c></row><row r="3"><c r="C3" t="str"><f t="shared" ref="C3:C4" si="2">A3</f><v>x</v></c></row><row r="4"><c r="C4" t="str"><f t="shared" si="2"/><v>y</v></c></row>`);
+    const out = piecesText(writeTableRows(parseSheetXml(master), box, [{ from: 1 }, { from: 2 }], DATES));
+    expect(out).toContain('<c r="C2" t="str"><f>A3</f><v>x</v></c>');
+    expect(out).toContain('<c r="C3" t="str"><f>A3</f><v>y</v></c>');
+  });
+
+  it('an array formula that moves keeps its range on its cell', () => {
+    const xml = sheet(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>CS1</t></is></c></row><row r="3"><c r="C3"><f t="array" ref="C3">SUM(1,2)</f><v>3</v></c></row>`);
+    expect(piecesText(writeTableRows(parseSheetXml(xml), box, [{ from: 1 }], DATES))).toContain('<c r="C2"><f t="array" ref="C2">SUM(1,2)</f><v>3</v></c>');
+  });
+});

@@ -6,11 +6,12 @@
  * date style: its cell's, else its column's, else `dateTimeStyle` (the workbook's
  * `yyyy-mm-dd hh:mm` style; a time typed as text, `typed`, stays text when there is none). Rows the table grows over (typed below its ref) take the column's
  * style on their unstyled cells, so the table's number formats reach them. A cell holding a
- * formula is the team's and is never replaced. Cells outside the table's columns stay
+ * formula is the team's and is never replaced; in a row that moves it stays valid (movedFormula). Cells outside the table's columns stay
  * where they are. Rows the new body no longer covers lose their table cells.
  */
 import { colLetters } from '../read/cellRef';
 import { cellXml } from './cellXml';
+import { movedFormula, sharedMasters, type SharedMaster } from './movedFormula';
 import { cellsOf, inSheetText, readdress, rewriteRows, type CellItem, type SheetXml } from './sheetXml';
 import { isPlanDateTime, type PlanCell } from '../../workbook/types';
 import type { TableRowEdit } from './types';
@@ -49,6 +50,7 @@ export function writeTableRows(
   dateStyles: readonly boolean[],
   headers?: readonly (string | undefined)[],
   dateTimeStyle: number | null = null,
+  date1904 = false,
 ): Buffer[] {
   const bodyTop = t.headerRow + 1;
   const maxFrom = rows.reduce((m, r) => (r.from !== null && r.from > m ? r.from : m), -1);
@@ -65,6 +67,15 @@ export function writeTableRows(
   for (let r = bodyTop; r <= Math.min(t.refBottom, bodyTop + TEMPLATE_ROWS - 1); r++)
     for (const c of cellsOfRow(r)) if (c.col >= t.left && c.col <= t.right && !template.has(c.col)) template.set(c.col, c.style);
   const inTable = (c: number): boolean => c >= t.left && c <= t.right;
+  // Shared formulas' masters, found when a moved row first needs one; a master stays where it
+  // was unless it is a table cell of a row that moves or leaves.
+  let masters: Map<number, SharedMaster> | null = null;
+  const masterGone = (si: number): SharedMaster | undefined => {
+    masters ??= sharedMasters(sheet.xml, sheet.prefix);
+    const m = masters.get(si);
+    if (!m || !inTable(m.col) || m.row < bodyTop || m.row > hi) return undefined;
+    return rows[m.row - bodyTop]?.from === m.row - bodyTop ? undefined : m;
+  };
 
   const isDate = (style: number | null): boolean => style !== null && Boolean(dateStyles[style]);
   /** The style a new value takes: its cell's, else its column's; a date's must show a date. */
@@ -79,7 +90,7 @@ export function writeTableRows(
     const style = styleFor(at >= 0 ? cells[at].style : null, fallback, v);
     // Text that already says this time stays as typed where no date style can show it.
     if (isPlanDateTime(v) && v.typed && !isDate(style)) return;
-    const cell: CellItem = { col, style, hasFormula: false, xml: inSheetText(sheet, cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix)) };
+    const cell: CellItem = { col, style, hasFormula: false, xml: inSheetText(sheet, cellXml(`${colLetters(col)}${r}`, style, v, style !== null && Boolean(dateStyles[style]), sheet.prefix, date1904)) };
     if (at >= 0) cells[at] = cell;
     else cells.push(cell);
   };
@@ -99,7 +110,8 @@ export function writeTableRows(
     let table: CellItem[] = [];
     if (edit) {
       const src = edit.from === null ? [] : (edit.from === i ? own : cellsOfRow(bodyTop + edit.from)).filter((c) => inTable(c.col));
-      table = edit.from === i ? src : src.map((c) => ({ ...c, xml: readdress(c.xml, c.col, r) }));
+      const from = edit.from === null ? r : bodyTop + edit.from;
+      table = edit.from === i ? src : src.map((c) => ({ ...c, xml: c.hasFormula ? movedFormula(readdress(c.xml, c.col, r), from, r, c.col, masterGone) : readdress(c.xml, c.col, r) }));
       // A row typed below the table's ref: its unstyled cells take their column's style.
       if (edit.from !== null && bodyTop + edit.from > t.refBottom)
         table = table.map((c) => {

@@ -84,7 +84,7 @@ async function readOpened(zip: ZipPackage, path: string, limits: ReadLimits): Pr
     if (!stream) continue;
     const hyperlinks: { ref: string; rid: string; location: string }[] = [];
     const formulas: { row: number; col: number; formula: string }[] = [];
-    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, budget, limits, hyperlinks, formulas });
+    const grid = await readSheetGrid(stream, { sharedStrings, dateStyles: styles, date1904: parts.date1904, budget, limits, hyperlinks, formulas });
     sheets.push({ name: s.name, grid });
     for (const f of formulas) notes.push({ sheet: s.name, line: f.row, cell: `${colLetters(f.col)}${f.row}`, formula: f.formula, kind: 'formula' });
     if (hyperlinks.length) {
@@ -95,10 +95,13 @@ async function readOpened(zip: ZipPackage, path: string, limits: ReadLimits): Pr
         if (target) notes.push({ sheet: s.name, line: Number(/\d+/.exec(cell)?.[0] ?? 0), cell, target, kind: 'hyperlink' });
       }
     }
-    for (const t of await tablePartsOf(zip, s)) {
+    const placed = (await tablePartsOf(zip, s)).flatMap((t) => {
       const box = parseRange(t.ref);
-      if (!box || !t.name) continue;
-      tables.set(t.name, tableFromGrid(grid, { name: t.name, sheet: s.name, box, headerRowCount: t.headerRowCount, totalsRowCount: t.totalsRowCount, columns: t.columns }));
+      return box && t.name ? [{ t, box }] : [];
+    });
+    for (const { t, box } of placed) {
+      const others = placed.filter((o) => o.t !== t).map((o) => o.box);
+      tables.set(t.name, tableFromGrid(grid, { name: t.name, sheet: s.name, box, headerRowCount: t.headerRowCount, totalsRowCount: t.totalsRowCount, columns: t.columns, others }));
     }
   }
   if (sheets.length === 0) throw noSheets(path);

@@ -20,6 +20,8 @@ import { decodeXstring, localName } from './xml';
 export interface SheetContext {
   sharedStrings: readonly string[];
   dateStyles: readonly boolean[];
+  /** The workbook's dates count from 1904 (WorkbookParts.date1904). */
+  date1904?: boolean;
   /** Cell slots used so far by earlier sheets; updated. */
   budget: { cells: number };
   /** Filled with the sheet's hyperlinks (`<hyperlink ref r:id location>`), when given. */
@@ -30,6 +32,8 @@ export interface SheetContext {
 }
 
 const EPOCH_OFFSET = 25569; // serial of 1970-01-01
+/** Serial 0 of the 1904 date system is serial 1462 of the 1900 one. */
+export const DAYS_1900_TO_1904 = 1462;
 
 /**
  * An Excel serial as a Date whose UTC fields are the wall time.
@@ -106,7 +110,7 @@ export async function readSheetGrid(stream: Readable, ctx: SheetContext): Promis
         if (t === '') return null;
         const n = Number(t);
         if (!Number.isFinite(n)) return t;
-        return ctx.dateStyles[style] && n >= 0 && n < 2958466 ? serialToDate(n) : n;
+        return ctx.dateStyles[style] && n >= 0 && n < 2958466 ? serialToDate(ctx.date1904 ? n + DAYS_1900_TO_1904 : n) : n;
       }
     }
   };

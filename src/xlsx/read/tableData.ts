@@ -2,7 +2,7 @@
  * A table's cells out of its sheet's grid. The ref is not trusted: it is clamped to the cells
  * that hold values (a ref over the whole sheet costs nothing), and the non-blank rows typed
  * directly below it (which LibreOffice, WPS and scripts do not add to the table) are returned as
- * `below`, so nothing typed there is dropped.
+ * `below`, so nothing typed there is dropped — up to another table of the sheet.
  */
 import type { RawCell, TableData } from '../../workbook/types';
 import type { Box } from './cellRef';
@@ -25,7 +25,16 @@ export interface TableShape {
   totalsRowCount: number;
   /** Column names from the table part (used when a header cell is empty). */
   columns: readonly string[];
+  /** The other tables of the sheet: rows typed below stop at the first row one of them holds. */
+  others?: readonly Box[];
 }
+
+/**
+ * True when sheet row `r` of columns left..right belongs to one of `boxes`.
+ * @example inOtherTable(5, 1, 3, [{ top: 5, left: 2, bottom: 6, right: 4 }]) === true
+ */
+export const inOtherTable = (r: number, left: number, right: number, boxes: readonly Box[]): boolean =>
+  boxes.some((b) => r >= b.top && r <= b.bottom && b.left <= right && b.right >= left);
 
 export function tableFromGrid(grid: RawCell[][], t: TableShape): TableData {
   const { box } = t;
@@ -61,6 +70,8 @@ export function tableFromGrid(grid: RawCell[][], t: TableShape): TableData {
   for (let r = bodyTop; r <= bottom; r++) rows.push(rowOf(r));
   // Rows typed directly below the ref (only when the ref ends before the data does).
   const below: RawCell[][] = [];
-  if (t.totalsRowCount === 0 && bottom === refBottom) for (let r = refBottom + 1; rowHasValue(grid, r, box.left, right); r++) below.push(rowOf(r));
+  // Another table there (a team's own, no blank row between) is not typed rows: adoption stops at it.
+  if (t.totalsRowCount === 0 && bottom === refBottom)
+    for (let r = refBottom + 1; rowHasValue(grid, r, box.left, right) && !inOtherTable(r, box.left, right, t.others ?? []); r++) below.push(rowOf(r));
   return { name: t.name, sheet: t.sheet, headerRow, left: box.left, headers, rows, ...(below.length ? { below } : {}) };
 }

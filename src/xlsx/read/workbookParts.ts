@@ -33,6 +33,8 @@ export interface WorkbookParts {
   sharedStrings: string | null;
   styles: string | null;
   workbookRels: Relationship[];
+  /** The workbook counts dates from 1904-01-01 (`<workbookPr date1904="1">`, Excel for Mac's option): its serials are 1462 days less. */
+  date1904: boolean;
 }
 
 /** The workbook part named by the package's root relationships. */
@@ -56,7 +58,9 @@ export async function readWorkbookParts(zip: ZipPackage): Promise<WorkbookParts>
     sheets.push({ name: s.attrs.name ?? '', part: rel.target, kind: relKind(rel.type), hidden: (s.attrs.state ?? 'visible') !== 'visible' });
   }
   const first = (kind: string): string | null => rels.find((r) => relKind(r.type) === kind && !r.external)?.target ?? null;
-  return { workbook, sheets, sharedStrings: first('sharedStrings'), styles: first('styles'), workbookRels: rels };
+  const pr = findFirst(parseXml(xml), 'workbookPr');
+  const date1904 = ['1', 'true'].includes((pr?.attrs.date1904 ?? '').trim().toLowerCase());
+  return { workbook, sheets, sharedStrings: first('sharedStrings'), styles: first('styles'), workbookRels: rels, date1904 };
 }
 
 /** The table parts a sheet refers to. */
