@@ -3,7 +3,8 @@
  * A `Date` carries the wall time in its UTC fields (exceljs); a number in a date column is an
  * Excel serial (Office.js). Text is trimmed.
  */
-import { fromExcelSerial, isLocalDateTime, isSaneDateTime, localDateTime, type LocalDateTime } from '../core/time/localDateTime';
+import { parseDateTime } from '../core/parse/parseDateTime';
+import { localDateTime, type LocalDateTime } from '../core/time/localDateTime';
 import type { RawCell } from './types';
 
 export function cellText(v: RawCell | undefined): string {
@@ -22,30 +23,16 @@ export function dateToLocal(d: Date): LocalDateTime | null {
   return localDateTime(r.getUTCFullYear(), r.getUTCMonth() + 1, r.getUTCDate(), r.getUTCHours(), r.getUTCMinutes());
 }
 
-const ISOISH = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
-
 /**
- * A local time from a cell of a table this program wrote (or a supervisor edited): Date, serial,
- * or `yyyy-mm-dd[ hh:mm]` text. `undefined` when the cell holds something else (a problem);
- * null when empty.
+ * A local time from a cell of a table this program wrote (or a supervisor edited): a Date, a
+ * serial, or any date-time text import reads (`2024-03-05 10:00`, `2024年3月5日 10:00`,
+ * `2024/3/5`, `20240305` …: one rule, core/parse/parseDateTime). `undefined` when the cell holds
+ * something else (a problem: a bare time, a year-less date, `下周一上午`); null when empty.
+ * @example cellToLocal('2024年3月5日 10:00') === '2024-03-05T10:00' && cellToLocal('3月5日') === undefined
  */
 export function cellToLocal(v: RawCell | undefined): LocalDateTime | null | undefined {
-  const t = anyLocal(v);
-  // A bare time (1899-12-30) or a year nobody means is a problem to report, never a date-time.
-  return typeof t === 'string' && !isSaneDateTime(t) ? undefined : t;
-}
-
-function anyLocal(v: RawCell | undefined): LocalDateTime | null | undefined {
-  if (v === null || v === undefined || v === '') return null;
-  if (v instanceof Date) return dateToLocal(v) ?? undefined;
-  if (typeof v === 'number') return Number.isFinite(v) && v > 0 && v < 2958466 ? fromExcelSerial(v) : undefined;
-  if (typeof v !== 'string') return undefined;
-  const s = v.trim();
-  if (s === '') return null;
-  const m = ISOISH.exec(s);
-  if (!m) return undefined;
-  const t = localDateTime(+m[1], +m[2], +m[3], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0);
-  return isLocalDateTime(t) ? t : undefined;
+  if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) return null;
+  return parseDateTime(v) ?? undefined;
 }
 
 /** `yyyy-MM-dd` from a date cell, or undefined. */
