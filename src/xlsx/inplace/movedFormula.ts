@@ -1,10 +1,12 @@
 /**
- * Formula cells of table rows that move (archive removes rows above them), kept valid for
- * Excel: a shared formula's follower (`<f t="shared" si="0"/>`) has no text of its own and
- * reads its master's, so when the master leaves its place the follower takes its own formula —
- * the master's text moved to where the follower now stands, as the follower read it; a master
+ * Formula cells of table rows that move (archive removes rows above them), kept valid for Excel
+ * and reading their own ticket's cells, as Excel's "Delete Table Rows" keeps them: this sheet's
+ * relative row references move with the row (`=A150&B150` moved to row 79 reads `=A79&B79`);
+ * absolute rows (`$B$1`, `B$1`), other sheets' cells, text in quotes and function names stay.
+ * A shared formula's follower (`<f t="shared" si="0"/>`) has no text of its own: when its master
+ * leaves its place, it takes its own — the text it read where it was, moved with it; a master
  * that moves stops sharing (its followers moved with it and took their own text); an array
- * formula's range follows its cell. Every other formula is kept as typed.
+ * formula's range follows its cell.
  */
 import { colNumber } from '../read/cellRef';
 import { shiftFormula } from '../read/sharedFormula';
@@ -41,20 +43,25 @@ export function sharedMasters(xml: string, prefix: string): Map<number, SharedMa
  * A formula cell moved from row `from` to row `to` (column `col`): see the module comment.
  * `master(si)` gives a follower's master when that master is no longer where it was, else undefined.
  * @example movedFormula('<c r="C2"><f t="shared" si="0"/><v>1</v></c>', 3, 2, 3, () => ({ row: 2, col: 3, text: 'A2' })) === '<c r="C2"><f>A2</f><v>1</v></c>'
- * @example movedFormula('<c r="C2"><f t="array" ref="C3">A3</f></c>', 3, 2, 3, () => undefined) === '<c r="C2"><f t="array" ref="C2">A3</f></c>'
+ * @example movedFormula('<c r="C2"><f t="array" ref="C3">A3</f></c>', 3, 2, 3, () => undefined) === '<c r="C2"><f t="array" ref="C2">A2</f></c>'
  */
 export function movedFormula(cellXml: string, from: number, to: number, col: number, master: (si: number) => SharedMaster | undefined): string {
+  // This sheet's relative rows follow the row; the text stays XML-escaped around it.
+  const moved = (text: string): string => escape(shiftFormula(unescape(text), to - from, 0, { sameSheetOnly: true }));
   return cellXml.replace(/<([\w.-]+:)?f\b([^>]*?)(\/>|>([^<]*)<\/(?:[\w.-]+:)?f>)/, (whole, pre: string | undefined, attrs: string, _end: string, text: string | undefined) => {
     const f = pre ?? '';
     if (/\bt="shared"/.test(attrs)) {
-      if (/\bref="/.test(attrs)) return `<${f}f${attrs.replace(/\s(?:t|ref|si)="[^"]*"/g, '')}>${text ?? ''}</${f}f>`;
+      if (/\bref="/.test(attrs)) return `<${f}f${attrs.replace(/\s(?:t|ref|si)="[^"]*"/g, '')}>${moved(text ?? '')}</${f}f>`;
       const si = /\bsi="(\d+)"/.exec(attrs);
       const m = si ? master(Number(si[1])) : undefined;
       if (!m) return whole;
-      const own = escape(shiftFormula(unescape(m.text), to - m.row, col - m.col));
+      // What the follower read where it was (its master's text filled down or across to it), moved with it.
+      const own = escape(shiftFormula(shiftFormula(unescape(m.text), from - m.row, col - m.col), to - from, 0, { sameSheetOnly: true }));
       return `<${f}f${attrs.replace(/\s(?:t|si)="[^"]*"/g, '')}>${own}</${f}f>`;
     }
-    if (/\bt="array"/.test(attrs)) return whole.replace(/\bref="([^"]*)"/, (_, ref: string) => `ref="${ref.replace(/(\$?[A-Za-z]+\$?)(\d+)/g, (_m, c: string, r: string) => `${c}${Number(r) + to - from}`)}"`);
-    return whole;
+    const body = text === undefined ? '' : moved(text);
+    const ref = (a: string): string => a.replace(/\bref="([^"]*)"/, (_, r: string) => `ref="${r.replace(/(\$?[A-Za-z]+\$?)(\d+)/g, (_m, c: string, n: string) => `${c}${Number(n) + to - from}`)}"`);
+    if (text === undefined) return whole;
+    return `<${f}f${/\bt="array"/.test(attrs) ? ref(attrs) : attrs}>${body}</${f}f>`;
   });
 }

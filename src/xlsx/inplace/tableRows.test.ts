@@ -73,8 +73,14 @@ describe('formulas in rows that move (archive)', () => {
     expect(moved).toContain('<c r="C3" t="str"><f t="shared" si="0"/><v>z</v></c>');
     const master = sheet(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>CS1</t></is></c></row><row r="3"><c r="C3" t="str"><f t="shared" ref="C3:C4" si="2">A3</f><v>x</v></c></row><row r="4"><c r="C4" t="str"><f t="shared" si="2"/><v>y</v></c></row>`);
     const out = piecesText(writeTableRows(parseSheetXml(master), box, [{ from: 1 }, { from: 2 }], DATES));
-    expect(out).toContain('<c r="C2" t="str"><f>A3</f><v>x</v></c>');
+    // Each reads its own ticket's row at its new place (before: the master kept A3, the row the follower moved into).
+    expect(out).toContain('<c r="C2" t="str"><f>A2</f><v>x</v></c>');
     expect(out).toContain('<c r="C3" t="str"><f>A3</f><v>y</v></c>');
+  });
+
+  it('a plain formula that moves reads the same cells of its ticket: same-sheet relative rows follow, absolute rows and other sheets stay', () => {
+    const xml = sheet(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>CS1</t></is></c></row><row r="3"><c r="C3" t="str"><f>A3&amp;B3&amp;$B$1&amp;B$1&amp;'其他 表'!A3&amp;"A3"&amp;LOG10(100)</f><v>x</v></c></row>`);
+    expect(piecesText(writeTableRows(parseSheetXml(xml), box, [{ from: 1 }], DATES))).toContain(`<c r="C2" t="str"><f>A2&amp;B2&amp;$B$1&amp;B$1&amp;'其他 表'!A3&amp;"A3"&amp;LOG10(100)</f><v>x</v></c>`);
   });
 
   it('an array formula that moves keeps its range on its cell', () => {

@@ -2,7 +2,8 @@
  * The formula of a shared-formula follower (`<f t="shared" si="0"/>`): its master's text with
  * every relative reference moved by the distance between the two cells, as Excel fills a formula
  * down or across. Text in quotes, absolute parts (`$A$1`), function names (`LOG10(`) and sheet
- * names are left alone. Used only to say in the import report which formula had no value.
+ * names are left alone. Used to say in the import report which formula had no value, and to keep
+ * formulas in rows archive moves reading their own ticket's cells (inplace/movedFormula.ts).
  */
 
 import { colLetters, colNumber } from './cellRef';
@@ -10,10 +11,12 @@ import { colLetters, colNumber } from './cellRef';
 const REF = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\w(])/y;
 
 /**
- * `formula` moved by `rows` down and `cols` right.
+ * `formula` moved by `rows` down and `cols` right. With `sameSheetOnly`, a reference qualified by
+ * a sheet name (`Sheet2!A3`, `'其他 表'!A3`) stays: only this sheet's cells moved.
  * @example shiftFormula('LEN(D2)&"D2"+$A$1+B$2', 2, 1) // → 'LEN(E4)&"D2"+$A$1+C$2'
+ * @example shiftFormula("A3&Sheet2!A3", -1, 0, { sameSheetOnly: true }) // → 'A2&Sheet2!A3'
  */
-export function shiftFormula(formula: string, rows: number, cols: number): string {
+export function shiftFormula(formula: string, rows: number, cols: number, opts: { sameSheetOnly?: boolean } = {}): string {
   let out = '';
   let i = 0;
   while (i < formula.length) {
@@ -27,7 +30,7 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
     }
     const prev = i > 0 ? formula[i - 1] : '';
     REF.lastIndex = i;
-    const m = /[\w.]/.test(prev) ? null : REF.exec(formula);
+    const m = /[\w.]/.test(prev) || (opts.sameSheetOnly && prev === '!') ? null : REF.exec(formula);
     if (!m) {
       out += ch;
       i += 1;
