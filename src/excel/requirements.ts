@@ -8,7 +8,7 @@
  * | 1.2 | column widths |
  * | 1.4 | defined names: setting up, converting and refreshing the statistics (their formulas use names) |
  * | 1.6 | row colours (conditional formats) |
- * | 1.7 | rows typed into the grid completed at once (Table.onChanged); freeze panes, tab colours |
+ * | 1.7 | rows typed into the grid completed at once (Table.onChanged); freeze panes, tab colours; names' formulas (补齐配置 tells a broken name) |
  * | 1.8 | dropdown lists (data validation), PivotTables, gridlines, switching the add-in's own events off |
  * | 1.9 | pausing screen updates during large writes; cell change details; print setup (page layout, print titles, header and footer, page breaks) |
  */
@@ -26,7 +26,8 @@ export type FeatureKey =
   | 'enableEvents'
   | 'suspendScreenUpdating'
   | 'changeDetails'
-  | 'pageLayout';
+  | 'pageLayout'
+  | 'nameFormulas';
 
 export type Capabilities = { [K in FeatureKey]: boolean } & {
   /** Reading and writing tables (ExcelApi 1.1): register, update, check. */
@@ -41,6 +42,8 @@ const FEATURES: { key: FeatureKey; version: string; silent?: boolean }[] = [
   { key: 'conditionalFormats', version: '1.6' },
   { key: 'changeEvents', version: '1.7' },
   { key: 'sheetLayout', version: '1.7' },
+  // A defined name's formula (to tell a name broken by a deleted sheet): 补齐配置 otherwise takes every name present as whole.
+  { key: 'nameFormulas', version: '1.7', silent: true },
   { key: 'dataValidation', version: '1.8' },
   { key: 'pivotTables', version: '1.8' },
   { key: 'gridlines', version: '1.8' },

@@ -75,3 +75,20 @@ describe('补齐配置 in the add-in', () => {
     expect(env.office.model.names.find((n) => n.name === 'SB_WarnHours')!.formula).toBe(before);
   });
 });
+
+describe('补齐配置 on older Excel', () => {
+  it('at ExcelApi 1.6 (no NamedItem.formula) it still offers and adds what is missing', async () => {
+    const env = setup({ sets: { ExcelApi: '1.6' } });
+    await env.host.setupWorkbook('seed004');
+    removeTable(env.office, 'Config_Holidays');
+    env.office.model.names = env.office.model.names.filter((n) => !['SB_HolidayDates', 'SB_HolidayTypes'].includes(n.name));
+    expect((await env.host.status()).upgrade).toEqual({ sheet: '配置 (2)', tables: ['Config_Holidays'], names: ['SB_HolidayDates', 'SB_HolidayTypes'] });
+    await env.host.upgradeWorkbook!();
+    expect((await env.host.status()).upgrade).toBeUndefined();
+  });
+
+  it('at ExcelApi 1.3 (no names to add) nothing is offered', async () => {
+    const env = setup({ sets: { ExcelApi: '1.3' } });
+    expect((await env.host.status()).upgrade).toBeUndefined();
+  });
+});

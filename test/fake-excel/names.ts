@@ -24,8 +24,9 @@ export class FakeNamedItem extends FakeItem<NamedItemModel> implements Checked<E
   }
   get name(): string { return this.got('name'); }
   get value(): any { return this.got('value'); }
-  get formula(): any { return this.got('formula'); }
-  set formula(v: any) { this.put('formula', v, (t) => void (t.formula = String(v))); }
+  // NamedItem.formula is ExcelApi 1.7 (the name, its type and value are 1.1).
+  get formula(): any { this.context.office.requireSet('ExcelApi', '1.7', 'NamedItem.formula'); return this.got('formula'); }
+  set formula(v: any) { this.context.office.requireSet('ExcelApi', '1.7', 'NamedItem.formula'); this.put('formula', v, (t) => void (t.formula = String(v))); }
   get comment(): string { return this.got('comment'); }
   set comment(v: string) { this.put('comment', v, (t) => void (t.comment = v)); }
   get type(): Excel.NamedItemType | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Range' | 'Error' | 'Array' { return this.got('type'); }

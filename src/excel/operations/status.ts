@@ -8,7 +8,8 @@ import { upgradeNeeded } from './upgradeWorkbook';
 export async function status(s: Session, env: OpEnv): Promise<HostStatus> {
   const state = await loadState(s, {});
   const t = state.shapes.Tickets;
-  const upgrade = state.structured ? await upgradeNeeded(s, env, state) : null;
+  // Names need ExcelApi 1.4: below it there is no upgrade to offer (nor setup).
+  const upgrade = state.structured && env.caps.names ? await upgradeNeeded(s, env, state) : null;
   return {
     structured: state.structured,
     schemaVersion: state.schemaVersion,

@@ -33,7 +33,8 @@ async function planUpgrade(s: Session, env: OpEnv, read?: WorkbookState): Promis
   const state = read ?? (await loadState(s, {}));
   if (!state.structured) return null;
   const sheets = s.workbook.worksheets.load('items/name');
-  const names = s.workbook.names.load('items/name,type,formula');
+  // A name's formula needs ExcelApi 1.7; below it every name present counts as whole.
+  const names = s.workbook.names.load(env.caps.nameFormulas ? 'items/name,type,formula' : 'items/name,type');
   await s.sync();
   const locale = workbookLocale(env, state);
   const config = configSheet(state.settings, locale, numberingExampleFor(state.settings, asOfFor(env, state.settings)), SHEET_NAMES.config[locale]);
@@ -44,7 +45,7 @@ async function planUpgrade(s: Session, env: OpEnv, read?: WorkbookState): Promis
   }
   const upgrade = schemaUpgrade(config.sheet, config.definedNames, tables, sheets.items.map((x) => x.name));
   // A name is whole when it refers to a range; #REF! (its sheet or cells deleted) counts as missing, as in the command.
-  const whole = new Set(names.items.filter((n) => n.type !== 'Error' && !String(n.formula).includes('#REF!')).map((n) => n.name.toLowerCase()));
+  const whole = new Set(names.items.filter((n) => n.type !== 'Error' && !(env.caps.nameFormulas && String(n.formula).includes('#REF!'))).map((n) => n.name.toLowerCase()));
   return {
     state,
     upgrade,

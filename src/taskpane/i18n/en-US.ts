@@ -188,6 +188,7 @@ export const enUS: Messages = {
   "feature.enableEvents": "pausing the add-in's own change events",
   "feature.suspendScreenUpdating": "pausing screen updates during large writes",
   "feature.changeDetails": "cell change details",
+  "feature.nameFormulas": "names' formulas (to tell a broken name when completing the configuration)",
   "feature.pageLayout": "Print setup (A4, orientation, scale, repeated titles, header and footer, page breaks): print a workbook written by servicebook refresh, or set it in Excel’s Page Layout",
   "hostError.alreadyStructured": "This workbook already holds a ServiceBook ticket table and cannot be set up again (use a new workbook).",
   "hostError.alreadyConverted": "This workbook already holds a ServiceBook ticket table; convert in a new workbook.",

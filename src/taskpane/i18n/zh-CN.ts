@@ -196,6 +196,7 @@ export const zhCN = {
   "feature.enableEvents": "暂停加载项自身的更改事件",
   "feature.suspendScreenUpdating": "大批写入时暂停屏幕刷新",
   "feature.changeDetails": "单元格修改详情",
+  "feature.nameFormulas": "名称的公式（补齐配置识别失效的名称）",
   "feature.pageLayout": "打印设置（A4、方向、缩放、重复标题行、页眉页脚、分页）：请用命令行 servicebook refresh 写出的工作簿打印，或在 Excel 的「页面布局」中设置",
   "hostError.alreadyStructured": "此工作簿已有 ServiceBook 工单表，不能重新建立（请新建工作簿）。",
   "hostError.alreadyConverted": "此工作簿已有 ServiceBook 工单表；请在新工作簿中转换。",

@@ -188,6 +188,7 @@ export const zhTW: Messages = {
   "feature.enableEvents": "暫停增益集自身的變更事件",
   "feature.suspendScreenUpdating": "大量寫入時暫停螢幕更新",
   "feature.changeDetails": "儲存格修改詳情",
+  "feature.nameFormulas": "名稱的公式（補齊設定識別失效的名稱）",
   "feature.pageLayout": "列印設定（A4、方向、縮放、重複標題列、頁首頁尾、分頁）：請用命令列 servicebook refresh 寫出的活頁簿列印，或在 Excel 的「版面配置」中設定",
   "hostError.alreadyStructured": "此活頁簿已有 ServiceBook 工單表，不能重新建立（請新建活頁簿）。",
   "hostError.alreadyConverted": "此活頁簿已有 ServiceBook 工單表；請在新活頁簿中轉換。",
