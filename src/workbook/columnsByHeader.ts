@@ -5,7 +5,10 @@
  * language knows (typed over with a team's own words) is read by position.
  */
 import type { Locale } from '../core/schema/fieldMeta';
+import { configProblemMessage } from './configMessages';
+import type { ConfigProblem } from './configTables';
 import { header, HEADERS, headerSpellings } from './labels';
+import type { TableData } from './types';
 
 /**
  * The 0-based column of each key (-1: not there).
@@ -27,7 +30,18 @@ const LOCALES: readonly Locale[] = ['zh-CN', 'zh-TW', 'en-US'];
  * The header a missing column would have, in the language most of the table's headers are in.
  * @example missingHeader(['Ticket No.', 'Subtask'], 'needs') === 'Needs'
  */
-export function missingHeader(headers: readonly unknown[], key: string): string {
+function missingHeader(headers: readonly unknown[], key: string): string {
   const known = (l: Locale): number => headers.filter((h) => Object.values(HEADERS).some((spell) => spell[l] === String(h ?? '').trim())).length;
   return header(key, LOCALES.reduce((a, b) => (known(b) > known(a) ? b : a)));
+}
+
+/**
+ * A column a person deleted, as a problem: named once, on the table's header row, in the
+ * table's language; its cells are read as blank.
+ * @example missingColumnProblem({ name: 'Config_SLA', sheet: '配置', headerRow: 14, headers: ['优先级'] }, 'customerLevel').message === '缺少“客户等级”列：该列按留空处理，用默认值'
+ */
+export function missingColumnProblem(t: Pick<TableData, 'name' | 'sheet' | 'headerRow' | 'headers'>, key: string): ConfigProblem {
+  const column = missingHeader(t.headers, key);
+  const params = { value: '', column };
+  return { table: t.name, sheet: t.sheet, row: t.headerRow, column, value: '', message: configProblemMessage('columnMissing', 'zh-CN', params), code: 'columnMissing', params };
 }

@@ -19,7 +19,7 @@ import {
   type TimeWindow,
 } from '../core/settings/settings';
 import { cellText, cellToBoolean, cellToDate, cellToHHmm, cellToNumber, splitNames } from './cells';
-import { columnsByHeader, missingHeader } from './columnsByHeader';
+import { columnsByHeader, missingColumnProblem } from './columnsByHeader';
 import { DAY_NAMES, header, HOLIDAY_TYPES, NUMBERING_USE, YES_NO } from './labels';
 import { configProblemMessage, type ConfigProblemCode } from './configMessages';
 import type { MessageParams } from '../core/i18n/fillPlaceholders';
@@ -221,9 +221,7 @@ class Reader {
       const id = `${t.name}\u0000${k}`;
       if (ix[k] >= 0 || this.missing.has(id)) continue;
       this.missing.add(id);
-      const column = missingHeader(t.headers, k);
-      const params = { value: '', column };
-      this.problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow, column, value: '', message: configProblemMessage('columnMissing', 'zh-CN', params), code: 'columnMissing', params });
+      this.problems.push(missingColumnProblem(t, k));
     }
     return ix;
   }

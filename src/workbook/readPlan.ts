@@ -13,7 +13,7 @@ import { quotable, type Problem } from '../core/validation/problem';
 import { cellText, cellToLocal } from './cells';
 import { configProblemMessage, type ConfigProblemCode } from './configMessages';
 import { CONFIG_TABLES, metaOf, settingsFromTables, type ConfigProblem } from './configTables';
-import { columnsByHeader, missingHeader } from './columnsByHeader';
+import { columnsByHeader, missingColumnProblem } from './columnsByHeader';
 import { redactTable } from './redactTable';
 import { ticketsFromTable } from './ticketTable';
 import type { RawCell, TableData } from './types';
@@ -78,11 +78,7 @@ function failed(bad: RowReader['bad'], checks: readonly (readonly [boolean, numb
 function eachRow<T>(t: TableData, keys: readonly string[], problems: ConfigProblem[], read: (r: RowReader) => T | void): T[] {
   const ix = columnsOf(t, keys);
   // A column a person deleted is read as blank, and named once.
-  keys.forEach((k, p) => {
-    if (ix[p] >= 0) return;
-    const params = { value: '', column: missingHeader(t.headers, k) };
-    problems.push({ table: t.name, sheet: t.sheet, row: t.headerRow, column: params.column, value: '', message: configProblemMessage('columnMissing', 'zh-CN', params), code: 'columnMissing', params });
-  });
+  keys.forEach((k, p) => ix[p] < 0 && problems.push(missingColumnProblem(t, k)));
   const out: T[] = [];
   t.rows.forEach((cells, i) => {
     if (cells.every((c) => c === null || c === '')) return;
