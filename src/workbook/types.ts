@@ -297,6 +297,8 @@ export interface TableData {
    * grow a table): the file host adopts them into the table. Absent when there are none.
    */
   below?: RawCell[][];
+  /** The table has Excel's total row under its body (the file host knows it): an edit that moves rows would have to move it. */
+  totalsRow?: boolean;
 }
 
 /** Cells as hosts hand them to the core (a Date carries wall time in its UTC fields). */

@@ -33,7 +33,6 @@ import type { StatsReport } from '../../core/stats/computeStats';
 import { blankLoaded } from './init';
 import { hasRoomBelow } from '../../workbook/roomBelow';
 import { PLAN_TABLES } from '../../workbook/readPlan';
-import { tablesWithTotalsRow } from '../../xlsx/inplace/totalsRow';
 import { teamOf } from '../sources';
 import { json, localeOf, note, parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
@@ -99,8 +98,8 @@ export function registerArchive(program: Command, io: Io): void {
         if (plan.moved.length && reservedTable && !hasRoomBelow(reservedTable, plan.removal.reserved.length, book.tables.values())) throw new UsageError(t('archiveNoReserved', { path: input }));
 
         // A table whose total row would have to move is refused before anything is written.
-        const totals = await tablesWithTotalsRow(input, (['Tickets', 'Ticket_Log', 'Subtasks'] as const).filter((n) => plan.removal[n].length));
-        if (totals.length) throw new UsageError(t('editTotalsRow', { table: totals[0] }));
+        const totals = (['Tickets', 'Ticket_Log', 'Subtasks'] as const).find((n) => plan.removal[n].length && book.tables.get(n)?.totalsRow);
+        if (totals) throw new UsageError(t('editTotalsRow', { table: totals }));
 
         if (plan.moved.length === 0) await claim.abort();
         else {

@@ -6,8 +6,6 @@
  */
 import { t } from '../../cli/messages';
 import { UnusableInputError } from '../read/unusable';
-import { readWorkbookParts, tablePartsOf } from '../read/workbookParts';
-import { openZip } from '../read/zip';
 import type { TableRowEdit } from './types';
 
 /** The refusal for table `table`. */
@@ -22,16 +20,4 @@ export const totalsRowRefusal = (table: string): UnusableInputError => new Unusa
 export function keptBody(rows: readonly TableRowEdit[], bodyRows: number): TableRowEdit[] | null {
   if (rows.length > bodyRows || rows.some((r, i) => r.from !== i)) return null;
   return [...rows, ...Array.from({ length: bodyRows - rows.length }, (_, k) => ({ from: rows.length + k }))];
-}
-
-/** Which of `names` are tables with a total row in the workbook at `file`. */
-export async function tablesWithTotalsRow(file: string, names: readonly string[]): Promise<string[]> {
-  const zip = await openZip(file);
-  try {
-    const out: string[] = [];
-    for (const s of (await readWorkbookParts(zip)).sheets) if (s.kind === 'worksheet') for (const tp of await tablePartsOf(zip, s)) if (names.includes(tp.name) && tp.totalsRowCount > 0) out.push(tp.name);
-    return out;
-  } finally {
-    zip.close();
-  }
 }

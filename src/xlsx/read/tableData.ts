@@ -73,5 +73,5 @@ export function tableFromGrid(grid: RawCell[][], t: TableShape): TableData {
   // Another table there (a team's own, no blank row between) is not typed rows: adoption stops at it.
   if (t.totalsRowCount === 0 && bottom === refBottom)
     for (let r = refBottom + 1; rowHasValue(grid, r, box.left, right) && !inOtherTable(r, box.left, right, t.others ?? []); r++) below.push(rowOf(r));
-  return { name: t.name, sheet: t.sheet, headerRow, left: box.left, headers, rows, ...(below.length ? { below } : {}) };
+  return { name: t.name, sheet: t.sheet, headerRow, left: box.left, headers, rows, ...(below.length ? { below } : {}), ...(t.totalsRowCount > 0 ? { totalsRow: true } : {}) };
 }
