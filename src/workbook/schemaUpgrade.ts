@@ -16,12 +16,20 @@
 import { headerSpellings } from './labels';
 import type { DefinedNameEdit, NewSheetEdit } from './packageEdit';
 import { addr } from './plan/names';
+import { PLAN_TABLES } from './readPlan';
 import type { DefinedNamePlan, SheetPlan, TableData, TablePlan } from './types';
 
 export interface SchemaUpgrade {
   newSheet: NewSheetEdit | null;
   names: DefinedNameEdit[];
 }
+
+/**
+ * A workbook whose only ServiceBook table is Tickets (no Config, log or subtask table) holds a
+ * team's own table named Tickets: no upgrade adds configuration to it (import makes a ServiceBook of it).
+ * @example isTeamsOwnTickets(new Set(['Tickets', 'Table1'])) === true && isTeamsOwnTickets(new Set(['Tickets', 'Config_SLA'])) === false
+ */
+export const isTeamsOwnTickets = (tables: { has(name: string): boolean }): boolean => !PLAN_TABLES.some((n) => n !== 'Tickets' && tables.has(n));
 
 /**
  * A sheet name no sheet of the workbook has (Excel compares them without case).
@@ -91,8 +99,7 @@ function placedOn(box: Box, planned: TablePlan, actual: { headerRow: number; lef
  */
 export function schemaUpgrade(config: SheetPlan, names: readonly DefinedNamePlan[], tables: ReadonlyMap<string, TableData>, sheetNames: readonly string[]): SchemaUpgrade {
   const planned = config.blocks.filter((b): b is TablePlan => b.kind === 'table');
-  // A workbook with no ServiceBook table but Tickets (no Config, log or subtask table) is a team's own table named Tickets: nothing is added.
-  if (![...tables.keys()].some((n) => n !== 'Tickets')) return { newSheet: null, names: [] };
+  if (isTeamsOwnTickets(tables)) return { newSheet: null, names: [] };
   const missing = planned.filter((b) => !tables.has(b.name));
   const sheet = missing.length ? freeSheetName(config.name, sheetNames) : '';
   const added: TablePlan[] = [];

@@ -32,7 +32,7 @@ import type { Ticket } from '../../core/schema/ticket';
 import type { StatsReport } from '../../core/stats/computeStats';
 import { blankLoaded } from './init';
 import { hasRoomBelow } from '../../workbook/roomBelow';
-import { PLAN_TABLES } from '../../workbook/readPlan';
+import { isTeamsOwnTickets } from '../../workbook/schemaUpgrade';
 import { teamOf } from '../sources';
 import { json, localeOf, note, parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
 import { t } from '../messages';
@@ -85,7 +85,7 @@ export function registerArchive(program: Command, io: Io): void {
         // A workbook an earlier version wrote has no Config_Reserved: it is added beside the other configuration tables.
         const upgrade = reservedTable ? null : reservedUpgradeOf(book.tables);
         // A team's own table named Tickets gets no configuration from refresh (schemaUpgrade): import makes a structured workbook of it.
-        if (!reservedTable && !upgrade) throw new UsageError(t(PLAN_TABLES.some((n) => n !== 'Tickets' && book.tables.has(n)) ? 'archiveNoReserved' : 'archiveOwnTable', { path: input }));
+        if (!reservedTable && !upgrade) throw new UsageError(t(isTeamsOwnTickets(book.tables) ? 'archiveOwnTable' : 'archiveNoReserved', { path: input }));
         const { asOf, fixed } = parseAsOf(o.asOf, working.settings.calendar.timeZone);
         const cut = cutOf(o, asOf);
         const archive: Loaded | null = archiveExists ? await load(out) : null;
