@@ -92,3 +92,15 @@ describe('补齐配置 on older Excel', () => {
     expect((await env.host.status()).upgrade).toBeUndefined();
   });
 });
+
+describe('补齐配置 costs the pane’s start-up no request', () => {
+  it('status takes as many syncs with the upgrade check as loadState alone (an Excel without names, where there is none)', async () => {
+    const env = await olderWorkbook();
+    await env.host.status();
+    const withCheck = env.host.lastSyncs().syncs;
+    const old = setup({ sets: { ExcelApi: '1.3' } });
+    await old.host.status();
+    expect(withCheck).toBe(old.host.lastSyncs().syncs);
+    expect(withCheck).toBe(2);
+  });
+});

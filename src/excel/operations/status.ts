@@ -3,13 +3,14 @@ import type { HostStatus } from '../serviceBookHost';
 import type { Session } from '../session';
 import { loadState } from '../workbookState';
 import type { OpEnv } from './env';
-import { upgradeNeeded } from './upgradeWorkbook';
+import { queueUpgradeReads, upgradeNeeded } from './upgradeWorkbook';
 
 export async function status(s: Session, env: OpEnv): Promise<HostStatus> {
+  // What 补齐配置 needs goes with loadState's first sync: no sync of its own. Names need ExcelApi 1.4: below it there is no upgrade to offer (nor setup).
+  const reads = env.caps.names ? queueUpgradeReads(s, env) : null;
   const state = await loadState(s, {});
   const t = state.shapes.Tickets;
-  // Names need ExcelApi 1.4: below it there is no upgrade to offer (nor setup).
-  const upgrade = state.structured && env.caps.names ? await upgradeNeeded(s, env, state) : null;
+  const upgrade = reads ? upgradeNeeded(env, state, reads) : null;
   return {
     structured: state.structured,
     schemaVersion: state.schemaVersion,

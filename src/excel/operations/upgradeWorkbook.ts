@@ -5,7 +5,8 @@
  * sheet: the missing `Config_…` tables (defaults, in the workbook's language) on a new sheet
  * named as setup names the configuration sheet (配置, or 配置 (2) when taken), and the missing
  * names (SB_HolidayDates …) over their tables wherever they are. Nothing else is written: the
- * team's sheets, tables and names stay as they are. Two syncs to look, one to write.
+ * team's sheets, tables and names stay as they are. The syncs of loadState to look (its reads
+ * go with them), one to write.
  */
 import { SHEET_NAMES } from '../../workbook/labels';
 import { configSheet } from '../../workbook/plan/configSheet';
@@ -20,7 +21,6 @@ import { loadState, type WorkbookState } from '../workbookState';
 import { asOfFor, numberingExampleFor, requireFeature, workbookLocale, type OpEnv } from './env';
 
 interface UpgradePlan {
-  state: WorkbookState;
   upgrade: SchemaUpgrade;
   /** The names the upgrade writes: those the workbook lacks or whose reference is broken, and those it sets anew. */
   names: SchemaUpgrade['names'];
@@ -28,14 +28,24 @@ interface UpgradePlan {
   existing: Set<string>;
 }
 
-/** What the upgrade of the open workbook would add (nothing for an up-to-date or unstructured one). */
-async function planUpgrade(s: Session, env: OpEnv, read?: WorkbookState): Promise<UpgradePlan | null> {
-  const state = read ?? (await loadState(s, {}));
+/** What the upgrade reads besides the workbook state: its sheets' and names' names. */
+export interface UpgradeReads {
+  sheets: Excel.WorksheetCollection;
+  names: Excel.NamedItemCollection;
+}
+
+/**
+ * Queues the reads the upgrade needs, to go with the caller's next sync (loadState's first): no
+ * sync of their own. A name's formula needs ExcelApi 1.7; below it every name present counts as whole.
+ */
+export const queueUpgradeReads = (s: Session, env: OpEnv): UpgradeReads => ({
+  sheets: s.workbook.worksheets.load('items/name'),
+  names: s.workbook.names.load(env.caps.nameFormulas ? 'items/name,type,formula' : 'items/name,type'),
+});
+
+/** What the upgrade of the workbook read as `state` adds (nothing for an unstructured one). */
+function planUpgrade(env: OpEnv, state: WorkbookState, reads: UpgradeReads): UpgradePlan | null {
   if (!state.structured) return null;
-  const sheets = s.workbook.worksheets.load('items/name');
-  // A name's formula needs ExcelApi 1.7; below it every name present counts as whole.
-  const names = s.workbook.names.load(env.caps.nameFormulas ? 'items/name,type,formula' : 'items/name,type');
-  await s.sync();
   const locale = workbookLocale(env, state);
   const config = configSheet(state.settings, locale, numberingExampleFor(state.settings, asOfFor(env, state.settings)), SHEET_NAMES.config[locale]);
   // The tables the workbook has: Config_… whole, the large ones by their place and size.
@@ -43,14 +53,14 @@ async function planUpgrade(s: Session, env: OpEnv, read?: WorkbookState): Promis
   for (const shape of Object.values(state.shapes)) {
     if (shape) tables.set(shape.name, { name: shape.name, sheet: shape.sheet, headerRow: shape.headerRow, left: shape.firstColumn, headers: shape.headers, rows: Array.from({ length: shape.bodyRows }, () => []) });
   }
-  const upgrade = schemaUpgrade(config.sheet, config.definedNames, tables, sheets.items.map((x) => x.name));
+  const upgrade = schemaUpgrade(config.sheet, config.definedNames, tables, reads.sheets.items.map((x) => x.name));
   // A name is whole when it refers to a range; #REF! (its sheet or cells deleted) counts as missing, as in the command.
-  const whole = new Set(names.items.filter((n) => n.type !== 'Error' && !(env.caps.nameFormulas && String(n.formula).includes('#REF!'))).map((n) => n.name.toLowerCase()));
+  const items = reads.names.items;
+  const whole = new Set(items.filter((n) => n.type !== 'Error' && !(env.caps.nameFormulas && String(n.formula).includes('#REF!'))).map((n) => n.name.toLowerCase()));
   return {
-    state,
     upgrade,
     names: upgrade.names.filter((n) => n.replace || !whole.has(n.name.toLowerCase())),
-    existing: new Set(names.items.map((n) => n.name.toLowerCase())),
+    existing: new Set(items.map((n) => n.name.toLowerCase())),
   };
 }
 
@@ -60,9 +70,9 @@ const summaryOf = (p: UpgradePlan): UpgradeSummary => ({
   names: p.names.map((n) => n.name),
 });
 
-/** What the upgrade would add, or null when the workbook needs none (`state`: the workbook as the caller read it). */
-export async function upgradeNeeded(s: Session, env: OpEnv, state?: WorkbookState): Promise<UpgradeSummary | null> {
-  const p = await planUpgrade(s, env, state);
+/** What the upgrade would add to the workbook read as `state` (with `reads`), or null when it needs none. */
+export function upgradeNeeded(env: OpEnv, state: WorkbookState, reads: UpgradeReads): UpgradeSummary | null {
+  const p = planUpgrade(env, state, reads);
   if (!p) return null;
   const summary = summaryOf(p);
   return summary.tables.length || summary.names.length ? summary : null;
@@ -71,7 +81,8 @@ export async function upgradeNeeded(s: Session, env: OpEnv, state?: WorkbookStat
 /** Adds what the workbook lacks; says what it added (nothing for an up-to-date workbook). */
 export async function upgradeWorkbook(s: Session, env: OpEnv): Promise<UpgradeSummary> {
   requireFeature(env, 'names');
-  const p = await planUpgrade(s, env);
+  const reads = queueUpgradeReads(s, env);
+  const p = planUpgrade(env, await loadState(s, {}), reads);
   if (!p) return { sheet: null, tables: [], names: [] };
   const summary = summaryOf(p);
   if (!summary.tables.length && !summary.names.length) return summary;
