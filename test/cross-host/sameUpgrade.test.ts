@@ -4,9 +4,8 @@
  * on the same new sheet and the same names over the same cells — both come from schemaUpgrade.
  */
 import * as path from 'path';
-import { emptyTicket } from '../../src/core/schema/ticket';
 import { sb, sbJson, tempDir } from '../cli/helpers';
-import { removeTable, setup } from '../excel/helpers';
+import { HOLIDAY_NAMES, olderWorkbook } from '../excel/helpers';
 import { withoutNames } from '../support/withoutNames';
 import { withoutTable } from '../support/withoutTable';
 
@@ -14,7 +13,7 @@ jest.setTimeout(180_000);
 
 /** The add-in's fixed clock (test/excel/helpers). */
 const AS_OF = '2024-05-08T16:30';
-const GONE = ['SB_HolidayDates', 'SB_HolidayTypes'];
+const GONE = HOLIDAY_NAMES;
 
 interface RefreshJson {
   upgraded: { kind: 'table' | 'name'; name: string; sheet: string; ref?: string }[];
@@ -28,11 +27,7 @@ test('refresh and 补齐配置 add the same table on the same sheet, and the sam
   await withoutNames(p('no-table.xlsx'), p('older.xlsx'), GONE);
   const file = await sbJson<RefreshJson>('refresh', p('older.xlsx'), '-o', p('out.xlsx'), '--as-of', AS_OF, '--json');
 
-  const { office, host } = setup();
-  await host.setupWorkbook('seed004');
-  await host.addTicket({ ...emptyTicket(), receivedAt: '2024-05-08T09:00', subject: '无法登录', category: '故障' }, 'a');
-  removeTable(office, 'Config_Holidays');
-  office.model.names = office.model.names.filter((n) => !GONE.includes(n.name));
+  const { office, host } = await olderWorkbook();
   const pane = await host.upgradeWorkbook!();
 
   const fileTables = file.upgraded.filter((u) => u.kind === 'table').map((u) => [u.name, u.sheet]);

@@ -3,8 +3,7 @@
  * holiday names) opens with one offer; one click adds what is missing, and the pane says what.
  */
 import type { Page } from 'playwright-core';
-import { emptyTicket } from '../../src/core/schema/ticket';
-import { removeTable, setup } from '../excel/helpers';
+import { olderWorkbook } from '../excel/helpers';
 import { horizontalOverflow, openPane, screenshot } from './support/browser';
 import { closeEachPane, servePaneBuild } from './support/suite';
 
@@ -13,16 +12,13 @@ jest.setTimeout(180_000);
 const baseUrl = servePaneBuild();
 const LONG = { timeout: 60_000 };
 
-/** A colum letter for a 0-based column. */
+/** A column letter for a 0-based column. */
 const letter = (c: number): string => (c >= 26 ? letter(Math.floor(c / 26) - 1) : '') + String.fromCharCode(65 + (c % 26));
 
 /** The workbook an earlier version saved, as the page's fake starts with it: cells, tables, names. */
-async function olderWorkbook() {
-  const { office, host } = setup();
-  await host.setupWorkbook('seed004');
-  await host.addTicket({ ...emptyTicket(), receivedAt: '2024-05-08T09:00', subject: '无法登录', category: '故障' }, 'a');
+async function olderWorkbookPage() {
+  const { office } = await olderWorkbook();
   const m = office.model;
-  removeTable(office, 'Config_Holidays');
   const cells = m.sheets.map((s) => {
     const width = Math.max(1, ...Array.from(s.rows, (r) => r?.length ?? 0));
     const values = Array.from({ length: Math.max(1, s.rows.length) }, (_, r) => Array.from({ length: width }, (_, c) => s.rows[r]?.[c] ?? ''));
@@ -32,7 +28,7 @@ async function olderWorkbook() {
     sheets: m.sheets.map((s) => s.name),
     cells,
     tables: m.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, r0: t.r0, c0: t.c0, cols: t.cols, dataRows: t.dataRows })),
-    names: m.names.filter((n) => n.scope === null && !['SB_HolidayDates', 'SB_HolidayTypes'].includes(n.name)).map((n) => ({ name: n.name, formula: n.formula })),
+    names: m.names.filter((n) => n.scope === null).map((n) => ({ name: n.name, formula: n.formula })),
   };
 }
 
@@ -43,7 +39,7 @@ describe('补齐配置 in the pane', () => {
   const panes = closeEachPane();
 
   it('offers to complete an older workbook, completes it in one click, and says what it added', async () => {
-    const older = await olderWorkbook();
+    const older = await olderWorkbookPage();
     const { page } = panes.set(await openPane({ baseUrl: baseUrl(), width: 320, office: { displayLanguage: 'zh-CN', ...older } }));
     await page.goto(`${baseUrl()}/taskpane.html`);
     await page.getByTestId('upgrade-offer').waitFor(LONG);

@@ -1,5 +1,6 @@
 /** Shared set-up for host tests: a fake Office with a fixed clock. */
 import { installFakeOffice, type FakeOffice, type FakeOfficeOptions } from '../fake-excel';
+import { emptyTicket } from '../../src/core/schema/ticket';
 import { createExcelHost, type ExcelHost } from '../../src/excel/host';
 
 /** Wed 2024-05-08 16:30 in Asia/Shanghai (08:30 UTC). */
@@ -19,4 +20,20 @@ export function removeTable(office: FakeOffice, name: string): void {
     if (row) for (let c = t.c0; c < t.c0 + t.cols; c++) row[c] = '';
   }
   office.model.tables = office.model.tables.filter((x) => x !== t);
+}
+
+/** The holiday names an earlier ServiceBook did not write. */
+export const HOLIDAY_NAMES = ['SB_HolidayDates', 'SB_HolidayTypes'];
+
+/**
+ * A workbook as an earlier ServiceBook left it: set up with `preset`, one ticket, no
+ * Config_Holidays table and no holiday names.
+ */
+export async function olderWorkbook(preset = 'seed004', options: FakeOfficeOptions = {}): Promise<{ office: FakeOffice; host: ExcelHost }> {
+  const env = setup(options);
+  await env.host.setupWorkbook(preset);
+  await env.host.addTicket({ ...emptyTicket(), receivedAt: '2024-05-08T09:00', subject: '无法登录', category: '故障' }, 'a');
+  removeTable(env.office, 'Config_Holidays');
+  env.office.model.names = env.office.model.names.filter((n) => !HOLIDAY_NAMES.includes(n.name));
+  return env;
 }

@@ -3,23 +3,11 @@
  * tables and names the workbook lacks, on a new sheet, from the same pure plan
  * (src/workbook/schemaUpgrade) — and writes nothing else.
  */
-import { emptyTicket } from '../../src/core/schema/ticket';
 import { getPreset } from '../../src/core/presets';
 import { configTables } from '../../src/workbook/configTables';
-import { removeTable, setup } from './helpers';
+import { olderWorkbook, setup } from './helpers';
 
 type Env = ReturnType<typeof setup>;
-
-/** A workbook as an earlier ServiceBook left it: no Config_Holidays table, no holiday names. */
-async function olderWorkbook(): Promise<Env> {
-  const env = setup();
-  await env.host.setupWorkbook('seed004');
-  await env.host.addTicket({ ...emptyTicket(), receivedAt: '2024-05-08T09:00', subject: '无法登录', category: '故障' }, 'a');
-  const m = env.office.model;
-  removeTable(env.office, 'Config_Holidays');
-  m.names = m.names.filter((n) => !['SB_HolidayDates', 'SB_HolidayTypes'].includes(n.name));
-  return env;
-}
 
 /** Every cell of every sheet, to prove what was not written. */
 const cellsOf = (env: Env, sheets: string[]): string => JSON.stringify(env.office.model.sheets.filter((s) => sheets.includes(s.name)).map((s) => [s.name, s.rows, [...s.formulas]]));
@@ -78,10 +66,7 @@ describe('补齐配置 in the add-in', () => {
 
 describe('补齐配置 on older Excel', () => {
   it('at ExcelApi 1.6 (no NamedItem.formula) it still offers and adds what is missing', async () => {
-    const env = setup({ sets: { ExcelApi: '1.6' } });
-    await env.host.setupWorkbook('seed004');
-    removeTable(env.office, 'Config_Holidays');
-    env.office.model.names = env.office.model.names.filter((n) => !['SB_HolidayDates', 'SB_HolidayTypes'].includes(n.name));
+    const env = await olderWorkbook('seed004', { sets: { ExcelApi: '1.6' } });
     expect((await env.host.status()).upgrade).toEqual({ sheet: '配置 (2)', tables: ['Config_Holidays'], names: ['SB_HolidayDates', 'SB_HolidayTypes'] });
     await env.host.upgradeWorkbook!();
     expect((await env.host.status()).upgrade).toBeUndefined();
