@@ -6,7 +6,7 @@
  * (src/xlsx/inplace), so every other part of the package is copied byte for byte. Writes the
  * edited workbook completely to `dest`; the caller renames it over the input.
  */
-import { editWorkbook, type TableEdit } from '../../xlsx/inplace';
+import { editWorkbook, type Dropped, type TableEdit } from '../../xlsx/inplace';
 import type { TableData } from '../../workbook/types';
 import type { Removal } from './planArchive';
 
@@ -35,7 +35,8 @@ export interface ReservedUpgrade {
   header: string;
 }
 
-export async function removeFromWorking(input: string, dest: string, tables: ReadonlyMap<string, TableData>, removal: Removal, upgrade: ReservedUpgrade | null = null): Promise<void> {
+/** Returns the notes and hyperlinks that left with the archived rows (the archive holds the tickets' values only). */
+export async function removeFromWorking(input: string, dest: string, tables: ReadonlyMap<string, TableData>, removal: Removal, upgrade: ReservedUpgrade | null = null): Promise<Dropped> {
   const edits: TableEdit[] = [];
   for (const name of ['Tickets', 'Ticket_Log', 'Subtasks'] as const) {
     const t = tables.get(name);
@@ -44,5 +45,5 @@ export async function removeFromWorking(input: string, dest: string, tables: Rea
   const reserved = tables.get('Config_Reserved');
   if (reserved) edits.push({ table: 'Config_Reserved', rows: reservedRows(reserved.rows.length, removal.reserved) });
   const newTables = !reserved && upgrade ? [{ table: 'Config_Reserved', sheet: upgrade.sheet, caption: 'Config_Reserved', headers: [upgrade.header], rows: removal.reserved.map((id) => [id]) }] : [];
-  await editWorkbook(input, dest, { tables: edits, newTables });
+  return (await editWorkbook(input, dest, { tables: edits, newTables })).dropped;
 }

@@ -34,7 +34,7 @@ import { blankLoaded } from './init';
 import { hasRoomBelow } from '../../workbook/roomBelow';
 import { isTeamsOwnTickets } from '../../workbook/schemaUpgrade';
 import { teamOf } from '../sources';
-import { json, localeOf, note, parseAsOf, parseLocale, progress, UsageError, type Io } from '../args';
+import { json, localeOf, note, parseAsOf, parseLocale, progress, UsageError, warn, type Io } from '../args';
 import { t } from '../messages';
 
 const exists = (p: string): Promise<boolean> =>
@@ -116,7 +116,17 @@ export function registerArchive(program: Command, io: Io): void {
           } else await writeOut({ out: claim.tmpPath, settings: plan.archive.settings, locale: localeOf(working), ...content, subtasks: plan.archive.subtasks, fixedAsOf: fixed ? asOf : null }, progress(io));
           await claim.commit();
           note(io, t('noteArchiveRemove', { path: input, count: plan.moved.length }));
-          await replaceWorking(input, stamp, (dest) => removeFromWorking(input, dest, book.tables, plan.removal, upgrade), t('archiveChanged', { path: input }));
+          let dropped = { notes: 0, links: 0 };
+          await replaceWorking(
+            input,
+            stamp,
+            async (dest) => {
+              dropped = await removeFromWorking(input, dest, book.tables, plan.removal, upgrade);
+            },
+            t('archiveChanged', { path: input }),
+          );
+          // What a team hung on an archived ticket leaves with its row: said, never silent.
+          if (dropped.notes || dropped.links) warn(io, [t('archiveDropped', { ...dropped, path: input })]);
         }
         const summary = { input, archive: out, cut, moved: plan.moved.length, alreadyArchived: plan.alreadyArchived, keptBack: plan.keptBack, reserved: plan.removal.reserved.length, before: plan.before, after: plan.after };
         if (o.json) io.out(json(summary));

@@ -57,12 +57,12 @@ import { newBottom, writeTableRows, type PlacedTable } from './tableRows';
 import { addNewTable } from './newTable';
 import { addNewSheet } from './newSheet';
 import { withDefinedNames } from './definedNames';
-import type { EditResult, WorkbookEdit } from './types';
+import type { Dropped, EditResult, WorkbookEdit } from './types';
 import { xmlText } from './xmlText';
 import { ZipWriter } from './zipWrite';
 import { stringIndexesInBytes } from './usedStrings';
 
-export type { EditResult, OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from './types';
+export type { Dropped, EditResult, OwnedSheetEdit, TableEdit, TableRowEdit, WorkbookEdit } from './types';
 
 /** Sheet parts can be large: read as one string up to V8's limit. */
 const SHEET_TEXT_BYTES = 480 * 1024 * 1024;
@@ -91,15 +91,16 @@ export async function editWorkbook(inputPath: string, destPath: string, edit: Wo
   const zip = await openZip(inputPath);
   try {
     const names: string[] = [];
-    const changed = await changedParts(zip, edit, names);
-    return { ...(await writePackage(zip, destPath, changed)), names };
+    const dropped: Dropped = { notes: 0, links: 0 };
+    const changed = await changedParts(zip, edit, names, dropped);
+    return { ...(await writePackage(zip, destPath, changed)), names, dropped };
   } finally {
     zip.close();
   }
 }
 
 /** New content of every part the edit changes (null: the part is removed); the defined names it wrote go to `names`. */
-async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]): Promise<Map<string, PartBytes | null>> {
+async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[], dropped: Dropped): Promise<Map<string, PartBytes | null>> {
   const parts = await readWorkbookParts(zip);
   const stylesXml = parts.styles ? await zip.text(parts.styles) : null;
   const styles = dateStyles(stylesXml);
@@ -160,8 +161,8 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       // Rows that move (archive) take their hyperlinks and merged ranges along.
       const moves = rowMoves(placed, te.rows);
       if (moves.size) {
-        editTail(sheetPart, anchorsFollowRows(placed, moves));
-        await moveNotes(zip, out, sheetPart, placed, moves);
+        editTail(sheetPart, anchorsFollowRows(placed, moves, dropped));
+        await moveNotes(zip, out, sheetPart, placed, moves, dropped);
       }
       const room = te.listRoom;
       if (room !== undefined) editTail(sheetPart, (tail) => widenListValidations(tail, { headerRow: box.top, left: box.left, right: box.right }, bottom, bottom + room));
@@ -251,14 +252,14 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
 }
 
 /** The notes of the sheet's table rows that move go with them: its comments, threaded comments and their VML boxes (movedNotes.ts). */
-async function moveNotes(zip: ZipPackage, out: Map<string, PartBytes | null>, sheetPart: string, placed: PlacedTable, moves: ReadonlyMap<number, number | null>): Promise<void> {
+async function moveNotes(zip: ZipPackage, out: Map<string, PartBytes | null>, sheetPart: string, placed: PlacedTable, moves: ReadonlyMap<number, number | null>, dropped: Dropped): Promise<void> {
   for (const rel of parseRels(await zip.text(relsPathOf(sheetPart)), sheetPart)) {
     const kind = relKind(rel.type);
     if (rel.external || !['comments', 'threadedComment', 'vmlDrawing'].includes(kind)) continue;
     const b = out.get(rel.target);
     const xml = b ? partText(b) : b === null ? null : await zip.text(rel.target);
     if (xml === null) continue;
-    const edited = kind === 'vmlDrawing' ? vmlNotesFollowRows(xml, placed, moves) : notesFollowRows(xml, placed, moves);
+    const edited = kind === 'vmlDrawing' ? vmlNotesFollowRows(xml, placed, moves) : notesFollowRows(xml, placed, moves, dropped);
     if (edited !== null) out.set(rel.target, Buffer.from(edited, 'utf8'));
   }
 }
@@ -302,7 +303,7 @@ async function dropCalcChain(zip: ZipPackage, workbook: string, out: Map<string,
 export async function writePackage(zip: ZipPackage, dest: string, changed: ReadonlyMap<string, PartBytes | null>): Promise<EditResult> {
   const byLower = new Map([...changed].map(([k, v]) => [k.toLowerCase(), v]));
   const w = new ZipWriter(dest);
-  const result: EditResult = { changed: [], removed: [], names: [] };
+  const result: EditResult = { changed: [], removed: [], names: [], dropped: { notes: 0, links: 0 } };
   try {
     for (const name of zip.names) {
       const e = zip.entry(name) as Entry;

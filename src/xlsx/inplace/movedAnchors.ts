@@ -6,7 +6,7 @@
  */
 import { colLetters, parseRange } from '../read/cellRef';
 import type { TailEdit } from './tailText';
-import type { TableRowEdit } from './types';
+import type { Dropped, TableRowEdit } from './types';
 import type { PlacedTable } from './tableRows';
 
 /**
@@ -49,10 +49,11 @@ export function movedRef(ref: string, t: PlacedTable, moves: ReadonlyMap<number,
 }
 
 /**
- * The tail edit moving hyperlinks and merged ranges with the table's rows (see the module comment).
+ * The tail edit moving hyperlinks and merged ranges with the table's rows (see the module comment);
+ * hyperlinks that leave are counted in `dropped`.
  * @example anchorsFollowRows({ headerRow: 1, left: 1, right: 2, refBottom: 3 }, new Map([[2, null], [3, 2]]))('<mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells>') === '<mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>'
  */
-export function anchorsFollowRows(t: PlacedTable, moves: ReadonlyMap<number, number | null>): TailEdit {
+export function anchorsFollowRows(t: PlacedTable, moves: ReadonlyMap<number, number | null>, dropped?: Dropped): TailEdit {
   return (tail) => {
     if (moves.size === 0) return null;
     let changed = false;
@@ -66,7 +67,10 @@ export function anchorsFollowRows(t: PlacedTable, moves: ReadonlyMap<number, num
             return el;
           }
           changed = true;
-          if (to === null) return '';
+          if (to === null) {
+            if (dropped && item === 'hyperlink') dropped.links += 1;
+            return '';
+          }
           kept += 1;
           return el.replace(`ref="${ref}"`, `ref="${to}"`);
         });

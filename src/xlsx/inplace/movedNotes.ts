@@ -6,18 +6,21 @@
  */
 import { movedRef } from './movedAnchors';
 import type { PlacedTable } from './tableRows';
+import type { Dropped } from './types';
 
 /**
  * A comments or threaded-comments part with each `<comment ref>` / `<threadedComment ref>` on a
- * moving row moved or removed; null when nothing changes.
+ * moving row moved or removed (the removed legacy notes counted in `dropped`); null when nothing changes.
  * @example notesFollowRows('<comments><commentList><comment ref="B3"><text/></comment></commentList></comments>', { headerRow: 1, left: 1, right: 3, refBottom: 3 }, new Map([[2, null], [3, 2]])) === '<comments><commentList><comment ref="B2"><text/></comment></commentList></comments>'
  */
-export function notesFollowRows(xml: string, t: PlacedTable, moves: ReadonlyMap<number, number | null>): string | null {
+export function notesFollowRows(xml: string, t: PlacedTable, moves: ReadonlyMap<number, number | null>, dropped?: Dropped): string | null {
   let changed = false;
-  const out = xml.replace(/<((?:[\w.-]+:)?)(comment|threadedComment)\b([^>]*?)\sref="([^"]*)"([^>]*?)(\/>|>[\s\S]*?<\/\1\2>)/g, (el: string, _p: string, _n: string, _a: string, ref: string) => {
+  const out = xml.replace(/<((?:[\w.-]+:)?)(comment|threadedComment)\b([^>]*?)\sref="([^"]*)"([^>]*?)(\/>|>[\s\S]*?<\/\1\2>)/g, (el: string, _p: string, name: string, _a: string, ref: string) => {
     const to = movedRef(ref, t, moves);
     if (to === undefined) return el;
     changed = true;
+    // A threaded comment has its legacy twin in the comments part: the note is counted once, there.
+    if (to === null && dropped && name === 'comment') dropped.notes += 1;
     return to === null ? '' : el.replace(`ref="${ref}"`, `ref="${to}"`);
   });
   return changed ? out : null;

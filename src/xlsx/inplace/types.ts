@@ -8,4 +8,12 @@ export interface EditResult {
   removed: string[];
   /** Defined names written (`definedNames` of the edit the workbook lacked, or replaced). */
   names: string[];
+  /** Notes (comments) and hyperlinks that left with table rows the edit removed (archive). */
+  dropped: Dropped;
+}
+
+/** What left with removed table rows: notes (comments) and hyperlinks. */
+export interface Dropped {
+  notes: number;
+  links: number;
 }
