@@ -175,7 +175,24 @@ describe('a table as Parquet', () => {
   });
 
   it('an empty table is a valid file with its columns and no rows', async () => {
-    const back = await readBack(await tableToParquet({ name: 'subtasks', columns: COLUMNS, rows: [] }));
-    expect(back).toEqual([]);
+    const bytes = await tableToParquet({ name: 'subtasks', columns: COLUMNS, rows: [] });
+    expect(await readBack(bytes)).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'sb-parquet-'));
+    try {
+      writeFileSync(join(dir, 'e.parquet'), bytes);
+      const described = await duckdbRows(`SELECT column_name AS c, column_type AS t FROM (DESCRIBE SELECT * FROM read_parquet('e.parquet'))`, dir);
+      expect(described).toEqual([
+        { c: 'id', t: 'VARCHAR' },
+        { c: 'status', t: 'VARCHAR' },
+        { c: 'receivedAt', t: 'TIMESTAMP' },
+        { c: 'satisfaction', t: 'INTEGER' },
+        { c: 'breach', t: 'DOUBLE' },
+        { c: 'overdue', t: 'BOOLEAN' },
+        { c: 'empty', t: 'VARCHAR' },
+      ]);
+      expect(await duckdbRows(`SELECT count(*) AS n FROM read_parquet('e.parquet')`, dir)).toEqual([{ n: 0n }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -53,7 +53,10 @@ export async function tableToParquet(t: ExportTable): Promise<Uint8Array> {
   const { rows, columns } = t;
   const encoders = columns.map((c) => new ColumnEncoder(c.type, format));
   const rowGroups = [];
-  for (let start = 0; start < rows.length || start === 0; start += ROW_GROUP_ROWS) {
+  // At least one row group, so that a table without rows still lists its columns.
+  const groups = Math.max(1, Math.ceil(rows.length / ROW_GROUP_ROWS));
+  for (let g = 0; g < groups; g++) {
+    const start = g * ROW_GROUP_ROWS;
     const end = Math.min(rows.length, start + ROW_GROUP_ROWS);
     columns.forEach((c, i) => encoders[i].startChunk(c.type === 'string' && mostlyDistinct((r) => rows[start + r][i], end - start)));
     for (let page = start; page < end; page += PAGE_ROWS) {
@@ -75,7 +78,6 @@ export async function tableToParquet(t: ExportTable): Promise<Uint8Array> {
       file_offset: BigInt(groupStart),
       total_compressed_size: BigInt(out.size - groupStart),
     });
-    if (end === rows.length) break;
   }
   const schema = [{ name: 'root', num_children: columns.length }, ...columns.map((c) => parquetElement(c.name, c.type))];
   const metadata = { version: 2, created_by: 'servicebook', schema, num_rows: BigInt(rows.length), row_groups: rowGroups };
