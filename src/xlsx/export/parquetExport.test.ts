@@ -15,6 +15,9 @@ const { parquetReadObjects } = require('hyparquet') as {
   parquetReadObjects: (o: { file: ArrayBuffer; compressors: Record<string, (b: Uint8Array) => Uint8Array> }) => Promise<Record<string, unknown>[]>;
 };
 
+// DuckDB starts in the tests below; beside the rest of the suite that can take seconds.
+jest.setTimeout(60_000);
+
 const hex = (s: ByteSink): string => s.bytes().toString('hex');
 
 describe('the byte encodings of a page', () => {
@@ -172,7 +175,7 @@ describe('a table as Parquet', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // 116,391 rows through two readers: seconds alone, longer beside the rest of the suite
 
   it('an empty table is a valid file with its columns and no rows', async () => {
     const bytes = await tableToParquet({ name: 'subtasks', columns: COLUMNS, rows: [] });
