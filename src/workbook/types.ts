@@ -67,6 +67,23 @@ export interface TablePlan {
   caption?: string;
   /** Number format per body row for numeric cells (Stats_Summary mixes counts, rates, hours). */
   rowNumFmts?: (string | null)[];
+  /** Notes and hyperlinks on body cells, carried from another workbook (archive). */
+  annotations?: PlanAnnotation[];
+}
+
+/** Where a hyperlink goes: a web or file address, or a place in the workbook (`Sheet!A1`). */
+export interface PlanLink {
+  target?: string;
+  location?: string;
+  tooltip?: string;
+}
+
+/** A note or a hyperlink on a table body cell: 0-based body row and table column. */
+export interface PlanAnnotation {
+  row: number;
+  col: number;
+  note?: string;
+  link?: PlanLink;
 }
 
 /** Free cells (titles, labels, cross-tab blocks). */

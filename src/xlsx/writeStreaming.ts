@@ -45,9 +45,51 @@ interface WriterInternals {
   media: unknown;
 }
 interface SheetWriterInternals {
-  _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string }): string };
+  _sheetRelsWriter: { addRelationship(rel: { Target: string; Type: string; TargetMode?: string }): string };
+  _sheetCommentsWriter: { addComments(comments: object[]): void };
+  hasComments: boolean;
   _writeLegacyData(): void;
+  _writeDataValidations(): void;
   _write(text: string): void;
+}
+
+const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+// exceljs's note model (with the box defaults its VML writer needs), from its Note class alone.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const Note = require('exceljs/lib/doc/note') as new (text: string) => { model: object };
+
+/**
+ * The notes and hyperlinks a plan carries onto table cells (archive: what a team hung on the
+ * tickets it moves). Notes go through the writer's own comments writer, as exceljs writes a
+ * cell's note. Hyperlinks are written here, after the data validations where the schema puts
+ * them (exceljs's streaming writer would put its own before the conditional formats, which
+ * Excel repairs); a hyperlink leaves the cell's value and type as they are.
+ */
+function writeAnnotations(sw: SheetWriterInternals, tables: readonly TablePlan[]): void {
+  const comments: object[] = [];
+  const links: string[] = [];
+  for (const t of tables)
+    for (const a of t.annotations ?? []) {
+      const address = `${colLetter(t.left + a.col)}${t.top + 1 + a.row}`;
+      if (a.note !== undefined) comments.push({ ...new Note(a.note).model, ref: address });
+      if (!a.link?.target && !a.link?.location) continue;
+      const id = a.link.target ? ` r:id="${sw._sheetRelsWriter.addRelationship({ Target: a.link.target, Type: HYPERLINK_REL, TargetMode: 'External' })}"` : '';
+      const location = a.link.location ? ` location="${xmlEscape(a.link.location)}"` : '';
+      const tooltip = a.link.tooltip ? ` tooltip="${xmlEscape(a.link.tooltip)}"` : '';
+      links.push(`<hyperlink ref="${address}"${id}${location}${tooltip}/>`);
+    }
+  if (comments.length) {
+    sw.hasComments = true;
+    sw._sheetCommentsWriter.addComments(comments);
+  }
+  if (links.length) {
+    const original = sw._writeDataValidations.bind(sw);
+    sw._writeDataValidations = () => {
+      original();
+      sw._write(`<hyperlinks>${links.join('')}</hyperlinks>`);
+    };
+  }
 }
 
 /** How a sheet's rows reach the streaming writer: as XML directly (writeSheetRows), or another way. */
@@ -143,6 +185,7 @@ export async function writePlanStreaming(
     };
     if (opts.rows) opts.rows(ws as unknown as ExcelJS.Worksheet, sheet, onRow);
     else await writeSheetRows(ws as unknown as SheetWriter, sheet, onRow);
+    writeAnnotations(sw, tables);
     ws.commit();
   }
   for (const n of plan.definedNames) wb.definedNames.add(`'${n.sheet.replace(/'/g, "''")}'!${n.ref}`, n.name);

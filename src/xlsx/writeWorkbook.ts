@@ -27,7 +27,9 @@ export function ticketRowCount(plan: WorkbookPlan): number {
 }
 
 export async function writePlanFile(plan: WorkbookPlan, dest: string, onProgress?: WriteProgress, opts: { streaming?: boolean } = {}): Promise<void> {
-  const streaming = opts.streaming ?? ticketRowCount(plan) > STREAMING_THRESHOLD;
+  // Notes and hyperlinks carried onto table cells (archive) are written by the streaming writer.
+  const annotated = plan.sheets.some((s) => s.blocks.some((b) => b.kind === 'table' && b.annotations?.length));
+  const streaming = opts.streaming ?? (annotated || ticketRowCount(plan) > STREAMING_THRESHOLD);
   const { writePlanStreaming, writePlanXlsx } = writers();
   if (streaming) await writePlanStreaming(plan, dest, onProgress);
   else {

@@ -18,7 +18,10 @@ import { promises as fs } from 'fs';
 import type { Command } from 'commander';
 import { cutForBefore, cutForKeep, parseKeep } from '../../core/archive/archiveCut';
 import { fromMinutes, toMinutes, type LocalDateTime } from '../../core/time/localDateTime';
-import { completeAll, load, loadStructuredBook, statsOf, writeOut, type Loaded } from '../pipeline';
+import { completeAll, load, loadStructuredBook, planOf, statsOf, type Loaded } from '../pipeline';
+import { ARCHIVED_TABLES, carryAnnotations } from '../archive/carryAnnotations';
+import { tableAnnotations } from '../../xlsx/read/cellAnnotations';
+import { writePlanFile } from '../../xlsx/writeWorkbook';
 import { claimOutput } from '../outputFile';
 import { planArchive, type ArchivePlan, type Counts } from '../archive/planArchive';
 import { removeFromWorking, type ReservedUpgrade } from '../archive/removeFromWorking';
@@ -101,6 +104,7 @@ export function registerArchive(program: Command, io: Io): void {
         const totals = (['Tickets', 'Ticket_Log', 'Subtasks'] as const).find((n) => plan.removal[n].length && book.tables.get(n)?.totalsRow);
         if (totals) throw new UsageError(t('editTotalsRow', { table: totals }));
 
+        let carried = { notes: 0, links: 0 };
         if (plan.moved.length === 0) await claim.abort();
         else {
           note(io, t('noteArchiveWrite', { path: out, count: plan.archive.tickets.length }));
@@ -113,7 +117,12 @@ export function registerArchive(program: Command, io: Io): void {
             await appendToArchive({ archive: out, dest: claim.tmpPath, loaded, completed: content.tickets, stats: content.stats, added, fixedAsOf: fixed ? asOf : null }).catch((e: unknown) => {
               throw e instanceof NoRoomError ? new UsageError(t('archiveNoRoom', { path: out, table: e.message })) : e;
             });
-          } else await writeOut({ out: claim.tmpPath, settings: plan.archive.settings, locale: localeOf(working), ...content, subtasks: plan.archive.subtasks, fixedAsOf: fixed ? asOf : null }, progress(io));
+          } else {
+            // A new archive: the notes and hyperlinks of the moving rows go into it with them.
+            const archivePlan = planOf({ settings: plan.archive.settings, locale: localeOf(working), ...content, subtasks: plan.archive.subtasks, fixedAsOf: fixed ? asOf : null });
+            carried = carryAnnotations(book.tables, await tableAnnotations(input, ARCHIVED_TABLES), plan.removal, archivePlan).carried;
+            await writePlanFile(archivePlan, claim.tmpPath, progress(io));
+          }
           await claim.commit();
           note(io, t('noteArchiveRemove', { path: input, count: plan.moved.length }));
           let dropped = { notes: 0, links: 0 };
@@ -125,8 +134,9 @@ export function registerArchive(program: Command, io: Io): void {
             },
             t('archiveChanged', { path: input }),
           );
-          // What a team hung on an archived ticket leaves with its row: said, never silent.
-          if (dropped.notes || dropped.links) warn(io, [t('archiveDropped', { ...dropped, path: input })]);
+          // What a team hung on an archived ticket and the archive could not take: said, never silent.
+          const left = { notes: Math.max(0, dropped.notes - carried.notes), links: Math.max(0, dropped.links - carried.links) };
+          if (left.notes || left.links) warn(io, [t('archiveDropped', { ...left, path: input })]);
         }
         const summary = { input, archive: out, cut, moved: plan.moved.length, alreadyArchived: plan.alreadyArchived, keptBack: plan.keptBack, reserved: plan.removal.reserved.length, before: plan.before, after: plan.after };
         if (o.json) io.out(json(summary));

@@ -163,7 +163,7 @@ export const enUS: CliMessages = {
   archiveKeptBack: '{count} finished tickets stayed: no number, a shared number, or a log line or subtask that could not be read',
   noteArchiveWrite: 'writing the archive {path} ({count} tickets) …',
   noteArchiveRemove: 'removing {count} tickets from {path} …',
-  archiveDropped: 'archived tickets took {notes} note(s) and {links} hyperlink(s) out of {path} with their rows (the archive holds their values only)',
+  archiveDropped: '{notes} note(s) and {links} hyperlink(s) on archived tickets left {path} with their rows and are not in the archive (--append adds the tickets\' values only; a new archive takes them, except on a column it does not have)',
   warnLine: 'servicebook: note: {message}',
   structuredNoTickets: 'This is a ServiceBook workbook, but its Tickets table is missing (the sheet was deleted or its header changed): {path}',
   ticketsIsRange: 'The Tickets table is no longer an Excel table (“Convert to Range”): found by its header in sheet {sheet}, row {row}; select the range in Excel and press Ctrl+T to make it a table again',

@@ -172,7 +172,7 @@ export const zhCN = {
   archiveKeptBack: '{count} 条已完成工单未移动：缺少编号、编号重复或有无法读取的记录行',
   noteArchiveWrite: '写入归档 {path}（{count} 条工单）…',
   noteArchiveRemove: '从 {path} 移除 {count} 条工单 …',
-  archiveDropped: '已归档工单上的 {notes} 条批注和 {links} 个超链接随行从 {path} 移除（归档文件只含工单的值）',
+  archiveDropped: '已归档工单上的 {notes} 条批注和 {links} 个超链接随行从 {path} 移除，未进入归档文件（追加到已有归档时只追加工单的值；新建的归档文件会带上它们，所在列归档里没有的除外）',
   warnLine: 'servicebook: 注意：{message}',
   structuredNoTickets: '这是 ServiceBook 工作簿，但找不到工单表 Tickets（工作表被删除或表头被改动）：{path}',
   ticketsIsRange: '工单表 Tickets 已不是 Excel 表（“转换为区域”）：按表头在「{sheet}」第 {row} 行找到；在 Excel 中选中该区域按 Ctrl+T 可恢复为表',

@@ -163,7 +163,7 @@ export const zhTW: CliMessages = {
   archiveKeptBack: '{count} 筆已完成工單未移動：缺少編號、編號重複或有無法讀取的記錄列',
   noteArchiveWrite: '寫入封存 {path}（{count} 筆工單）…',
   noteArchiveRemove: '從 {path} 移除 {count} 筆工單 …',
-  archiveDropped: '已封存工單上的 {notes} 則註解和 {links} 個超連結隨列從 {path} 移除（封存檔只含工單的值）',
+  archiveDropped: '已封存工單上的 {notes} 則註解和 {links} 個超連結隨列從 {path} 移除，未進入封存檔（附加到既有封存檔時只附加工單的值；新建的封存檔會帶上它們，所在欄封存檔裡沒有的除外）',
   warnLine: 'servicebook: 注意：{message}',
   structuredNoTickets: '這是 ServiceBook 活頁簿，但找不到工單表 Tickets（工作表被刪除或表頭被改動）：{path}',
   ticketsIsRange: '工單表 Tickets 已不是 Excel 表格（「轉換為範圍」）：依表頭在「{sheet}」第 {row} 列找到；在 Excel 中選取該範圍按 Ctrl+T 可恢復為表格',
