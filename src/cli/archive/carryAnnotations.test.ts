@@ -1,4 +1,4 @@
-import { archiveColumn, carryAnnotations, fieldOfHeader, occurrence } from './carryAnnotations';
+import { archiveColumn, carryAnnotations, fieldOfHeader, rowsByTicket } from './carryAnnotations';
 import type { TableData, TablePlan, WorkbookPlan } from '../../workbook/types';
 
 const table = (name: string, headers: string[], rows: (string | null)[][]): TableData => ({ name, sheet: name, headerRow: 1, headers, rows }) as TableData;
@@ -14,9 +14,12 @@ const plan = (name: string, columns: [string, string][], rows: (string | null)[]
 const book = (...tables: TablePlan[]): WorkbookPlan => ({ sheets: [{ name: 'S', blocks: tables }] }) as unknown as WorkbookPlan;
 
 describe('the notes and links of moving rows, placed in the archive', () => {
-  it('a row’s occurrence of its ticket number counts only the rows above it', () => {
-    expect(occurrence([['A'], ['B'], [' A'], ['A']], 0, 3)).toBe(2);
-    expect(occurrence([['A'], ['B']], 0, 1)).toBe(0);
+  it('each ticket’s rows, in order', () => {
+    expect([...rowsByTicket(['A', 'B', 'A', ''])]).toEqual([
+      ['A', [0, 2]],
+      ['B', [1]],
+      ['', [3]],
+    ]);
   });
 
   it('a column is found by its field, whatever the language of either header, or (a team’s own) by the same header', () => {

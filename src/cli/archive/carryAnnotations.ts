@@ -9,7 +9,7 @@ import { cellText } from '../../workbook/cells';
 import { headerSpellings, HEADERS } from '../../workbook/labels';
 import { ticketColumnRoles } from '../../workbook/ticketTable';
 import { ticketNumberColumn } from '../../workbook/rowsOfTickets';
-import type { PlanAnnotation, RawCell, TableData, TablePlan, WorkbookPlan } from '../../workbook/types';
+import type { PlanAnnotation, TableData, TablePlan, WorkbookPlan } from '../../workbook/types';
 import type { Removal } from './planArchive';
 
 export const ARCHIVED_TABLES = ['Tickets', 'Ticket_Log', 'Subtasks'] as const;
@@ -19,22 +19,24 @@ export interface Carried {
   left: { notes: number; links: number };
 }
 
+/**
+ * The rows of each ticket number, in order.
+ * @example rowsByTicket(['A', 'B', 'A']) // Map { 'A' => [0, 2], 'B' => [1] }
+ */
+export function rowsByTicket(ids: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  ids.forEach((id, r) => {
+    const rows = out.get(id);
+    if (rows) rows.push(r);
+    else out.set(id, [r]);
+  });
+  return out;
+}
+
 /** The plan's table of that name. */
 function tablePlan(plan: WorkbookPlan, name: string): TablePlan | undefined {
   for (const s of plan.sheets) for (const b of s.blocks) if (b.kind === 'table' && b.name === name) return b;
   return undefined;
-}
-
-/**
- * Which occurrence of its ticket number a body row is (0 for a ticket; the k-th log line or
- * subtask of its ticket), counting only rows above it.
- * @example occurrence([['A'], ['B'], ['A']], 0, 2) // 1
- */
-export function occurrence(rows: readonly (readonly RawCell[])[], col: number, row: number): number {
-  const id = cellText(rows[row][col] ?? null).trim();
-  let k = 0;
-  for (let r = 0; r < row; r++) if (cellText(rows[r][col] ?? null).trim() === id) k++;
-  return k;
 }
 
 /**
@@ -76,18 +78,16 @@ export function carryAnnotations(working: ReadonlyMap<string, TableData>, found:
     const moving = new Set(removal[name]);
     const annotations = (found.get(name) ?? []).filter((a) => moving.has(a.row));
     if (!w || !annotations.length) continue;
+    // Each ticket's rows in order, in the working table and in the archive's: the k-th row of a
+    // ticket (a log line, a subtask) is the k-th there too.
     const idCol = ticketNumberColumn(w);
     const targetIdCol = target ? target.columns.findIndex((c) => c.key === (name === 'Tickets' ? 'id' : 'ticketId')) : -1;
+    const workingRows = rowsByTicket(w.rows.map((cells) => cellText(cells[idCol] ?? null).trim()));
+    const targetRows = rowsByTicket(target && targetIdCol >= 0 ? target.rows.map((cells) => String(cells[targetIdCol] ?? '').trim()) : []);
     for (const a of annotations) {
       const id = cellText(w.rows[a.row]?.[idCol] ?? null).trim();
-      const k = occurrence(w.rows, idCol, a.row);
-      let row = -1;
-      if (target && targetIdCol >= 0)
-        for (let r = 0, seen = 0; r < target.rows.length; r++)
-          if (String(target.rows[r][targetIdCol] ?? '').trim() === id && seen++ === k) {
-            row = r;
-            break;
-          }
+      const k = (workingRows.get(id) ?? []).indexOf(a.row);
+      const row = k >= 0 ? (targetRows.get(id)?.[k] ?? -1) : -1;
       const col = target ? archiveColumn(name, target.columns, String(w.headers[a.col] ?? '')) : -1;
       const tally = row >= 0 && col >= 0 ? out.carried : out.left;
       if (a.note !== undefined) tally.notes++;
