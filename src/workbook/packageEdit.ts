@@ -4,7 +4,7 @@
  * change) and the sheets ServiceBook owns, written anew. The file host applies it to the
  * package (src/xlsx/inplace); refreshEdit.ts builds it for `refresh`, archive for its removals.
  */
-import type { PlanCell, TablePlan, WorkbookPlan } from './types';
+import type { PlanAnnotation, PlanCell, TablePlan, WorkbookPlan } from './types';
 
 export interface TableRowEdit {
   /**
@@ -102,4 +102,6 @@ export interface WorkbookEdit {
   ownedSheets?: readonly OwnedSheetEdit[];
   /** The plan whose charts and PivotTables replace ServiceBook's own on the owned sheets (its sheet names are the workbook's). */
   ownedPlan?: WorkbookPlan;
+  /** Notes and hyperlinks added to tables' body cells (0-based rows of the body after the edit): archive --append. */
+  annotations?: readonly { table: string; items: readonly PlanAnnotation[] }[];
 }

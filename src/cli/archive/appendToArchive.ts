@@ -17,7 +17,8 @@ import { ticketsSheet } from '../../workbook/plan/ticketsSheet';
 import { sheetCells } from '../../workbook/refreshEdit';
 import { hasRoomBelow } from '../../workbook/roomBelow';
 import { localeOfHeaders } from '../../workbook/ticketTable';
-import type { TablePlan, TableData } from '../../workbook/types';
+import type { TablePlan, TableData, WorkbookPlan } from '../../workbook/types';
+import type { Carried } from './carryAnnotations';
 import type { TableEdit } from '../../workbook/packageEdit';
 import { editWorkbook } from '../../xlsx/inplace';
 import { ownedSheetsEdit } from '../inPlace';
@@ -33,12 +34,14 @@ export interface ArchiveAppend {
   /** What is appended: tickets (completed), their log lines and subtasks. */
   added: { tickets: Ticket[]; logs: LogEntry[]; subtasks: Subtask[] };
   fixedAsOf: LocalDateTime | null;
+  /** The notes and hyperlinks of the moving rows (carryAnnotations.ts), to go onto the appended rows. */
+  carry?: (appended: WorkbookPlan) => Carried;
 }
 
 /** The appended rows would run into another table below one of the archive's tables. */
 export class NoRoomError extends Error {}
 
-export async function appendToArchive(a: ArchiveAppend): Promise<{ warnings: string[] }> {
+export async function appendToArchive(a: ArchiveAppend): Promise<{ warnings: string[]; carried: { notes: number; links: number } }> {
   const s = a.loaded.structure;
   const tickets = s.tables.get('Tickets')!;
   const locale: Locale = localeOfHeaders(tickets.headers);
@@ -55,7 +58,18 @@ export async function appendToArchive(a: ArchiveAppend): Promise<{ warnings: str
     if (!hasRoomBelow(t, t.rows.length + plan.rows.length, s.tables.values())) throw new NoRoomError(name);
     edits.push(appendRows(t, plan, name === 'Tickets' && s.ticketsIsRange));
   }
+  // What a team hung on the moving rows goes onto the appended rows: below the archive's own,
+  // in the archive's column of the same header (appendRows places the cells the same way).
+  const carried = a.carry?.({ sheets: [{ name: '', blocks: planned.map(([, p]) => p) }] } as unknown as WorkbookPlan).carried ?? { notes: 0, links: 0 };
+  const annotations = planned.flatMap(([name, p]) => {
+    const t = s.tables.get(name);
+    if (!t || !p.annotations?.length || (name === 'Tickets' && s.ticketsIsRange)) return [];
+    const items = p.annotations.map((x) => ({ ...x, row: t.rows.length + x.row, col: t.headers.findIndex((h) => h.trim() === p.columns[x.col].header) })).filter((x) => x.col >= 0);
+    carried.notes -= p.annotations.filter((x) => x.note !== undefined).length - items.filter((x) => x.note !== undefined).length;
+    carried.links -= p.annotations.filter((x) => x.link).length - items.filter((x) => x.link).length;
+    return [{ table: name, items }];
+  });
   const { plan, owned, warnings } = ownedSheetsEdit({ loaded: a.loaded, locale, tickets: a.completed, stats: a.stats, fixedAsOf: a.fixedAsOf });
-  await editWorkbook(a.archive, a.dest, { tables: edits, ownedSheets: owned.map((o) => sheetCells(o.plan, o.sheet)), ownedPlan: plan });
-  return { warnings };
+  await editWorkbook(a.archive, a.dest, { tables: edits, ownedSheets: owned.map((o) => sheetCells(o.plan, o.sheet)), ownedPlan: plan, annotations });
+  return { warnings, carried };
 }

@@ -19,7 +19,7 @@ import type { Command } from 'commander';
 import { cutForBefore, cutForKeep, parseKeep } from '../../core/archive/archiveCut';
 import { fromMinutes, toMinutes, type LocalDateTime } from '../../core/time/localDateTime';
 import { completeAll, load, loadStructuredBook, planOf, statsOf, type Loaded } from '../pipeline';
-import { ARCHIVED_TABLES, carryAnnotations } from '../archive/carryAnnotations';
+import { ARCHIVED_TABLES, carryAnnotations, type Carried } from '../archive/carryAnnotations';
 import { tableAnnotations } from '../../xlsx/read/cellAnnotations';
 import { writePlanFile } from '../../xlsx/writeWorkbook';
 import { claimOutput } from '../outputFile';
@@ -27,7 +27,7 @@ import { planArchive, type ArchivePlan, type Counts } from '../archive/planArchi
 import { removeFromWorking, type ReservedUpgrade } from '../archive/removeFromWorking';
 import { header } from '../../workbook/labels';
 import { localeOfHeaders } from '../../workbook/ticketTable';
-import type { TableData } from '../../workbook/types';
+import type { TableData, WorkbookPlan } from '../../workbook/types';
 import { replaceWorking, stampOf } from '../archive/replaceWorking';
 import { appendToArchive, NoRoomError } from '../archive/appendToArchive';
 import type { LogEntry } from '../../core/schema/log';
@@ -114,9 +114,13 @@ export function registerArchive(program: Command, io: Io): void {
             const fresh = new Set(plan.archive.tickets.slice(archive.tickets.length).map((x) => x.id.trim()));
             const added = { tickets: content.tickets.filter((x) => fresh.has(x.id.trim())), logs: content.logs.filter((l) => fresh.has(l.ticketId.trim())), subtasks: plan.archive.subtasks.slice(archive.subtasks.length) };
             const loaded = { ...archive, structure: archive.structure };
-            await appendToArchive({ archive: out, dest: claim.tmpPath, loaded, completed: content.tickets, stats: content.stats, added, fixedAsOf: fixed ? asOf : null }).catch((e: unknown) => {
-              throw e instanceof NoRoomError ? new UsageError(t('archiveNoRoom', { path: out, table: e.message })) : e;
-            });
+            const found = await tableAnnotations(input, ARCHIVED_TABLES);
+            const carry = (appended: WorkbookPlan): Carried => carryAnnotations(book.tables, found, plan.removal, appended);
+            carried = (
+              await appendToArchive({ archive: out, dest: claim.tmpPath, loaded, completed: content.tickets, stats: content.stats, added, fixedAsOf: fixed ? asOf : null, carry }).catch((e: unknown) => {
+                throw e instanceof NoRoomError ? new UsageError(t('archiveNoRoom', { path: out, table: e.message })) : e;
+              })
+            ).carried;
           } else {
             // A new archive: the notes and hyperlinks of the moving rows go into it with them.
             const archivePlan = planOf({ settings: plan.archive.settings, locale: localeOf(working), ...content, subtasks: plan.archive.subtasks, fixedAsOf: fixed ? asOf : null });

@@ -58,6 +58,7 @@ import { addNewTable } from './newTable';
 import { addNewSheet } from './newSheet';
 import { withDefinedNames } from './definedNames';
 import type { Dropped, EditResult, WorkbookEdit } from './types';
+import { annotationParts } from './addedAnnotations';
 import { xmlText } from './xmlText';
 import { ZipWriter } from './zipWrite';
 import { stringIndexesInBytes } from './usedStrings';
@@ -214,6 +215,21 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
       const t = tables.get(name);
       if (t) tableText.set(t.part, setTableRef(tableText.get(t.part) ?? (await zip.text(t.part)) ?? '', ref));
     }
+  }
+
+  // Notes and hyperlinks on cells of the tables (archive --append: those of the tickets moved in).
+  for (const ae of edit.annotations ?? []) {
+    const t = tables.get(ae.table);
+    const box = t ? parseRange(t.ref) : null;
+    if (!t || !box || !ae.items.length) continue;
+    const head = (await textOf(t.sheetPart)).slice(0, 4096);
+    const prefix = /<([\w.-]+:)?worksheet\b/.exec(head)?.[1] ?? '';
+    const r = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(head)?.[1] ?? 'r';
+    const top = box.top + t.headerRowCount;
+    const items = ae.items.map((a) => ({ ...a, row: top + a.row, col: box.left + a.col }));
+    const added = await annotationParts({ text: pkgText, names: () => [...zip.names, ...out.keys()] }, t.sheetPart, items, prefix, r);
+    for (const [part, text] of added.parts) out.set(part, Buffer.from(text, 'utf8'));
+    for (const f of added.tail) editTail(t.sheetPart, f);
   }
 
   for (const [part, edits] of tailEdits) {
