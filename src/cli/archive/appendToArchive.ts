@@ -63,11 +63,13 @@ export async function appendToArchive(a: ArchiveAppend): Promise<{ warnings: str
   const carried = a.carry?.({ sheets: [{ name: '', blocks: planned.map(([, p]) => p) }] } as unknown as WorkbookPlan).carried ?? { notes: 0, links: 0 };
   const annotations = planned.flatMap(([name, p]) => {
     const t = s.tables.get(name);
-    if (!t || !p.annotations?.length || (name === 'Tickets' && s.ticketsIsRange)) return [];
-    const items = p.annotations.map((x) => ({ ...x, row: t.rows.length + x.row, col: t.headers.findIndex((h) => h.trim() === p.columns[x.col].header) })).filter((x) => x.col >= 0);
+    if (!p.annotations?.length) return [];
+    // A Tickets range (no table part) has nowhere to hold them: none placed, all counted back.
+    const placeable = t && !(name === 'Tickets' && s.ticketsIsRange) ? t : null;
+    const items = placeable ? p.annotations.map((x) => ({ ...x, row: placeable.rows.length + x.row, col: placeable.headers.findIndex((h) => h.trim() === p.columns[x.col].header) })).filter((x) => x.col >= 0) : [];
     carried.notes -= p.annotations.filter((x) => x.note !== undefined).length - items.filter((x) => x.note !== undefined).length;
     carried.links -= p.annotations.filter((x) => x.link).length - items.filter((x) => x.link).length;
-    return [{ table: name, items }];
+    return items.length ? [{ table: name, items }] : [];
   });
   const { plan, owned, warnings } = ownedSheetsEdit({ loaded: a.loaded, locale, tickets: a.completed, stats: a.stats, fixedAsOf: a.fixedAsOf });
   await editWorkbook(a.archive, a.dest, { tables: edits, ownedSheets: owned.map((o) => sheetCells(o.plan, o.sheet)), ownedPlan: plan, annotations });
