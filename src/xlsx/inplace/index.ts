@@ -222,7 +222,7 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     const t = tables.get(ae.table);
     const box = t ? parseRange(t.ref) : null;
     if (!t || !box || !ae.items.length) continue;
-    const head = (await textOf(t.sheetPart)).slice(0, 4096);
+    const head = await partHead(zip, t.sheetPart);
     const prefix = /<([\w.-]+:)?worksheet\b/.exec(head)?.[1] ?? '';
     const r = /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(head)?.[1] ?? 'r';
     const top = box.top + t.headerRowCount;
@@ -265,6 +265,19 @@ async function changedParts(zip: ZipPackage, edit: WorkbookEdit, names: string[]
     }
   }
   return out;
+}
+
+/** The first bytes of a part (its root element and namespaces), without reading a 100,000-row sheet whole. */
+async function partHead(zip: ZipPackage, part: string): Promise<string> {
+  const stream = await zip.stream(part);
+  if (!stream) return '';
+  let head = '';
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    head += chunk.toString('utf8');
+    if (head.length >= 4096) break;
+  }
+  stream.destroy();
+  return head.slice(0, 4096);
 }
 
 /** The notes of the sheet's table rows that move go with them: its comments, threaded comments and their VML boxes (movedNotes.ts). */
