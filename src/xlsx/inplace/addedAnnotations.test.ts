@@ -1,4 +1,4 @@
-import { annotationParts, insertBefore, withHyperlinks } from './addedAnnotations';
+import { annotationParts, insertBefore, withComments, withHyperlinks } from './addedAnnotations';
 
 describe('notes and links added to an existing sheet', () => {
   it('a new <hyperlinks> goes where the schema puts it; an existing one grows', () => {
@@ -10,6 +10,19 @@ describe('notes and links added to an existing sheet', () => {
       '</x:sheetData><x:hyperlinks><x:hyperlink ref="B2"/><x:hyperlink ref="C3"/></x:hyperlinks></x:worksheet>',
     );
     expect(insertBefore('</sheetData><tableParts/></worksheet>', '<legacyDrawing r:id="rId9"/>', ['legacyDrawingHF', 'tableParts', 'extLst'], '')).toBe('</sheetData><legacyDrawing r:id="rId9"/><tableParts/></worksheet>');
+  });
+
+  it('added notes go under ServiceBook’s name, never under a person’s who wrote other notes', () => {
+    expect(withComments('<comments><authors><author>lead</author></authors><commentList/></comments>', 'ServiceBook', [['C5', '录音']])).toBe(
+      '<comments><authors><author>lead</author><author>ServiceBook</author></authors><commentList><comment ref="C5" authorId="1"><text><t xml:space="preserve">录音</t></text></comment></commentList></comments>',
+    );
+    // A second run finds the name it added; a prefixed part keeps its prefix; a part without authors gets them.
+    expect(withComments('<x:comments><x:authors><x:author>A</x:author><x:author>ServiceBook</x:author></x:authors><x:commentList><x:comment ref="B2" authorId="0"/></x:commentList></x:comments>', 'ServiceBook', [['D4', 'n']])).toBe(
+      '<x:comments><x:authors><x:author>A</x:author><x:author>ServiceBook</x:author></x:authors><x:commentList><x:comment ref="B2" authorId="0"/><x:comment ref="D4" authorId="1"><x:text><x:t xml:space="preserve">n</x:t></x:text></x:comment></x:commentList></x:comments>',
+    );
+    expect(withComments('<comments xmlns="m"></comments>', 'ServiceBook', [['A2', 'n']])).toBe(
+      '<comments xmlns="m"><authors><author>ServiceBook</author></authors><commentList><comment ref="A2" authorId="0"><text><t xml:space="preserve">n</t></text></comment></commentList></comments>',
+    );
   });
 
   it('a sheet without notes gets a comments part, a VML drawing, their relationships, content types and <legacyDrawing>', async () => {

@@ -71,8 +71,25 @@ function newVml(shapes: string, idmap: number): string {
   );
 }
 
-/** A comment element of a comments part, by the first author. */
-const commentXml = (ref: string, text: string, p: string): string => `<${p}comment ref="${ref}" authorId="0"><${p}text><${p}t xml:space="preserve">${xmlText(text)}</${p}t></${p}text></${p}comment>`;
+/**
+ * A comments part with notes added by the author `name`: found among its authors, or added last,
+ * so that no note is put under the name of a person who did not write it.
+ * @example withComments('<comments><authors><author>lead</author></authors><commentList/></comments>', 'ServiceBook', [['C5', '录音']]) === '<comments><authors><author>lead</author><author>ServiceBook</author></authors><commentList><comment ref="C5" authorId="1"><text><t xml:space="preserve">录音</t></text></comment></commentList></comments>'
+ */
+export function withComments(xml: string, name: string, notes: readonly (readonly [string, string])[]): string {
+  const p = /<([\w.-]+:)?comments\b/.exec(xml)?.[1] ?? '';
+  let out = xml.replace(new RegExp(`<${p}authors\\s*/>`), `<${p}authors></${p}authors>`).replace(new RegExp(`<${p}commentList\\s*/>`), `<${p}commentList></${p}commentList>`);
+  if (!out.includes(`</${p}authors>`)) out = out.replace(new RegExp(`<${p}comments\\b[^>]*>`), (m) => `${m}<${p}authors></${p}authors>`);
+  if (!out.includes(`</${p}commentList>`)) out = out.replace(`</${p}comments>`, `<${p}commentList></${p}commentList></${p}comments>`);
+  const authors = [...out.matchAll(new RegExp(`<${p}author>([\\s\\S]*?)</${p}author>|<${p}author\\s*/>`, 'g'))].map((m) => m[1] ?? '');
+  let id = authors.indexOf(xmlText(name));
+  if (id < 0) {
+    id = authors.length;
+    out = out.replace(`</${p}authors>`, `<${p}author>${xmlText(name)}</${p}author></${p}authors>`);
+  }
+  const added = notes.map(([ref, text]) => `<${p}comment ref="${ref}" authorId="${id}"><${p}text><${p}t xml:space="preserve">${xmlText(text)}</${p}t></${p}text></${p}comment>`).join('');
+  return out.replace(`</${p}commentList>`, `${added}</${p}commentList>`);
+}
 
 export interface PackageText {
   /** A part's text as edited so far, or null when absent. */
@@ -117,19 +134,13 @@ export async function annotationParts(pkg: PackageText, sheetPart: string, items
     const nextName = (re: RegExp, make: (n: number) => string): string => make(Math.max(0, ...names.map((n) => Number(re.exec(n)?.[1] ?? 0))) + 1);
 
     const commentsPart = comments?.target ?? nextName(/^xl\/comments(\d+)\.xml$/i, (n) => `xl/comments${n}.xml`);
-    const current = comments ? ((await pkg.text(commentsPart)) ?? '') : '';
-    const cp = /<([\w.-]+:)?comments\b/.exec(current)?.[1] ?? '';
-    const added = notes.map((a) => commentXml(ref(a), a.note!, cp)).join('');
-    let commentsXml: string;
-    if (comments && /<\/(?:[\w.-]+:)?commentList>/.test(current)) {
-      commentsXml = current.replace(/<\/((?:[\w.-]+:)?)commentList>/, (m) => added + m);
-      // authorId 0 must name an author.
-      if (!/<(?:[\w.-]+:)?author\b/.test(commentsXml)) commentsXml = commentsXml.replace(/<((?:[\w.-]+:)?)authors\s*\/>|<((?:[\w.-]+:)?)authors>\s*<\/(?:[\w.-]+:)?authors>/, (_m, a?: string, b?: string) => `<${a ?? b ?? ''}authors><${a ?? b ?? ''}author>ServiceBook</${a ?? b ?? ''}author></${a ?? b ?? ''}authors>`);
-    } else {
-      commentsXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>ServiceBook</author></authors><commentList>${added}</commentList></comments>`;
+    const current = comments ? await pkg.text(commentsPart) : null;
+    if (current === null) {
       addRel('comments', posix.relative(posix.dirname(sheetPart), commentsPart), false);
       types = types.replace('</Types>', `<Override PartName="/${commentsPart}" ContentType="${COMMENTS_TYPE}"/></Types>`);
     }
+    const empty = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors/><commentList/></comments>`;
+    const commentsXml = withComments(current ?? empty, 'ServiceBook', notes.map((a) => [ref(a), a.note!] as const));
     parts.set(commentsPart, commentsXml);
 
     const vmlPart = vml?.target ?? nextName(/^xl\/drawings\/vmlDrawing(\d+)\.vml$/i, (n) => `xl/drawings/vmlDrawing${n}.vml`);
