@@ -51,6 +51,14 @@ wb.save(sys.argv[2])`,
   ).trim();
 }
 
+/** A folder with the 80-ticket sample workbook in it. */
+async function sampleBook(): Promise<{ dir: string; book: string }> {
+  const dir = tempDir('sb-archive-notes-');
+  const book = path.join(dir, 'book.xlsx');
+  expect((await sb('init', '-o', book, '--sample', '80', '--as-of', AS_OF)).code).toBe(0);
+  return { dir, book };
+}
+
 /** Every note and hyperlink of a workbook's table: [ticket number, header, note or link]. */
 function annotations(file: string, table = 'Tickets'): string {
   return python(
@@ -76,9 +84,7 @@ print(out)`,
 }
 
 test('a new archive takes the notes and links of the tickets it receives; the ticket that stays keeps its note', async () => {
-  const dir = tempDir('sb-archive-notes-');
-  const book = path.join(dir, 'book.xlsx');
-  expect((await sb('init', '-o', book, '--sample', '80', '--as-of', AS_OF)).code).toBe(0);
+  const { dir, book } = await sampleBook();
   const noted = path.join(dir, 'noted.xlsx');
   const ticket = notedBook(book, noted);
   expect(annotations(noted)).toContain(`['${ticket}', '问题描述', '客户另有录音']`);
@@ -109,9 +115,7 @@ print([bool(ws.cell(r, heads['内容']).comment) for r in rows])`,
 });
 
 test('appending to an archive takes them too, onto the appended rows, whether the archive has notes yet or not', async () => {
-  const dir = tempDir('sb-archive-notes-');
-  const book = path.join(dir, 'book.xlsx');
-  expect((await sb('init', '-o', book, '--sample', '80', '--as-of', AS_OF)).code).toBe(0);
+  const { dir, book } = await sampleBook();
   // An archive made first from earlier tickets (no notes: the first append makes its comments part).
   const archive = path.join(dir, 'archive.xlsx');
   const first = await sb('archive', book, '--before', '2024-03-01', '-o', archive, '--as-of', AS_OF);
@@ -138,9 +142,7 @@ test('appending to an archive takes them too, onto the appended rows, whether th
 });
 
 test('a note on a column the archive does not have is counted in a warning, in the run’s language', async () => {
-  const dir = tempDir('sb-archive-notes-');
-  const book = path.join(dir, 'book.xlsx');
-  expect((await sb('init', '-o', book, '--sample', '80', '--as-of', AS_OF)).code).toBe(0);
+  const { dir, book } = await sampleBook();
   // A team's own column beside Ticket_Log (回访结果), noted on an archived ticket's line.
   const noted = path.join(dir, 'noted.xlsx');
   python(
