@@ -4,6 +4,7 @@ import {
   fromExcelSerial,
   fromMinutes,
   isLocalDateTime,
+  minutesReader,
   toExcelSerial,
   toMinutes,
   weekdayOfDayIndex,
@@ -54,5 +55,38 @@ describe('toMinutes / fromMinutes', () => {
     expect(fromExcelSerial(45420.6875)).toBe('2024-05-08T16:30');
     expect(toExcelSerial('2024-05-08T16:30')).toBeCloseTo(45420.6875, 10);
     expect(fromExcelSerial(toExcelSerial('2023-10-15T10:00'))).toBe('2023-10-15T10:00');
+  });
+});
+
+describe('minutesReader', () => {
+  // Texts near each other in time (same day, next minute, a day before 1970), malformed ones and
+  // impossible times on a date just read: the reader gives what toMinutes gives, in any order.
+  const near = fc.oneof(
+    fc.integer({ min: reference('1969-12-30T00:00'), max: reference('1970-01-02T23:59') }),
+    fc.integer({ min: reference('2024-02-28T00:00'), max: reference('2024-03-01T23:59') }),
+  );
+  const text = fc.oneof(
+    near.map(fromMinutes),
+    fc.tuple(near, fc.constantFrom('T24:00', 'T10:60', 'T1x:00', 'T09:3', ' 09:30', 'T09:30:00')).map(([m, tail]) => fromMinutes(m).slice(0, 10) + tail),
+    fc.constantFrom('2024-02-30T10:00', '2023-02-29T10:00', '2024-02-29', '', 'garbage', '2024-02-29T10:00 '),
+  );
+
+  it('reads every text of a column in any order as toMinutes does', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), (texts) => {
+        const read = minutesReader();
+        expect(texts.map(read)).toEqual(texts.map(toMinutes));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads the doc example', () => {
+    const read = minutesReader();
+    expect(read('2024-03-01T09:30')).toBe(toMinutes('2024-03-01T09:30'));
+    expect(read('2024-03-01T10:00')).toBe(28488120);
+    expect(read('2024-03-01T24:00')).toBeNaN();
+    expect(read('2024-02-30T10:00')).toBeNaN();
+    expect(read('2024-03-01T23:59')).toBe(toMinutes('2024-03-01T23:59'));
   });
 });

@@ -57,6 +57,38 @@ export function toMinutes(t: LocalDateTime): number {
   return parseIsoMinutes(t);
 }
 
+/**
+ * `toMinutes` for a column of times read in order: the day of the canonical shape is computed
+ * once for a run of texts on the same date (a column sorted by time, or nearly), and only the
+ * hour and minute are read again. Same result as `toMinutes` for every text.
+ * @example const read = minutesReader(); read('2024-03-01T09:30'); read('2024-03-01T10:00') // 28488120
+ */
+export function minutesReader(): (t: LocalDateTime) => number {
+  let day = '';
+  let dayMinutes = 0;
+  return (t) => {
+    if (typeof t !== 'string' || t.length !== 16 || t[10] !== 'T' || t[13] !== ':') return toMinutes(t);
+    if (day.length === 0 || !sameDate(t, day)) {
+      const m = toMinutes(t);
+      // Only a valid date is remembered; the time of day decides validity on its own below.
+      if (m === m) {
+        day = t;
+        dayMinutes = m - (m % MINUTES_PER_DAY + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+      }
+      return m;
+    }
+    const h = two(t, 11);
+    const mi = two(t, 14);
+    return h <= 23 && mi <= 59 ? dayMinutes + h * 60 + mi : NaN;
+  };
+}
+
+/** Whether two canonical times share their `yyyy-MM-dd`. */
+function sameDate(a: string, b: string): boolean {
+  for (let i = 0; i < 10; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
+}
+
 function parseIsoMinutes(t: LocalDateTime): number {
   const m = ISO.exec(t);
   if (!m) return NaN;

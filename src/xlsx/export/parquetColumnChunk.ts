@@ -1,7 +1,9 @@
 /**
  * One column of an export table as Parquet column chunks, fed the table's rows a block at a time
  * (tableToParquet walks them once). For each row group: a dictionary page for text with few
- * distinct values, then data pages (v2) of `PAGE_ROWS` rows, each with its definition levels
+ * distinct values, then data pages (v2) of at most `PAGE_ROWS` rows and about `PAGE_BYTES` of
+ * values (each column ends its own pages: a page of dictionary indexes or numbers is small, one of
+ * long texts large), each with its definition levels
  * (every column is OPTIONAL: null is "no value") and its values — PLAIN, or the dictionary's
  * indexes bit-packed.
  * Min/max statistics for times, numbers and booleans; a null count for every column.
@@ -11,11 +13,14 @@
  * into its page (bench/archive.bench.js, "writing alone").
  */
 import type { ExportType, ExportValue } from '../../core/export/exportTables';
-import { toMinutes } from '../../core/time/localDateTime';
+import { minutesReader, toMinutes } from '../../core/time/localDateTime';
 import { bitPacked, bitWidth, ByteParts, ByteSink, packBits, rleRun } from './parquetBytes';
 
-/** Rows per data page: pages of about a megabyte for the longest text columns. */
-export const PAGE_ROWS = 16_384;
+/** Rows per data page at most: 64 Ki dictionary indexes of 16 bits are 128 KiB. */
+export const PAGE_ROWS = 65_536;
+
+/** A column's page ends once its values reach this many bytes (the size Parquet's writers aim at). */
+export const PAGE_BYTES = 1 << 20;
 
 export type PhysicalType = 'BYTE_ARRAY' | 'INT32' | 'DOUBLE' | 'BOOLEAN' | 'INT64';
 type Encoding = 'PLAIN' | 'RLE_DICTIONARY' | 'RLE';
@@ -96,8 +101,8 @@ const enum Kind {
 const KIND: Record<ExportType, Kind> = { string: Kind.Text, int: Kind.Int, double: Kind.Double, bool: Kind.Bool, timestamp: Kind.Time };
 
 /**
- * The encoder of one column. Per row group: `startChunk`, then `addRows` for its rows (and
- * `endPage` after every `PAGE_ROWS` rows and the last), then `writeChunk` into the file.
+ * The encoder of one column. Per row group: `startChunk`, then for each block of its rows
+ * `makeRoom` (which ends a full page) and `addRows`, then `writeChunk` into the file.
  */
 export class ColumnEncoder {
   private readonly type: ExportType;
@@ -113,6 +118,8 @@ export class ColumnEncoder {
   /** Dictionary indexes (or boolean bits) of the current page's present values; text and booleans only. */
   private readonly indexes: Int32Array;
   private dictionary: Map<string, number> | undefined;
+  /** Times of this column as minutes, a date's day worked out once for a run on that date. */
+  private readonly minutes = minutesReader();
   private words: string[] = [];
   private rows = 0;
   private present = 0;
@@ -150,7 +157,15 @@ export class ColumnEncoder {
   }
 
   /**
-   * Rows [from, to) of column `col` of a row-major table, in order. One loop per kind of column,
+   * Ends the current page when `rows` more would pass `PAGE_ROWS`, or when its values have reached
+   * `PAGE_BYTES`.
+   */
+  makeRoom(rows: number): void {
+    if (this.rows + rows > PAGE_ROWS || this.values.at >= PAGE_BYTES) this.endPage();
+  }
+
+  /**
+   * Rows [from, to) of column `col` of a row-major table, in order (at most `PAGE_ROWS` rows a page: `makeRoom` first). One loop per kind of column,
    * each with one path per value, so it is compiled early and stays compiled.
    */
   addRows(rows: readonly (readonly ExportValue[])[], col: number, from: number, to: number): void {
@@ -246,7 +261,9 @@ export class ColumnEncoder {
   private addTimes(rows: readonly (readonly ExportValue[])[], col: number, from: number, to: number): void {
     for (let r = from; r < to; r++) {
       const row = this.rows++;
-      const ms = wallClockMs(rows[r][col]);
+      const v = rows[r][col];
+      // wallClockMs, through the column's reader.
+      const ms = typeof v === 'string' ? this.minutes(v) * 60_000 : NaN;
       if (ms !== ms) continue; // NaN: no time
       this.values.int64(ms);
       this.minMax(ms);

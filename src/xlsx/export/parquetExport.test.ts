@@ -5,8 +5,8 @@ import { gunzipSync } from 'zlib';
 import { join } from 'path';
 import type { ExportTable, ExportType, ExportValue } from '../../core/export/exportTables';
 import { duckdbRows } from '../../../test/support/duckdb';
-import { bitPacked, bitWidth, ByteSink, packBits, rleRun } from './parquetBytes';
-import { mostlyDistinct, PAGE_ROWS, wallClockMs } from './parquetColumnChunk';
+import { bitPacked, bitWidth, ByteParts, ByteSink, packBits, rleRun } from './parquetBytes';
+import { ColumnEncoder, mostlyDistinct, PAGE_BYTES, PAGE_ROWS, type PageFormat, type PageHeader, wallClockMs } from './parquetColumnChunk';
 import { ROW_GROUP_ROWS, tableToParquet } from './parquetExport';
 
 // hyparquet is hyparquet-writer's own reader, a second implementation of the format; DuckDB a third.
@@ -113,7 +113,7 @@ describe('a table as Parquet', () => {
   });
 
   it('over several pages and row groups, hyparquet and DuckDB read the same values, counts and statistics', async () => {
-    const n = ROW_GROUP_ROWS + PAGE_ROWS + 7;
+    const n = ROW_GROUP_ROWS + 7;
     const statuses = ['新建', '处理中', '等待客户', '已完成', '已关闭'];
     const rows: ExportValue[][] = Array.from({ length: n }, (_, i) => [
       `CS${String(i).padStart(6, '0')}`,
@@ -125,8 +125,10 @@ describe('a table as Parquet', () => {
       null,
       // No value in the first page, then words: an empty page before the dictionary's first word.
       i < PAGE_ROWS + 5 ? null : statuses[i % 3],
+      // Long distinct texts: PLAIN pages ended by size, so this column's pages hold fewer rows than the others'.
+      i % 17 === 0 ? null : `${'客户反映问题描述'.repeat(3)} ${i}`,
     ]);
-    const columns = [...COLUMNS, { name: 'late', type: 'string' as const }];
+    const columns = [...COLUMNS, { name: 'late', type: 'string' as const }, { name: 'note', type: 'string' as const }];
     const bytes = await tableToParquet({ name: 'tickets', columns, rows });
     const back = await readBack(bytes, columns);
     expect(back.length).toBe(n);
@@ -138,7 +140,8 @@ describe('a table as Parquet', () => {
       const [q] = await duckdbRows(
         `SELECT count(*) AS n, count(status) AS statuses, count(DISTINCT status) AS distinctStatuses, count(receivedAt) AS times,
                 strftime(min(receivedAt), '%Y-%m-%dT%H:%M') AS first, sum(satisfaction) AS satisfaction, sum(breach) AS breach,
-                count(*) FILTER (WHERE overdue) AS overdue, count(empty) AS empty, max(id) AS lastId, count(late) AS late
+                count(*) FILTER (WHERE overdue) AS overdue, count(empty) AS empty, max(id) AS lastId, count(late) AS late,
+                count(note) AS notes, sum(CAST(split_part(note, ' ', 2) AS BIGINT)) AS noteSum
            FROM read_parquet('t.parquet')`,
         dir,
       );
@@ -155,6 +158,8 @@ describe('a table as Parquet', () => {
         empty: 0n,
         lastId: `CS${String(n - 1).padStart(6, '0')}`,
         late: BigInt(n - PAGE_ROWS - 5),
+        notes: BigInt(has(8).length),
+        noteSum: has(8).reduce<bigint>((a, v) => a + BigInt(String(v).split(' ')[1]), 0n),
       });
       // Two row groups, and statistics DuckDB prunes by: min/max of the times, null counts everywhere.
       const meta = await duckdbRows(
@@ -175,7 +180,33 @@ describe('a table as Parquet', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000); // 116,391 rows through two readers: seconds alone, longer beside the rest of the suite
+  }, 120_000); // 100,007 rows through two readers: seconds alone, longer beside the rest of the suite
+
+  it('each column ends its pages itself: at PAGE_ROWS rows, or once its values reach PAGE_BYTES', () => {
+    const pagesOf = (type: ExportType, rows: ExportValue[][], plain: boolean): { rows: number; size: number }[] => {
+      const headers: PageHeader[] = [];
+      const format: PageFormat = { pageHeader: (h) => (headers.push(h), new Uint8Array(0)) };
+      const e = new ColumnEncoder(type, format);
+      e.startChunk(plain);
+      for (let b = 0; b < rows.length; b += 256) {
+        const end = Math.min(rows.length, b + 256);
+        e.makeRoom(end - b);
+        e.addRows(rows, 0, b, end);
+      }
+      e.writeChunk(new ByteParts());
+      return headers.flatMap((h) => (h.type === 'DATA_PAGE_V2' ? [{ rows: h.data_page_header_v2.num_rows, size: h.uncompressed_page_size }] : []));
+    };
+    // Long texts (about 100 bytes each): pages end by size, long before PAGE_ROWS rows.
+    const texts = pagesOf('string', Array.from({ length: 40_000 }, (_, i) => [`${'客户反映问题描述'.repeat(4)}${i}`]), true);
+    expect(texts.length).toBeGreaterThan(3);
+    expect(texts.reduce((n, p) => n + p.rows, 0)).toBe(40_000);
+    for (const p of texts.slice(0, -1)) expect(p.size).toBeGreaterThanOrEqual(PAGE_BYTES);
+    for (const p of texts) expect(p.size).toBeLessThan(PAGE_BYTES + 256 * 110);
+    // Small numbers and dictionary words: pages of PAGE_ROWS rows.
+    const full = [PAGE_ROWS, PAGE_ROWS, 150_000 - 2 * PAGE_ROWS];
+    expect(pagesOf('int', Array.from({ length: 150_000 }, (_, i) => [i % 5]), false).map((p) => p.rows)).toEqual(full);
+    expect(pagesOf('string', Array.from({ length: 150_000 }, (_, i) => [i % 7 === 0 ? null : `状态${i % 3}`]), false).map((p) => p.rows)).toEqual(full);
+  });
 
   it('an empty table is a valid file with its columns and no rows', async () => {
     const bytes = await tableToParquet({ name: 'subtasks', columns: COLUMNS, rows: [] });

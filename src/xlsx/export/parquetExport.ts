@@ -14,7 +14,7 @@
 import { gzipSync } from 'zlib';
 import type { ExportTable, ExportType } from '../../core/export/exportTables';
 import { ByteParts } from './parquetBytes';
-import { type ChunkMeta, ColumnEncoder, mostlyDistinct, PAGE_ROWS, type PageFormat, physicalType, type PhysicalType } from './parquetColumnChunk';
+import { type ChunkMeta, ColumnEncoder, mostlyDistinct, type PageFormat, physicalType, type PhysicalType } from './parquetColumnChunk';
 import { loadParquetWriter } from './loadParquetWriter';
 
 /** Rows read per column at a time (see tableToParquet). */
@@ -59,15 +59,14 @@ export async function tableToParquet(t: ExportTable): Promise<Uint8Array> {
     const start = g * ROW_GROUP_ROWS;
     const end = Math.min(rows.length, start + ROW_GROUP_ROWS);
     columns.forEach((c, i) => encoders[i].startChunk(c.type === 'string' && mostlyDistinct((r) => rows[start + r][i], end - start)));
-    for (let page = start; page < end; page += PAGE_ROWS) {
-      const pageEnd = Math.min(end, page + PAGE_ROWS);
-      // A block of rows at a time, column by column: the block's row arrays stay in the cache
-      // while every column reads them.
-      for (let block = page; block < pageEnd; block += BLOCK_ROWS) {
-        const blockEnd = Math.min(pageEnd, block + BLOCK_ROWS);
-        for (let i = 0; i < encoders.length; i++) encoders[i].addRows(rows, i, block, blockEnd);
+    // A block of rows at a time, column by column: the block's row arrays stay in the cache
+    // while every column reads them. Each column ends its own pages.
+    for (let block = start; block < end; block += BLOCK_ROWS) {
+      const blockEnd = Math.min(end, block + BLOCK_ROWS);
+      for (let i = 0; i < encoders.length; i++) {
+        encoders[i].makeRoom(blockEnd - block);
+        encoders[i].addRows(rows, i, block, blockEnd);
       }
-      for (const e of encoders) e.endPage();
     }
     const groupStart = out.size;
     const chunks = encoders.map((e) => e.writeChunk(out));
